@@ -1,0 +1,68 @@
+// The one fixture builder for tests: settings, model and tracker states with overrides, and a
+// simulated clock helper that types keystroke traces the way a person would.
+import { DEFAULT_SETTINGS, type Settings } from '@/utils/settings';
+import { INITIAL_TYPING_STATE, recordKeystroke, observe, type TypingState, type Rest } from '@/utils/typing-model';
+import { INITIAL_NUDGE_STATE, type NudgeState } from '@/utils/nudge-schedule';
+import { emptyDay } from '@/utils/history';
+import type { TrackerState } from '@/utils/tracker';
+import { SECOND } from '@/utils/time';
+
+/** A fixed local instant to start simulations from (a Monday, 09:00 local time). */
+export const MONDAY_9AM = new Date(2026, 10, 23, 9, 0, 0).getTime();
+
+export function makeSettings(overrides: Partial<Settings> = {}): Settings {
+  return { ...DEFAULT_SETTINGS, excludedSites: [...DEFAULT_SETTINGS.excludedSites], ...overrides };
+}
+
+export function makeTypingState(overrides: Partial<TypingState> = {}): TypingState {
+  return { ...INITIAL_TYPING_STATE, ...overrides };
+}
+
+export function makeNudgeState(overrides: Partial<NudgeState> = {}): NudgeState {
+  return { ...INITIAL_NUDGE_STATE, ...overrides };
+}
+
+export function makeTrackerState(overrides: Partial<TrackerState> = {}): TrackerState {
+  return {
+    typing: makeTypingState(),
+    nudges: makeNudgeState(),
+    history: { today: emptyDay(''), past: [] },
+    breakSession: null,
+    ...overrides,
+  };
+}
+
+/** Keystroke times: `count` keystrokes from `start`, one every `everyMs`. */
+export function burst(start: number, count: number, everyMs = 200): number[] {
+  return Array.from({ length: count }, (_, index) => start + index * everyMs);
+}
+
+/** Typing continuously for `durationMs` from `start` at one keystroke every `everyMs`. */
+export function typeFor(start: number, durationMs: number, everyMs = 200): number[] {
+  return burst(start, Math.floor(durationMs / everyMs), everyMs);
+}
+
+/** Folds keystroke times (in the given order) into the model, collecting the rests. */
+export function runModel(
+  times: readonly number[],
+  settings: Settings = makeSettings(),
+  state: TypingState = makeTypingState(),
+): { state: TypingState; rests: Rest[]; typedMs: number } {
+  let current = state;
+  const rests: Rest[] = [];
+  let typedMs = 0;
+  for (const time of times) {
+    const step = recordKeystroke(current, time, settings);
+    current = step.state;
+    rests.push(...step.rests);
+    typedMs += step.typed === null ? 0 : step.typed.end - step.typed.start;
+  }
+  return { state: current, rests, typedMs };
+}
+
+/** The model observed at `now` after a trace. */
+export function observeAt(state: TypingState, now: number, settings: Settings = makeSettings()) {
+  return observe(state, now, settings);
+}
+
+export const seconds = (count: number) => count * SECOND;

@@ -1,0 +1,43 @@
+// The toolbar badge: streak minutes, a colour that warms toward "break after", and a
+// distinct mark when a nudge is due ("!") or tracking is paused ("II"). Pure.
+
+import { MINUTE } from './time';
+import type { Settings } from './settings';
+import type { TypingState } from './typing-model';
+import { isBreakDue, isPaused, isWaterDue, type NudgeState } from './nudge-schedule';
+
+export interface Badge {
+  text: string;
+  color: string;
+}
+
+export const PAUSED_BADGE: Badge = { text: 'II', color: '#5f6368' };
+export const WATER_DUE_COLOR = '#1a5fb4';
+export const BREAK_DUE_COLOR = '#b3261e';
+
+/** Calm green (hue 150) at the start of a streak, warm orange (hue 25) as it reaches "break after". */
+export function streakColor(ratio: number): string {
+  const clamped = Math.min(1, Math.max(0, ratio));
+  const hue = 150 - clamped * 125;
+  return hslToHex(hue, 0.75, 0.3);
+}
+
+function hslToHex(hue: number, saturation: number, lightness: number): string {
+  const chroma = (1 - Math.abs(2 * lightness - 1)) * saturation;
+  const channel = (offset: number) => {
+    const k = (offset + hue / 30) % 12;
+    const value = lightness - chroma / 2 * Math.max(-1, Math.min(k - 3, 9 - k, 1));
+    return Math.round(value * 255).toString(16).padStart(2, '0');
+  };
+  return `#${channel(0)}${channel(8)}${channel(4)}`;
+}
+
+export function badgeFor(typing: TypingState, nudges: NudgeState, settings: Settings, now: number): Badge {
+  if (!settings.badgeEnabled) return { text: '', color: PAUSED_BADGE.color };
+  if (isPaused(nudges, now)) return PAUSED_BADGE;
+  const minutes = Math.floor(typing.streakMs / MINUTE);
+  const streakText = typing.streakStartedAt === null ? '' : String(minutes);
+  if (isBreakDue(typing, settings)) return { text: `${streakText}!`, color: BREAK_DUE_COLOR };
+  if (isWaterDue(typing, nudges, settings)) return { text: `${streakText}!`, color: WATER_DUE_COLOR };
+  return { text: streakText, color: streakColor(typing.streakMs / (settings.breakAfterMin * MINUTE)) };
+}

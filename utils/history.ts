@@ -1,0 +1,97 @@
+// Daily history: per local day, typing time, longest streak, breaks, nudges and water.
+// Today's totals and the past days are kept apart so that a report only rewrites today;
+// past days change once a day, when today rolls over, and are pruned then.
+
+import { splitAtLocalMidnights } from './time';
+
+export const HISTORY_DAYS = 90;
+
+export interface DayTotals {
+  /** Local calendar day, `YYYY-MM-DD`. */
+  day: string;
+  typingMs: number;
+  longestStreakMs: number;
+  /** Rests that happened by themselves (no typing for the break length). */
+  breaksNatural: number;
+  /** Breaks started from Handrest and run to their end. */
+  breaksCompleted: number;
+  breaksEndedEarly: number;
+  nudgesShown: number;
+  nudgesSnoozed: number;
+  glasses: number;
+}
+
+export interface History {
+  /** The latest day with a record (day '' before the first one). */
+  today: DayTotals;
+  /** Earlier days with any record, oldest first, within HISTORY_DAYS of today. */
+  past: DayTotals[];
+}
+
+export type DayCounter = Exclude<keyof DayTotals, 'day' | 'typingMs' | 'longestStreakMs'>;
+
+export function emptyDay(day: string): DayTotals {
+  return {
+    day,
+    typingMs: 0,
+    longestStreakMs: 0,
+    breaksNatural: 0,
+    breaksCompleted: 0,
+    breaksEndedEarly: 0,
+    nudgesShown: 0,
+    nudgesSnoozed: 0,
+    glasses: 0,
+  };
+}
+
+/** The day key `days` calendar days before `day` (both `YYYY-MM-DD`). */
+export function dayKeyBefore(day: string, days: number): string {
+  const [year, month, date] = day.split('-').map(Number) as [number, number, number];
+  const earlier = new Date(year, month - 1, date - days);
+  return `${earlier.getFullYear()}-${String(earlier.getMonth() + 1).padStart(2, '0')}-${String(earlier.getDate()).padStart(2, '0')}`;
+}
+
+function pruneBefore(past: DayTotals[], today: string): DayTotals[] {
+  const oldestKept = dayKeyBefore(today, HISTORY_DAYS - 1);
+  let drop = 0;
+  while (drop < past.length && (past[drop] as DayTotals).day < oldestKept) drop += 1;
+  return drop === 0 ? past : past.slice(drop);
+}
+
+/** Applies `change` to the totals of `day`, rolling today over when `day` is later. */
+export function updateDay(history: History, day: string, change: (totals: DayTotals) => DayTotals): History {
+  if (day === history.today.day) return { ...history, today: change(history.today) };
+  if (day > history.today.day) {
+    const hasRecord = history.today.day !== '';
+    const past = pruneBefore(hasRecord ? [...history.past, history.today] : history.past, day);
+    return { today: change(emptyDay(day)), past };
+  }
+  const index = history.past.findLastIndex((totals) => totals.day <= day);
+  if (index >= 0 && (history.past[index] as DayTotals).day === day) {
+    const past = [...history.past];
+    past[index] = change(past[index] as DayTotals);
+    return { ...history, past };
+  }
+  if (day < dayKeyBefore(history.today.day, HISTORY_DAYS - 1)) return history;
+  const past = [...history.past];
+  past.splice(index + 1, 0, change(emptyDay(day)));
+  return { ...history, past };
+}
+
+/** Adds the typing interval [start, end) to the days it spans, split at local midnight. */
+export function addTyping(history: History, start: number, end: number): History {
+  return splitAtLocalMidnights(start, end).reduce(
+    (current, piece) => updateDay(current, piece.day, (totals) => ({ ...totals, typingMs: totals.typingMs + piece.ms })),
+    history,
+  );
+}
+
+export function noteStreak(history: History, day: string, streakMs: number): History {
+  return updateDay(history, day, (totals) =>
+    streakMs > totals.longestStreakMs ? { ...totals, longestStreakMs: streakMs } : totals,
+  );
+}
+
+export function countOnDay(history: History, day: string, counter: DayCounter): History {
+  return updateDay(history, day, (totals) => ({ ...totals, [counter]: totals[counter] + 1 }));
+}

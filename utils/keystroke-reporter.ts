@@ -1,0 +1,69 @@
+// The content script's whole job: note the time of each trusted, non-repeat keydown and send
+// the times to the background in batches. It reads nothing else from the event (no key, code,
+// target or text) and nothing from the page. It runs in every frame, so it stays tiny.
+
+import type { KeystrokeReport } from './messages';
+
+/** A batch goes out this long after its first keystroke: at most one report per interval while typing. */
+export const REPORT_INTERVAL_MS = 2000;
+
+/** Times kept while the background cannot be reached; older ones are dropped past this. */
+export const MAX_BUFFERED_KEYSTROKES = 1000;
+
+export interface ReporterEnvironment {
+  window: Pick<Window, 'addEventListener' | 'removeEventListener' | 'setTimeout' | 'clearTimeout'>;
+  document: Pick<Document, 'addEventListener' | 'removeEventListener' | 'visibilityState'>;
+  now: () => number;
+  send: (report: KeystrokeReport) => Promise<unknown>;
+  /** True once the extension was reloaded or removed under this script. */
+  isOrphaned: () => boolean;
+}
+
+/** Starts listening; returns the function that stops everything (called by itself when orphaned). */
+export function startKeystrokeReporter(env: ReporterEnvironment): () => void {
+  let times: number[] = [];
+  let timer: number | undefined;
+  const listening = { capture: true, passive: true } as const;
+
+  const stop = () => {
+    env.window.clearTimeout(timer);
+    times = [];
+    env.window.removeEventListener('keydown', onKeydown, listening);
+    env.window.removeEventListener('pagehide', flush, listening);
+    env.document.removeEventListener('visibilitychange', onVisibilityChange, listening);
+  };
+
+  function keepForRetry(batch: number[]) {
+    if (env.isOrphaned()) return stop();
+    times = [...batch, ...times].slice(-MAX_BUFFERED_KEYSTROKES);
+    timer ??= env.window.setTimeout(flush, REPORT_INTERVAL_MS);
+  }
+
+  function flush() {
+    env.window.clearTimeout(timer);
+    timer = undefined;
+    if (times.length === 0) return;
+    const batch = times;
+    times = [];
+    try {
+      env.send({ type: 'keystrokes', times: batch }).catch(() => keepForRetry(batch));
+    } catch {
+      keepForRetry(batch);
+    }
+  }
+
+  function onKeydown(event: Pick<KeyboardEvent, 'isTrusted' | 'repeat'>) {
+    if (!event.isTrusted || event.repeat) return;
+    times.push(env.now());
+    timer ??= env.window.setTimeout(flush, REPORT_INTERVAL_MS);
+  }
+
+  function onVisibilityChange() {
+    if (env.document.visibilityState === 'hidden') flush();
+  }
+
+  env.window.addEventListener('keydown', onKeydown, listening);
+  env.window.addEventListener('pagehide', flush, listening);
+  env.document.addEventListener('visibilitychange', onVisibilityChange, listening);
+  return stop;
+}

@@ -1,0 +1,166 @@
+// Nudge scheduling: decides when a break or hydration nudge is due and when it may be shown,
+// from the typing model's state, the settings and the time. Pure; the clock is passed in.
+//
+// - Break nudge: due once the streak reaches "break after". It is held until the user pauses
+//   typing (PAUSE_BEFORE_NUDGE_MS, as far as reports can tell: they arrive up to
+//   REPORT_LATENCY_MS late), but never longer than MAX_NUDGE_HOLD_MS. It repeats every re-nudge
+//   interval while typing goes on, and a rest (a new streak) ends it.
+// - Hydration nudge: due after the hydration interval of active time since the last drink (or
+//   the last hydration nudge); shown only while the user is at the keyboard; a drink resets it.
+// - Snooze holds both back until it ends; pause stops tracking and nudges until it ends.
+
+import { MINUTE, SECOND } from './time';
+import type { Settings } from './settings';
+import type { TypingState } from './typing-model';
+import { REPORT_INTERVAL_MS } from './keystroke-reporter';
+
+export const PAUSE_BEFORE_NUDGE_MS = 3 * SECOND;
+export const MAX_NUDGE_HOLD_MS = 60 * SECOND;
+/** How late a keystroke can reach the background: a batch goes out REPORT_INTERVAL_MS after its first keystroke. */
+export const REPORT_LATENCY_MS = REPORT_INTERVAL_MS + 500;
+/** Hydration nudges go out only this soon after activity, so never to an empty desk. */
+export const PRESENCE_WINDOW_MS = MINUTE;
+
+export type NudgeKind = 'break' | 'hydration';
+
+export interface NudgeState {
+  /** The streak (its start) the break fields below belong to. */
+  streakId: number | null;
+  /** When the current streak was first seen at or past "break after". */
+  breakDueSince: number | null;
+  /** When a break nudge was last shown for this streak. */
+  breakShownAt: number | null;
+  snoozedUntil: number | null;
+  pausedUntil: number | null;
+  /** The model's active time when water was last logged. */
+  activeMsAtDrink: number;
+  /** The model's active time when the last hydration nudge went out. */
+  activeMsAtHydrationNudge: number | null;
+  /** When the last hydration nudge went out. */
+  hydrationShownAt: number | null;
+}
+
+export const INITIAL_NUDGE_STATE: Readonly<NudgeState> = Object.freeze({
+  streakId: null,
+  breakDueSince: null,
+  breakShownAt: null,
+  snoozedUntil: null,
+  pausedUntil: null,
+  activeMsAtDrink: 0,
+  activeMsAtHydrationNudge: null,
+  hydrationShownAt: null,
+});
+
+export type ScheduleSettings = Pick<
+  Settings,
+  'breakAfterMin' | 'renudgeMin' | 'snoozeMin' | 'hydrationEnabled' | 'hydrationIntervalMin'
+>;
+
+export interface NudgeDecision {
+  nudges: NudgeState;
+  /** Nudges to show now; the state above already records them as shown. */
+  show: NudgeKind[];
+  /** The earliest time the decision may change without new input, for a wake-up timer. */
+  nextCheckAt: number | null;
+}
+
+export const isPaused = (nudges: NudgeState, now: number) => nudges.pausedUntil !== null && now < nudges.pausedUntil;
+export const isSnoozed = (nudges: NudgeState, now: number) => nudges.snoozedUntil !== null && now < nudges.snoozedUntil;
+
+/** Active time left before the next hydration nudge (0 when it is due). */
+export function hydrationRemainingMs(typing: TypingState, nudges: NudgeState, settings: ScheduleSettings): number {
+  const since = Math.max(nudges.activeMsAtDrink, nudges.activeMsAtHydrationNudge ?? 0);
+  return Math.max(0, settings.hydrationIntervalMin * MINUTE - (typing.activeMs - since));
+}
+
+/** Whether water is due: the interval of active time has passed since the last drink. */
+export function isWaterDue(typing: TypingState, nudges: NudgeState, settings: ScheduleSettings): boolean {
+  return settings.hydrationEnabled && typing.activeMs - nudges.activeMsAtDrink >= settings.hydrationIntervalMin * MINUTE;
+}
+
+/** Whether the current streak has reached "break after". */
+export function isBreakDue(typing: TypingState, settings: ScheduleSettings): boolean {
+  return typing.streakStartedAt !== null && typing.streakMs >= settings.breakAfterMin * MINUTE;
+}
+
+/** The break fields, reset whenever the streak changes (a rest started a new one). */
+function breakFieldsFor(typing: TypingState, nudges: NudgeState): NudgeState {
+  if (nudges.streakId === typing.streakStartedAt) return nudges;
+  return { ...nudges, streakId: typing.streakStartedAt, breakDueSince: null, breakShownAt: null };
+}
+
+/**
+ * When a nudge that became eligible at `eligibleAt` may be shown: after the user has paused
+ * typing, or once it has been held for the longest allowed.
+ */
+function releaseTime(typing: TypingState, eligibleAt: number): number {
+  const pauseSeenAt = (typing.lastActivityAt ?? eligibleAt) + PAUSE_BEFORE_NUDGE_MS + REPORT_LATENCY_MS;
+  return Math.min(Math.max(eligibleAt, pauseSeenAt), eligibleAt + MAX_NUDGE_HOLD_MS);
+}
+
+/** Snooze and pause push eligibility past their end, so a released nudge is never blocked. */
+function blockedUntil(nudges: NudgeState): number {
+  return Math.max(nudges.snoozedUntil ?? 0, nudges.pausedUntil ?? 0);
+}
+
+function breakEligibleAt(typing: TypingState, nudges: NudgeState, settings: ScheduleSettings): number | null {
+  if (nudges.breakDueSince === null) return null;
+  if (nudges.breakShownAt === null) return Math.max(nudges.breakDueSince, blockedUntil(nudges));
+  if (settings.renudgeMin === 'off') return null;
+  const typedSinceShown = (typing.lastActivityAt ?? 0) > nudges.breakShownAt;
+  if (!typedSinceShown) return null;
+  return Math.max(nudges.breakShownAt + settings.renudgeMin * MINUTE, blockedUntil(nudges));
+}
+
+function hydrationEligibleAt(typing: TypingState, nudges: NudgeState, settings: ScheduleSettings, now: number): number | null {
+  if (!settings.hydrationEnabled || hydrationRemainingMs(typing, nudges, settings) > 0) return null;
+  if (typing.lastActivityAt === null || now - typing.lastActivityAt >= PRESENCE_WINDOW_MS) return null;
+  return Math.max(typing.lastActivityAt, blockedUntil(nudges));
+}
+
+/** Decides which nudges to show at `now` and records them as shown. */
+export function decideNudges(
+  typing: TypingState,
+  current: NudgeState,
+  settings: ScheduleSettings,
+  now: number,
+): NudgeDecision {
+  let nudges = breakFieldsFor(typing, current);
+  if (isBreakDue(typing, settings) && nudges.breakDueSince === null) nudges = { ...nudges, breakDueSince: now };
+
+  const show: NudgeKind[] = [];
+  const pending: number[] = [];
+  const breakAt = breakEligibleAt(typing, nudges, settings);
+  if (breakAt !== null) {
+    const release = releaseTime(typing, breakAt);
+    if (now >= release) {
+      show.push('break');
+      nudges = { ...nudges, breakShownAt: now };
+    } else pending.push(release);
+  }
+  const waterAt = hydrationEligibleAt(typing, nudges, settings, now);
+  if (waterAt !== null) {
+    const release = releaseTime(typing, waterAt);
+    if (now >= release) {
+      show.push('hydration');
+      nudges = { ...nudges, activeMsAtHydrationNudge: typing.activeMs, hydrationShownAt: now };
+    } else pending.push(release);
+  }
+  return { nudges, show, nextCheckAt: pending.length > 0 ? Math.min(...pending) : null };
+}
+
+export function snooze(nudges: NudgeState, settings: ScheduleSettings, now: number): NudgeState {
+  return { ...nudges, snoozedUntil: now + settings.snoozeMin * MINUTE };
+}
+
+export function pauseUntil(nudges: NudgeState, until: number): NudgeState {
+  return { ...nudges, pausedUntil: until, snoozedUntil: null };
+}
+
+export function resume(nudges: NudgeState): NudgeState {
+  return { ...nudges, pausedUntil: null, snoozedUntil: null };
+}
+
+export function logDrink(nudges: NudgeState, typing: TypingState): NudgeState {
+  return { ...nudges, activeMsAtDrink: typing.activeMs, activeMsAtHydrationNudge: null };
+}

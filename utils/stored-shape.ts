@@ -1,0 +1,23 @@
+// Checks that a value read from storage has the shape the code expects, so that corrupt or
+// foreign data is replaced by defaults instead of crashing the extension.
+
+export type FieldType = 'number' | 'number|null' | 'string' | 'boolean';
+
+export type Shape<T> = { readonly [K in keyof T]-?: FieldType };
+
+function fieldMatches(value: unknown, type: FieldType): boolean {
+  if (type === 'number|null') return value === null || (typeof value === 'number' && Number.isFinite(value));
+  if (type === 'number') return typeof value === 'number' && Number.isFinite(value);
+  return typeof value === type;
+}
+
+export function conformsTo<T>(value: unknown, shape: Shape<T>): value is T {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  const record = value as Record<string, unknown>;
+  return Object.entries<FieldType>(shape).every(([key, type]) => fieldMatches(record[key], type));
+}
+
+/** The stored value when it conforms, else the fallback. */
+export function orFallback<T>(value: unknown, shape: Shape<T>, fallback: T): T {
+  return conformsTo(value, shape) ? value : fallback;
+}

@@ -1,0 +1,166 @@
+// The tracker: applies one event (a keystroke report, a user action, a tick, an idle change)
+// to the whole stored state: the typing model, the nudges, the break in progress and today's
+// totals. Pure; the background runs it under its serial queue and carries out the result.
+
+import { localDayKey, MINUTE } from './time';
+import type { Settings } from './settings';
+import {
+  applyRest,
+  changeSystemState,
+  observe,
+  recordKeystroke,
+  type SystemState,
+  type TypingState,
+  type TypingStep,
+} from './typing-model';
+import {
+  decideNudges,
+  isPaused,
+  logDrink,
+  pauseUntil,
+  resume,
+  snooze,
+  type NudgeKind,
+  type NudgeState,
+} from './nudge-schedule';
+import { addTyping, countOnDay, noteStreak, type History } from './history';
+import type { KeystrokeReport, UserAction } from './messages';
+
+/** A rest ending a streak shorter than this is not counted as a break taken. */
+export const MIN_STREAK_FOR_BREAK_MS = MINUTE;
+
+export interface BreakSession {
+  startedAt: number;
+  endsAt: number;
+  /** Whether typing happened during the break (noted, not punished). */
+  typedDuring: boolean;
+}
+
+export interface TrackerState {
+  typing: TypingState;
+  nudges: NudgeState;
+  history: History;
+  breakSession: BreakSession | null;
+}
+
+export type TrackerEvent =
+  | KeystrokeReport
+  | UserAction
+  | { type: 'tick' }
+  | { type: 'system-state'; state: SystemState };
+
+export interface TrackerResult {
+  state: TrackerState;
+  /** Nudges to deliver now (already recorded as shown). */
+  show: NudgeKind[];
+  /** When to look again even if nothing happens: a nudge release, a rest completing, a break ending. */
+  nextCheckAt: number | null;
+}
+
+/** Folds a model step's typing and rests into the history. */
+function recordStep(state: TrackerState, step: TypingStep): TrackerState {
+  let history = state.history;
+  for (const rest of step.rests) {
+    if (rest.endedStreakMs >= MIN_STREAK_FOR_BREAK_MS) history = countOnDay(history, localDayKey(rest.at), 'breaksNatural');
+  }
+  if (step.typed !== null) {
+    history = addTyping(history, step.typed.start, step.typed.end);
+    history = noteStreak(history, localDayKey(step.typed.end), step.state.streakMs);
+  }
+  return { ...state, typing: step.state, history };
+}
+
+function recordKeystrokes(state: TrackerState, times: readonly number[], settings: Settings, now: number): TrackerState {
+  const counted = !isPaused(state.nudges, now);
+  const typedBefore = state.typing.streakMs;
+  let current = state;
+  for (const time of [...times].sort((a, b) => a - b)) {
+    current = recordStep(current, recordKeystroke(current.typing, time, settings, counted));
+  }
+  const typedInBreak = current.breakSession !== null && current.typing.streakMs !== typedBefore;
+  return typedInBreak ? { ...current, breakSession: { ...(current.breakSession as BreakSession), typedDuring: true } } : current;
+}
+
+function endBreak(state: TrackerState, at: number): TrackerState {
+  const session = state.breakSession;
+  if (session === null) return state;
+  if (at < session.endsAt) {
+    return { ...state, breakSession: null, history: countOnDay(state.history, localDayKey(at), 'breaksEndedEarly') };
+  }
+  const rested = applyRest(state.typing, session.endsAt);
+  return {
+    ...state,
+    typing: rested.state,
+    breakSession: null,
+    history: countOnDay(state.history, localDayKey(session.endsAt), 'breaksCompleted'),
+  };
+}
+
+function applyUserOrInput(state: TrackerState, event: TrackerEvent, settings: Settings, now: number): TrackerState {
+  const counted = !isPaused(state.nudges, now);
+  switch (event.type) {
+    case 'keystrokes':
+      return recordKeystrokes(state, event.times, settings, now);
+    case 'system-state':
+      return recordStep(state, changeSystemState(state.typing, event.state, now, settings, counted));
+    case 'tick':
+      return state;
+    case 'drink':
+      return {
+        ...state,
+        nudges: logDrink(state.nudges, state.typing),
+        history: countOnDay(state.history, localDayKey(now), 'glasses'),
+      };
+    case 'snooze':
+      return {
+        ...state,
+        nudges: snooze(state.nudges, settings, now),
+        history: countOnDay(state.history, localDayKey(now), 'nudgesSnoozed'),
+      };
+    case 'pause':
+      return { ...state, nudges: pauseUntil(state.nudges, event.until) };
+    case 'resume':
+      return { ...state, nudges: resume(state.nudges) };
+    case 'start-break':
+      return state.breakSession !== null
+        ? state
+        : { ...state, breakSession: { startedAt: now, endsAt: now + settings.breakLengthMin * MINUTE, typedDuring: false } };
+    case 'end-break':
+      return endBreak(state, now);
+  }
+}
+
+/** Completes a break whose time is up, or else a natural rest that has elapsed. */
+function settleRests(state: TrackerState, settings: Settings, now: number): TrackerState {
+  if (state.breakSession !== null) return now >= state.breakSession.endsAt ? endBreak(state, now) : state;
+  return recordStep(state, observe(state.typing, now, settings, !isPaused(state.nudges, now)));
+}
+
+function restCompletesAt(typing: TypingState, settings: Settings): number | null {
+  return typing.streakStartedAt === null ? null : typing.coveredUntil + settings.breakLengthMin * MINUTE;
+}
+
+function earliest(...times: (number | null)[]): number | null {
+  const defined = times.filter((time): time is number => time !== null);
+  return defined.length > 0 ? Math.min(...defined) : null;
+}
+
+/** Applies one event at `now` and decides which nudges go out. */
+export function applyEvent(state: TrackerState, event: TrackerEvent, settings: Settings, now: number): TrackerResult {
+  const settled = settleRests(applyUserOrInput(state, event, settings, now), settings, now);
+  if (settled.breakSession !== null) {
+    return { state: settled, show: [], nextCheckAt: settled.breakSession.endsAt };
+  }
+  const decision = decideNudges(settled.typing, settled.nudges, settings, now);
+  const history = decision.show.reduce(
+    (current) => countOnDay(current, localDayKey(now), 'nudgesShown'),
+    settled.history,
+  );
+  const nudges = decision.nudges;
+  const blockEnds = [nudges.pausedUntil, nudges.snoozedUntil].filter((time) => time !== null && time > now);
+  return {
+    state: { ...settled, nudges, history },
+    show: decision.show,
+    nextCheckAt: earliest(decision.nextCheckAt, restCompletesAt(settled.typing, settings), ...blockEnds),
+  };
+}
