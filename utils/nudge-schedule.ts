@@ -34,6 +34,8 @@ export interface NudgeState {
   pausedUntil: number | null;
   /** The model's active time when water was last logged. */
   activeMsAtDrink: number;
+  /** When water was first seen due since the last drink or hydration nudge. */
+  hydrationDueSince: number | null;
   /** The model's active time when the last hydration nudge went out. */
   activeMsAtHydrationNudge: number | null;
   /** When the last hydration nudge went out. */
@@ -47,6 +49,7 @@ export const INITIAL_NUDGE_STATE: Readonly<NudgeState> = Object.freeze({
   snoozedUntil: null,
   pausedUntil: null,
   activeMsAtDrink: 0,
+  hydrationDueSince: null,
   activeMsAtHydrationNudge: null,
   hydrationShownAt: null,
 });
@@ -103,19 +106,33 @@ function blockedUntil(nudges: NudgeState): number {
   return Math.max(nudges.snoozedUntil ?? 0, nudges.pausedUntil ?? 0);
 }
 
+/** When the break nudge may next go out: once due, and for a repeat only if typing went on after the interval. */
 function breakEligibleAt(typing: TypingState, nudges: NudgeState, settings: ScheduleSettings): number | null {
   if (nudges.breakDueSince === null) return null;
-  if (nudges.breakShownAt === null) return Math.max(nudges.breakDueSince, blockedUntil(nudges));
+  const lastActivityAt = typing.lastActivityAt ?? 0;
+  if (nudges.breakShownAt === null) {
+    const blocked = blockedUntil(nudges);
+    return blocked === 0 || lastActivityAt >= blocked ? Math.max(nudges.breakDueSince, blocked) : null;
+  }
   if (settings.renudgeMin === 'off') return null;
-  const typedSinceShown = (typing.lastActivityAt ?? 0) > nudges.breakShownAt;
-  if (!typedSinceShown) return null;
-  return Math.max(nudges.breakShownAt + settings.renudgeMin * MINUTE, blockedUntil(nudges));
+  const eligibleAt = Math.max(nudges.breakShownAt + settings.renudgeMin * MINUTE, blockedUntil(nudges));
+  return lastActivityAt >= eligibleAt ? eligibleAt : null;
 }
 
-function hydrationEligibleAt(typing: TypingState, nudges: NudgeState, settings: ScheduleSettings, now: number): number | null {
-  if (!settings.hydrationEnabled || hydrationRemainingMs(typing, nudges, settings) > 0) return null;
+/** When the hydration nudge may go out: once due, and only while the user is at the keyboard. */
+function hydrationEligibleAt(typing: TypingState, nudges: NudgeState, now: number): number | null {
+  if (nudges.hydrationDueSince === null) return null;
   if (typing.lastActivityAt === null || now - typing.lastActivityAt >= PRESENCE_WINDOW_MS) return null;
-  return Math.max(typing.lastActivityAt, blockedUntil(nudges));
+  return Math.max(nudges.hydrationDueSince, blockedUntil(nudges));
+}
+
+/** Records when each nudge first became due (the hold before showing counts from then). */
+function noteDue(typing: TypingState, current: NudgeState, settings: ScheduleSettings, now: number): NudgeState {
+  let nudges = breakFieldsFor(typing, current);
+  if (isBreakDue(typing, settings) && nudges.breakDueSince === null) nudges = { ...nudges, breakDueSince: now };
+  const waterDue = settings.hydrationEnabled && hydrationRemainingMs(typing, nudges, settings) === 0;
+  if (waterDue !== (nudges.hydrationDueSince !== null)) nudges = { ...nudges, hydrationDueSince: waterDue ? now : null };
+  return nudges;
 }
 
 /** Decides which nudges to show at `now` and records them as shown. */
@@ -125,9 +142,7 @@ export function decideNudges(
   settings: ScheduleSettings,
   now: number,
 ): NudgeDecision {
-  let nudges = breakFieldsFor(typing, current);
-  if (isBreakDue(typing, settings) && nudges.breakDueSince === null) nudges = { ...nudges, breakDueSince: now };
-
+  let nudges = noteDue(typing, current, settings, now);
   const show: NudgeKind[] = [];
   const pending: number[] = [];
   const breakAt = breakEligibleAt(typing, nudges, settings);
@@ -138,12 +153,12 @@ export function decideNudges(
       nudges = { ...nudges, breakShownAt: now };
     } else pending.push(release);
   }
-  const waterAt = hydrationEligibleAt(typing, nudges, settings, now);
+  const waterAt = hydrationEligibleAt(typing, nudges, now);
   if (waterAt !== null) {
     const release = releaseTime(typing, waterAt);
     if (now >= release) {
       show.push('hydration');
-      nudges = { ...nudges, activeMsAtHydrationNudge: typing.activeMs, hydrationShownAt: now };
+      nudges = { ...nudges, activeMsAtHydrationNudge: typing.activeMs, hydrationShownAt: now, hydrationDueSince: null };
     } else pending.push(release);
   }
   return { nudges, show, nextCheckAt: pending.length > 0 ? Math.min(...pending) : null };
@@ -162,5 +177,5 @@ export function resume(nudges: NudgeState): NudgeState {
 }
 
 export function logDrink(nudges: NudgeState, typing: TypingState): NudgeState {
-  return { ...nudges, activeMsAtDrink: typing.activeMs, activeMsAtHydrationNudge: null };
+  return { ...nudges, activeMsAtDrink: typing.activeMs, activeMsAtHydrationNudge: null, hydrationDueSince: null };
 }

@@ -60,6 +60,7 @@ const NUDGE_SHAPE: Shape<NudgeState> = {
   snoozedUntil: 'number|null',
   pausedUntil: 'number|null',
   activeMsAtDrink: 'number',
+  hydrationDueSince: 'number|null',
   activeMsAtHydrationNudge: 'number|null',
   hydrationShownAt: 'number|null',
 };

@@ -2,9 +2,10 @@
 // simulated clock helper that types keystroke traces the way a person would.
 import { DEFAULT_SETTINGS, type Settings } from '@/utils/settings';
 import { INITIAL_TYPING_STATE, recordKeystroke, observe, type TypingState, type Rest } from '@/utils/typing-model';
-import { INITIAL_NUDGE_STATE, type NudgeState } from '@/utils/nudge-schedule';
+import { INITIAL_NUDGE_STATE, type NudgeKind, type NudgeState } from '@/utils/nudge-schedule';
 import { emptyDay } from '@/utils/history';
-import type { TrackerState } from '@/utils/tracker';
+import { applyEvent, type TrackerEvent, type TrackerState } from '@/utils/tracker';
+import { REPORT_INTERVAL_MS } from '@/utils/keystroke-reporter';
 import { SECOND } from '@/utils/time';
 
 /** A fixed local instant to start simulations from (a Monday, 09:00 local time). */
@@ -66,3 +67,40 @@ export function observeAt(state: TypingState, now: number, settings: Settings = 
 }
 
 export const seconds = (count: number) => count * SECOND;
+
+/**
+ * Drives the tracker as the background would: keystrokes arrive in reports sent
+ * REPORT_INTERVAL_MS after a batch's first key, and the alarm ticks every `tickEveryMs`
+ * until `until`. Returns the final state and every nudge shown, with its time.
+ */
+export function driveTracker(
+  times: readonly number[],
+  until: number,
+  settings: Settings = makeSettings(),
+  state: TrackerState = makeTrackerState(),
+  tickEveryMs = 30 * SECOND,
+): { state: TrackerState; shown: { kind: NudgeKind; at: number }[] } {
+  const events: { at: number; event: TrackerEvent }[] = [];
+  let batch: number[] = [];
+  const sendBatch = () => {
+    if (batch.length > 0) events.push({ at: (batch[0] as number) + REPORT_INTERVAL_MS, event: { type: 'keystrokes', times: batch } });
+    batch = [];
+  };
+  for (const time of times) {
+    if (batch.length > 0 && time >= (batch[0] as number) + REPORT_INTERVAL_MS) sendBatch();
+    batch.push(time);
+  }
+  sendBatch();
+  const start = Math.min(times[0] ?? until, until);
+  for (let at = start + tickEveryMs; at <= until; at += tickEveryMs) events.push({ at, event: { type: 'tick' } });
+  events.sort((a, b) => a.at - b.at);
+
+  let current = state;
+  const shown: { kind: NudgeKind; at: number }[] = [];
+  for (const { at, event } of events) {
+    const result = applyEvent(current, event, settings, at);
+    current = result.state;
+    shown.push(...result.show.map((kind) => ({ kind, at })));
+  }
+  return { state: current, shown };
+}

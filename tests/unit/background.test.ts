@@ -1,0 +1,196 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { readTrackerState, settingsItem } from '@/utils/storage';
+import { KEYSTROKE_SLICE_MS, type SystemState } from '@/utils/typing-model';
+import { MINUTE, SECOND } from '@/utils/time';
+import type { Message } from '@/utils/messages';
+import { burst, makeSettings, MONDAY_9AM, runModel, typeFor } from '../support/fixtures';
+
+type IdleListener = (state: SystemState) => void;
+let idleListeners: IdleListener[] = [];
+
+/** Starts the background as the browser would: a fresh module instance on the current storage. */
+async function startBackground() {
+  for (const event of [
+    fakeBrowser.runtime.onMessage,
+    fakeBrowser.runtime.onInstalled,
+    fakeBrowser.alarms.onAlarm,
+    fakeBrowser.notifications.onButtonClicked,
+    fakeBrowser.notifications.onClicked,
+    fakeBrowser.storage.onChanged,
+    fakeBrowser.storage.local.onChanged,
+  ]) {
+    event.removeAllListeners();
+  }
+  idleListeners = [];
+  vi.resetModules();
+  const background = await import('@/entrypoints/background/index');
+  background.main();
+  await settle();
+  return background;
+}
+
+/** Lets queued background work finish. */
+async function settle() {
+  for (let round = 0; round < 5; round += 1) await vi.runOnlyPendingTimersAsync();
+}
+
+function send(message: Message, pageUrl = 'http://example.test/editor') {
+  return fakeBrowser.runtime.onMessage.trigger(message, { tab: { url: pageUrl } } as never, () => undefined);
+}
+
+beforeEach(() => {
+  vi.useFakeTimers({ toFake: ['Date', 'setTimeout', 'clearTimeout'] });
+  vi.setSystemTime(MONDAY_9AM);
+  vi.spyOn(fakeBrowser.idle, 'setDetectionInterval').mockImplementation(() => undefined as never);
+  vi.spyOn(fakeBrowser.idle.onStateChanged, 'addListener').mockImplementation((listener) => {
+    idleListeners.push(listener as unknown as IdleListener);
+  });
+});
+afterEach(() => {
+  vi.useRealTimers();
+  vi.restoreAllMocks();
+});
+
+describe('background wiring', () => {
+  it('a keystroke report updates the stored streak and the badge', async () => {
+    await startBackground();
+    const times = typeFor(MONDAY_9AM, 3 * MINUTE + 10 * SECOND, 250);
+    vi.setSystemTime((times.at(-1) as number) + SECOND);
+    await send({ type: 'keystrokes', times });
+    const { typing } = await readTrackerState();
+    expect(typing.streakMs).toBe(runModel(times).state.streakMs);
+    expect(await fakeBrowser.action.getBadgeText({})).toBe('3');
+  });
+
+  it('sets up its tick alarm once, however often it starts', async () => {
+    await startBackground();
+    const [alarm] = await fakeBrowser.alarms.getAll();
+    vi.setSystemTime(MONDAY_9AM + 10 * SECOND);
+    await startBackground();
+    expect(await fakeBrowser.alarms.getAll()).toEqual([alarm]);
+    expect(alarm?.periodInMinutes).toBe(0.5);
+  });
+
+  it('restarting the background loses nothing and counts nothing twice', async () => {
+    await startBackground();
+    const first = typeFor(MONDAY_9AM, 30 * SECOND, 300);
+    const second = typeFor(MONDAY_9AM + 31 * SECOND, 30 * SECOND, 300);
+    vi.setSystemTime(MONDAY_9AM + 30 * SECOND);
+    await send({ type: 'keystrokes', times: first });
+    await startBackground();
+    vi.setSystemTime(MONDAY_9AM + 62 * SECOND);
+    await send({ type: 'keystrokes', times: second });
+    await send({ type: 'keystrokes', times: second.slice(-10) });
+    const { typing, history } = await readTrackerState();
+    const expected = runModel([...first, ...second]).state;
+    expect(typing.streakMs).toBe(expected.streakMs);
+    expect(history.today.typingMs).toBe(expected.streakMs);
+  });
+
+  it('counts all of 1,000 reports sent at once', async () => {
+    await startBackground();
+    const times = burst(MONDAY_9AM, 1000, 6 * SECOND);
+    vi.setSystemTime((times.at(-1) as number) + SECOND);
+    await Promise.all(times.map((time) => send({ type: 'keystrokes', times: [time] })));
+    const { history } = await readTrackerState();
+    expect(history.today.typingMs).toBe(1000 * KEYSTROKE_SLICE_MS);
+  });
+
+  it('does not count typing on an excluded site, from the very next report', async () => {
+    await startBackground();
+    await settingsItem.setValue(makeSettings({ excludedSites: ['127.0.0.1'] }));
+    vi.setSystemTime(MONDAY_9AM + 5 * SECOND);
+    await send({ type: 'keystrokes', times: burst(MONDAY_9AM, 10) }, 'http://127.0.0.1:8080/form');
+    expect((await readTrackerState()).typing.streakMs).toBe(0);
+    await send({ type: 'keystrokes', times: burst(MONDAY_9AM, 10) }, 'https://elsewhere.test/');
+    expect((await readTrackerState()).typing.streakMs).toBe(9 * 200 + KEYSTROKE_SLICE_MS);
+  });
+
+  it('ignores malformed messages', async () => {
+    await startBackground();
+    await fakeBrowser.runtime.onMessage.trigger({ type: 'keystrokes', times: ['a'] }, {} as never, () => undefined);
+    await fakeBrowser.runtime.onMessage.trigger({ type: 'format-disk' }, {} as never, () => undefined);
+    expect((await readTrackerState()).typing.lastActivityAt).toBeNull();
+  });
+});
+
+describe('nudges through notifications', () => {
+  async function reachBreakNudge() {
+    await startBackground();
+    const times = typeFor(MONDAY_9AM, 31 * MINUTE, 500);
+    vi.setSystemTime((times.at(-1) as number) + 10 * SECOND);
+    await send({ type: 'keystrokes', times });
+    await fakeBrowser.alarms.onAlarm.trigger({ name: 'handrest-tick', scheduledTime: Date.now() });
+    await settle();
+  }
+
+  it('shows a break notification with Start break and Snooze once the streak passes break after', async () => {
+    await reachBreakNudge();
+    const notifications = fakeBrowser.notifications.getAllCreateOptions();
+    expect(Object.keys(notifications)).toContain('handrest-break');
+    expect(notifications['handrest-break']).toMatchObject({
+      title: 'Time to rest your hands',
+      buttons: [{ title: 'Start break' }, { title: 'Snooze' }],
+    });
+    expect(await fakeBrowser.action.getBadgeText({})).toBe('31!');
+  });
+
+  it('the Snooze button snoozes', async () => {
+    await reachBreakNudge();
+    await fakeBrowser.notifications.onButtonClicked.trigger('handrest-break', 1);
+    await settle();
+    const { nudges, history } = await readTrackerState();
+    expect(nudges.snoozedUntil).toBe(Date.now() + 10 * MINUTE);
+    expect(history.today.nudgesSnoozed).toBe(1);
+  });
+
+  it('the Start break button starts a break', async () => {
+    await reachBreakNudge();
+    await fakeBrowser.notifications.onButtonClicked.trigger('handrest-break', 0);
+    await settle();
+    const { breakSession } = await readTrackerState();
+    expect(breakSession).toEqual({ startedAt: Date.now(), endsAt: Date.now() + 5 * MINUTE, typedDuring: false });
+  });
+
+  it('a click on the break notification (Firefox has no buttons) starts a break too', async () => {
+    await reachBreakNudge();
+    await fakeBrowser.notifications.onClicked.trigger('handrest-break');
+    await settle();
+    expect((await readTrackerState()).breakSession?.startedAt).toBe(Date.now());
+  });
+
+  it('badge-only delivery sends no notification', async () => {
+    await settingsItem.setValue(makeSettings({ delivery: 'badge' }));
+    await reachBreakNudge();
+    expect(fakeBrowser.notifications.getAllCreateOptions()).toEqual({});
+    expect(await fakeBrowser.action.getBadgeText({})).toBe('31!');
+  });
+});
+
+describe('idle and install', () => {
+  it('a locked screen for the break length ends the streak', async () => {
+    await startBackground();
+    const times = typeFor(MONDAY_9AM, 2 * MINUTE);
+    vi.setSystemTime((times.at(-1) as number) + SECOND);
+    await send({ type: 'keystrokes', times });
+    idleListeners.forEach((listener) => listener('locked'));
+    vi.setSystemTime(Date.now() + 6 * MINUTE);
+    idleListeners.forEach((listener) => listener('active'));
+    await settle();
+    const { typing, history } = await readTrackerState();
+    expect(typing.streakMs).toBe(0);
+    expect(history.today.breaksNatural).toBe(1);
+  });
+
+  it('injects the content script into tabs already open at install, skipping browser pages', async () => {
+    const executeScript = vi.spyOn(fakeBrowser.scripting, 'executeScript').mockResolvedValue([] as never);
+    await fakeBrowser.tabs.create({ url: 'https://docs.example.test/' });
+    await fakeBrowser.tabs.create({ url: 'chrome://settings/' });
+    await startBackground();
+    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'update' } as never);
+    await settle();
+    expect(executeScript).toHaveBeenCalledTimes(1);
+    expect(executeScript.mock.calls[0]?.[0]).toMatchObject({ target: { allFrames: true }, files: ['/content-scripts/content.js'] });
+  });
+});

@@ -1,0 +1,128 @@
+import { describe, expect, it } from 'vitest';
+import {
+  DEFAULT_SETTINGS,
+  isExcludedHost,
+  repairSettings,
+  SETTING_FIELDS,
+  SETTING_KEYS,
+  validateSetting,
+  validateSettings,
+  type NumberField,
+  type SettingKey,
+} from '@/utils/settings';
+import { readSettings, settingsItem } from '@/utils/storage';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+
+const numberFields = SETTING_KEYS.filter((key) => SETTING_FIELDS[key].kind === 'number').map(
+  (key) => [key, SETTING_FIELDS[key] as NumberField] as const,
+);
+
+describe('number settings: bounds from the schema', () => {
+  it.each([
+    ['breakAfterMin', 5, 180, 'Break after must be from 5 to 180 minutes.'],
+    ['breakLengthMin', 1, 30, 'Break length must be from 1 to 30 minutes.'],
+    ['typingGapSec', 2, 30, 'Typing gap must be from 2 to 30 seconds.'],
+    ['renudgeMin', 1, 60, 'Remind again every must be from 1 to 60 minutes, or off.'],
+    ['snoozeMin', 1, 60, 'Snooze length must be from 1 to 60 minutes.'],
+    ['hydrationIntervalMin', 15, 240, 'Drink reminder after must be from 15 to 240 minutes.'],
+    ['waterGoalGlasses', 1, 20, 'Daily water goal must be from 1 to 20 glasses.'],
+  ] as const)('%s accepts %i and %i and rejects just outside', (key, min, max, message) => {
+    expect(validateSetting(key, min)).toEqual({ ok: true, value: min });
+    expect(validateSetting(key, max)).toEqual({ ok: true, value: max });
+    expect(validateSetting(key, min - 1)).toEqual({ ok: false, message });
+    expect(validateSetting(key, max + 1)).toEqual({ ok: false, message });
+  });
+
+  it.each(numberFields)('%s rejects wrong types and fractions with a message', (key, field) => {
+    const off = field.allowsOff ? ', or off' : '';
+    const message = `${field.label} must be a whole number from ${field.min} to ${field.max} ${field.unit}${off}.`;
+    for (const wrong of ['30', null, undefined, true, {}, [], Number.NaN, Number.POSITIVE_INFINITY, field.min + 0.5]) {
+      expect(validateSetting(key, wrong)).toEqual({ ok: false, message });
+    }
+  });
+
+  it('every default is valid', () => {
+    for (const key of SETTING_KEYS) expect(validateSetting(key, DEFAULT_SETTINGS[key]).ok).toBe(true);
+  });
+
+  it('only the re-nudge interval can be off', () => {
+    expect(validateSetting('renudgeMin', 'off')).toEqual({ ok: true, value: 'off' });
+    expect(validateSetting('breakAfterMin', 'off').ok).toBe(false);
+  });
+});
+
+describe('other settings', () => {
+  it.each([
+    ['hydrationEnabled', 'Hydration nudges must be on or off.'],
+    ['badgeEnabled', 'Toolbar badge must be on or off.'],
+    ['countOtherApps', 'Count activity in other apps (approximate) must be on or off.'],
+  ] as const)('%s takes only booleans', (key, message) => {
+    expect(validateSetting(key, false)).toEqual({ ok: true, value: false });
+    expect(validateSetting(key, 'yes')).toEqual({ ok: false, message });
+  });
+
+  it('delivery takes one of its choices', () => {
+    expect(validateSetting('delivery', 'badge')).toEqual({ ok: true, value: 'badge' });
+    expect(validateSetting('delivery', 'email')).toEqual({
+      ok: false,
+      message: 'Nudge delivery must be one of: Notification and badge, Badge only.',
+    });
+  });
+
+  it('excluded sites are normalised host names', () => {
+    expect(validateSetting('excludedSites', [' Docs.Example.com ', 'https://mail.example.org/inbox', '127.0.0.1:8080', ''])).toEqual({
+      ok: true,
+      value: ['docs.example.com', 'mail.example.org', '127.0.0.1'],
+    });
+    expect(validateSetting('excludedSites', ['not a host'])).toEqual({
+      ok: false,
+      message: '"not a host" is not a host name (for example: example.com).',
+    });
+    expect(validateSetting('excludedSites', 'example.com')).toEqual({
+      ok: false,
+      message: 'Excluded sites must be a list of host names.',
+    });
+  });
+
+  it('an excluded host covers its subdomains but not look-alikes', () => {
+    expect(isExcludedHost('example.com', ['example.com'])).toBe(true);
+    expect(isExcludedHost('docs.example.com', ['example.com'])).toBe(true);
+    expect(isExcludedHost('notexample.com', ['example.com'])).toBe(false);
+    expect(isExcludedHost('127.0.0.1', ['127.0.0.1'])).toBe(true);
+  });
+
+  it('validates a whole candidate with one message per invalid field', () => {
+    const result = validateSettings({ ...DEFAULT_SETTINGS, breakAfterMin: 4, typingGapSec: 'x' } as Record<SettingKey, unknown>);
+    expect(result).toEqual({
+      ok: false,
+      errors: {
+        breakAfterMin: 'Break after must be from 5 to 180 minutes.',
+        typingGapSec: 'Typing gap must be a whole number from 2 to 30 seconds.',
+      },
+    });
+    expect(validateSettings({ ...DEFAULT_SETTINGS })).toEqual({ ok: true, value: DEFAULT_SETTINGS });
+  });
+});
+
+describe('stored settings repair field by field', () => {
+  it.each([
+    ['missing', undefined, DEFAULT_SETTINGS],
+    ['not an object', 'garbage', DEFAULT_SETTINGS],
+    ['an array', [1, 2], DEFAULT_SETTINGS],
+    ['partial', { breakAfterMin: 45 }, { ...DEFAULT_SETTINGS, breakAfterMin: 45 }],
+    [
+      'wrong-typed and out-of-range fields',
+      { breakAfterMin: '45', breakLengthMin: 99, typingGapSec: 7, delivery: 'badge', excludedSites: 'x' },
+      { ...DEFAULT_SETTINGS, typingGapSec: 7, delivery: 'badge' },
+    ],
+  ])('%s', (_name, stored, expected) => {
+    expect(repairSettings(stored)).toEqual(expected);
+  });
+
+  it('corrupt stored JSON falls back to defaults through the storage item', async () => {
+    await fakeBrowser.storage.local.set({ settings: '{"breakAfterMin": 4' });
+    expect(await readSettings()).toEqual(DEFAULT_SETTINGS);
+    await settingsItem.setValue({ ...DEFAULT_SETTINGS, breakAfterMin: 50 });
+    expect((await readSettings()).breakAfterMin).toBe(50);
+  });
+});
