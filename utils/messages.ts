@@ -8,7 +8,8 @@ export type UserAction =
   | { type: 'drink' }
   | { type: 'snooze' }
   | { type: 'pause'; until: number }
-  | { type: 'resume' };
+  | { type: 'resume' }
+  | { type: 'tip-seen'; id: string };
 
 /** Times of trusted, non-repeat keydowns in one frame since its last report (ms since epoch). */
 export interface KeystrokeReport {
@@ -29,6 +30,8 @@ export function parseMessage(raw: unknown): Message | null {
       return Array.isArray(message.times) && message.times.every((time) => Number.isFinite(time))
         ? { type: 'keystrokes', times: message.times as number[] }
         : null;
+    case 'tip-seen':
+      return typeof message.id === 'string' ? { type: 'tip-seen', id: message.id } : null;
     case 'pause':
       return Number.isFinite(message.until) ? { type: 'pause', until: message.until as number } : null;
     default:

@@ -40,8 +40,21 @@ export const breakSessionItem = storage.defineItem<BreakSession | null>('local:b
   version: 1,
 });
 
+export const recentTipsItem = storage.defineItem<string[]>('local:recentTips', {
+  fallback: [],
+  version: 1,
+});
+
 /** Every stored item, for "delete all data" and for the privacy list in the README. */
-export const STORED_ITEMS = [settingsItem, typingItem, nudgesItem, todayItem, pastDaysItem, breakSessionItem] as const;
+export const STORED_ITEMS = [
+  settingsItem,
+  typingItem,
+  nudgesItem,
+  todayItem,
+  pastDaysItem,
+  breakSessionItem,
+  recentTipsItem,
+] as const;
 
 const TYPING_SHAPE: Shape<TypingState> = {
   lastActivityAt: 'number|null',
@@ -85,12 +98,13 @@ export async function readSettings(): Promise<Settings> {
 
 /** Reads the tracker's state; any item that is corrupt comes back as its default. */
 export async function readTrackerState(): Promise<TrackerState> {
-  const [typing, nudges, today, past, breakSession] = await Promise.all([
+  const [typing, nudges, today, past, breakSession, recentTips] = await Promise.all([
     typingItem.getValue(),
     nudgesItem.getValue(),
     todayItem.getValue(),
     pastDaysItem.getValue(),
     breakSessionItem.getValue(),
+    recentTipsItem.getValue(),
   ]);
   return {
     typing: orFallback(typing, TYPING_SHAPE, INITIAL_TYPING_STATE),
@@ -100,6 +114,7 @@ export async function readTrackerState(): Promise<TrackerState> {
       past: Array.isArray(past) ? past.filter((day): day is DayTotals => conformsTo(day, DAY_SHAPE)) : [],
     },
     breakSession: conformsTo(breakSession, BREAK_SHAPE) ? breakSession : null,
+    recentTips: Array.isArray(recentTips) ? recentTips.filter((id): id is string => typeof id === 'string') : [],
   };
 }
 
@@ -111,6 +126,7 @@ export async function writeTrackerState(before: TrackerState, after: TrackerStat
     { item: todayItem, before: before.history.today, after: after.history.today },
     { item: pastDaysItem, before: before.history.past, after: after.history.past },
     { item: breakSessionItem, before: before.breakSession, after: after.breakSession },
+    { item: recentTipsItem, before: before.recentTips, after: after.recentTips },
   ].filter((change) => change.before !== change.after);
   if (changes.length > 0) await storage.setItems(changes.map(({ item, after: value }) => ({ item, value })));
 }

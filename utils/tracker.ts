@@ -24,6 +24,8 @@ import {
   type NudgeState,
 } from './nudge-schedule';
 import { addTyping, countOnDay, noteStreak, type History } from './history';
+import { chooseTip, rememberTip, type TipMoment } from './tip-choice';
+import type { Tip } from './tips';
 import type { KeystrokeReport, UserAction } from './messages';
 
 /** A rest ending a streak shorter than this is not counted as a break taken. */
@@ -41,6 +43,8 @@ export interface TrackerState {
   nudges: NudgeState;
   history: History;
   breakSession: BreakSession | null;
+  /** Ids of the tips shown most recently (notifications and popup), oldest first. */
+  recentTips: string[];
 }
 
 export type TrackerEvent =
@@ -49,10 +53,18 @@ export type TrackerEvent =
   | { type: 'tick' }
   | { type: 'system-state'; state: SystemState };
 
+/** A nudge to deliver, with the tip it carries. */
+export interface Nudge {
+  kind: NudgeKind;
+  tip: Tip;
+}
+
+const TIP_MOMENT_FOR_NUDGE: Record<NudgeKind, TipMoment> = { break: 'break', hydration: 'water' };
+
 export interface TrackerResult {
   state: TrackerState;
-  /** Nudges to deliver now (already recorded as shown). */
-  show: NudgeKind[];
+  /** Nudges to deliver now (already recorded as shown), each with its tip. */
+  show: Nudge[];
   /** When to look again even if nothing happens: a nudge release, a rest completing, a break ending. */
   nextCheckAt: number | null;
 }
@@ -127,6 +139,8 @@ function applyUserOrInput(state: TrackerState, event: TrackerEvent, settings: Se
         : { ...state, breakSession: { startedAt: now, endsAt: now + settings.breakLengthMin * MINUTE, typedDuring: false } };
     case 'end-break':
       return endBreak(state, now);
+    case 'tip-seen':
+      return { ...state, recentTips: rememberTip(state.recentTips, event.id) };
   }
 }
 
@@ -152,15 +166,18 @@ export function applyEvent(state: TrackerState, event: TrackerEvent, settings: S
     return { state: settled, show: [], nextCheckAt: settled.breakSession.endsAt };
   }
   const decision = decideNudges(settled.typing, settled.nudges, settings, now);
-  const history = decision.show.reduce(
-    (current) => countOnDay(current, localDayKey(now), 'nudgesShown'),
-    settled.history,
-  );
+  let { history, recentTips } = settled;
+  const show = decision.show.map((kind) => {
+    const tip = chooseTip(TIP_MOMENT_FOR_NUDGE[kind], recentTips, now);
+    recentTips = rememberTip(recentTips, tip.id);
+    history = countOnDay(history, localDayKey(now), 'nudgesShown');
+    return { kind, tip };
+  });
   const nudges = decision.nudges;
   const blockEnds = [nudges.pausedUntil, nudges.snoozedUntil].filter((time) => time !== null && time > now);
   return {
-    state: { ...settled, nudges, history },
-    show: decision.show,
+    state: { ...settled, nudges, history, recentTips },
+    show,
     nextCheckAt: earliest(decision.nextCheckAt, restCompletesAt(settled.typing, settings), ...blockEnds),
   };
 }

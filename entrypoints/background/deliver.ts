@@ -3,8 +3,7 @@
 import { browser } from 'wxt/browser';
 import type { Badge } from '@/utils/badge';
 import type { NudgeKind } from '@/utils/nudge-schedule';
-import type { Settings } from '@/utils/settings';
-import type { TrackerState } from '@/utils/tracker';
+import type { Nudge, TrackerState } from '@/utils/tracker';
 import { MINUTE } from '@/utils/time';
 
 export const NOTIFICATION_IDS: Record<NudgeKind, string> = {
@@ -30,29 +29,21 @@ export async function showBadge(badge: Badge): Promise<void> {
   shownBadge = badge;
 }
 
-function notificationText(kind: NudgeKind, state: TrackerState, settings: Settings): { title: string; message: string } {
-  if (kind === 'break') {
-    const minutes = Math.floor(state.typing.streakMs / MINUTE);
-    return {
-      title: 'Time to rest your hands',
-      message: `You have typed for ${minutes} min without a real break. Step away for ${settings.breakLengthMin} min.`,
-    };
-  }
-  return {
-    title: 'Time for a glass of water',
-    message: `You have been at the keyboard for ${settings.hydrationIntervalMin} min since your last drink.`,
-  };
+function notificationTitle(kind: NudgeKind, state: TrackerState): string {
+  if (kind === 'hydration') return 'Time for a glass of water';
+  return `Time to rest your hands: ${Math.floor(state.typing.streakMs / MINUTE)} min of typing`;
 }
 
-export async function showNotification(kind: NudgeKind, state: TrackerState, settings: Settings): Promise<void> {
+export async function showNotification(nudge: Nudge, state: TrackerState): Promise<void> {
   const buttons = import.meta.env.FIREFOX
     ? {}
-    : { buttons: NOTIFICATION_BUTTONS[kind].map((action) => ({ title: BUTTON_TITLES[action] })) };
-  await browser.notifications.create(NOTIFICATION_IDS[kind], {
+    : { buttons: NOTIFICATION_BUTTONS[nudge.kind].map((action) => ({ title: BUTTON_TITLES[action] })) };
+  await browser.notifications.create(NOTIFICATION_IDS[nudge.kind], {
     type: 'basic',
     iconUrl: browser.runtime.getURL('/icon/128.png'),
     priority: 1,
-    ...notificationText(kind, state, settings),
+    title: notificationTitle(nudge.kind, state),
+    message: `${nudge.tip.title}. ${nudge.tip.text}`,
     ...buttons,
   });
 }

@@ -44,7 +44,7 @@ export function handle(event: TrackerEvent, fromHost: string | null = null): Pro
     await writeTrackerState(before, result.state);
     await showBadge(badgeFor(result.state.typing, result.state.nudges, settings, now));
     if (settings.delivery === 'notification') {
-      await Promise.all(result.show.map((kind) => showNotification(kind, result.state, settings).catch(() => undefined)));
+      await Promise.all(result.show.map((nudge) => showNotification(nudge, result.state).catch(() => undefined)));
     }
     scheduleWake(result.nextCheckAt, now);
   });

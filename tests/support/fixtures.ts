@@ -29,6 +29,7 @@ export function makeTrackerState(overrides: Partial<TrackerState> = {}): Tracker
     nudges: makeNudgeState(),
     history: { today: emptyDay(''), past: [] },
     breakSession: null,
+    recentTips: [],
     ...overrides,
   };
 }
@@ -100,7 +101,7 @@ export function driveTracker(
   for (const { at, event } of events) {
     const result = applyEvent(current, event, settings, at);
     current = result.state;
-    shown.push(...result.show.map((kind) => ({ kind, at })));
+    shown.push(...result.show.map(({ kind }) => ({ kind, at })));
   }
   return { state: current, shown };
 }

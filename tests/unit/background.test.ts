@@ -4,6 +4,7 @@ import { readTrackerState, settingsItem } from '@/utils/storage';
 import { KEYSTROKE_SLICE_MS, type SystemState } from '@/utils/typing-model';
 import { MINUTE, SECOND } from '@/utils/time';
 import type { Message } from '@/utils/messages';
+import { tipById } from '@/utils/tips';
 import { burst, makeSettings, MONDAY_9AM, runModel, typeFor } from '../support/fixtures';
 
 type IdleListener = (state: SystemState) => void;
@@ -130,9 +131,13 @@ describe('nudges through notifications', () => {
     const notifications = fakeBrowser.notifications.getAllCreateOptions();
     expect(Object.keys(notifications)).toContain('handrest-break');
     expect(notifications['handrest-break']).toMatchObject({
-      title: 'Time to rest your hands',
+      title: 'Time to rest your hands: 31 min of typing',
       buttons: [{ title: 'Start break' }, { title: 'Snooze' }],
     });
+    const { recentTips } = await readTrackerState();
+    const tip = tipById(recentTips.at(-1) as string);
+    expect(['break', 'stretch', 'grip']).toContain(tip?.kind);
+    expect(notifications['handrest-break']?.message).toBe(`${tip?.title}. ${tip?.text}`);
     expect(await fakeBrowser.action.getBadgeText({})).toBe('31!');
   });
 

@@ -1,0 +1,118 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ARTICLE_POINTS, DOCTOR_CARD, GUIDANCE_NOTE, TIPS, type ArticlePoint } from '@/utils/tips';
+import {
+  chooseTip,
+  KINDS_FOR_MOMENT,
+  momentFor,
+  RECENT_TIPS_KEPT,
+  rememberTip,
+  type TipMoment,
+} from '@/utils/tip-choice';
+import { MINUTE } from '@/utils/time';
+import { makeNudgeState, makeSettings, makeTypingState, MONDAY_9AM } from '../support/fixtures';
+
+const ARTICLE = readFileSync(resolve(process.cwd(), 'tests/support/hand-cramps-article.txt'), 'utf8')
+  .split('\n')
+  .filter((line) => !line.startsWith('#'))
+  .join(' ');
+
+const words = (text: string) =>
+  text
+    .toLowerCase()
+    .replace(/[^a-z0-9\s]/g, ' ')
+    .split(/\s+/)
+    .filter(Boolean);
+
+/** Every run of `length` consecutive words in the text. */
+function runsOf(text: string, length: number): Set<string> {
+  const list = words(text);
+  return new Set(list.slice(0, list.length - length + 1).map((_, index) => list.slice(index, index + length).join(' ')));
+}
+
+const articleRuns = runsOf(ARTICLE, 6);
+
+describe('tips', () => {
+  it('has at least 24 tips with unique ids, each tagged with an article point and a kind', () => {
+    expect(TIPS.length).toBeGreaterThanOrEqual(24);
+    expect(new Set(TIPS.map((tip) => tip.id)).size).toBe(TIPS.length);
+    for (const tip of TIPS) {
+      expect(Object.keys(ARTICLE_POINTS)).toContain(tip.point);
+      expect(['break', 'stretch', 'grip', 'hydration', 'food', 'medical']).toContain(tip.kind);
+      expect(tip.title.length).toBeGreaterThan(0);
+      expect(tip.text.length).toBeLessThanOrEqual(140);
+    }
+  });
+
+  it.each(Object.keys(ARTICLE_POINTS) as ArticlePoint[])('article point %s has at least two tips', (point) => {
+    expect(TIPS.filter((tip) => tip.point === point).length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('the article check would catch a pasted sentence', () => {
+    const pasted = 'Activities such as typing for long periods, writing, or gripping objects tightly';
+    expect([...runsOf(pasted, 6)].some((run) => articleRuns.has(run))).toBe(true);
+  });
+
+  it('no tip, doctor card or note shares six consecutive words with the article', () => {
+    const texts = [
+      ...TIPS.flatMap((tip) => [tip.title, tip.text, `${tip.title} ${tip.text}`]),
+      DOCTOR_CARD.title,
+      `${DOCTOR_CARD.intro} ${DOCTOR_CARD.reasons.join(' ')}`,
+      GUIDANCE_NOTE,
+    ];
+    for (const text of texts) {
+      const shared = [...runsOf(text, 6)].filter((run) => articleRuns.has(run));
+      expect(shared, text).toEqual([]);
+    }
+  });
+});
+
+describe('tip choice', () => {
+  const settings = makeSettings();
+
+  it.each([
+    ['break', makeTypingState({ streakMs: 25 * MINUTE, streakStartedAt: MONDAY_9AM }), makeNudgeState()],
+    ['break', makeTypingState({ streakMs: 40 * MINUTE, streakStartedAt: MONDAY_9AM, activeMs: 90 * MINUTE }), makeNudgeState()],
+    ['water', makeTypingState({ streakMs: 5 * MINUTE, streakStartedAt: MONDAY_9AM, activeMs: 61 * MINUTE }), makeNudgeState()],
+    ['general', makeTypingState({ streakMs: 5 * MINUTE, streakStartedAt: MONDAY_9AM, activeMs: 61 * MINUTE }), makeNudgeState({ activeMsAtDrink: 30 * MINUTE })],
+    ['general', makeTypingState(), makeNudgeState()],
+  ] as const)('the moment is %s', (moment, typing, nudges) => {
+    expect(momentFor(typing, nudges, settings)).toBe(moment);
+  });
+
+  it.each(['break', 'water', 'general'] as TipMoment[])('%s tips are of the fitting kinds and do not repeat recent ones', (moment) => {
+    let recent: string[] = [];
+    const fitting = TIPS.filter((tip) => KINDS_FOR_MOMENT[moment].includes(tip.kind));
+    for (let step = 0; step < 50; step += 1) {
+      const tip = chooseTip(moment, recent, MONDAY_9AM + step * 7 * MINUTE);
+      expect(KINDS_FOR_MOMENT[moment]).toContain(tip.kind);
+      const window = Math.min(RECENT_TIPS_KEPT, fitting.length - 1);
+      expect(recent.slice(-window)).not.toContain(tip.id);
+      recent = rememberTip(recent, tip.id);
+    }
+  });
+
+  it('general tips mix the kinds over a day', () => {
+    let recent: string[] = [];
+    const kinds = new Set<string>();
+    for (let step = 0; step < 30; step += 1) {
+      const tip = chooseTip('general', recent, MONDAY_9AM + step * 17 * MINUTE);
+      kinds.add(tip.kind);
+      recent = rememberTip(recent, tip.id);
+    }
+    expect(kinds.size).toBeGreaterThanOrEqual(4);
+  });
+
+  it('the same state and time give the same tip', () => {
+    const recent = ['micro-pause', 'light-mouse'];
+    expect(chooseTip('break', recent, MONDAY_9AM + 12_345)).toEqual(chooseTip('break', [...recent], MONDAY_9AM + 12_345));
+  });
+
+  it('remembers at most the last few tips, most recent last', () => {
+    let recent: string[] = [];
+    for (const tip of TIPS.slice(0, RECENT_TIPS_KEPT + 3)) recent = rememberTip(recent, tip.id);
+    expect(recent).toEqual(TIPS.slice(3, RECENT_TIPS_KEPT + 3).map((tip) => tip.id));
+    expect(rememberTip(['a', 'b', 'c'], 'a')).toEqual(['b', 'c', 'a']);
+  });
+});

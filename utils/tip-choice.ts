@@ -1,0 +1,53 @@
+// Chooses the tip for the moment: break, stretch or grip tips as the streak nears "break after",
+// water and food tips when water is due, a mix otherwise. It skips the tips shown most recently
+// and is deterministic: the same moment, history and minute give the same tip.
+
+import { MINUTE } from './time';
+import { TIPS, type Tip, type TipKind } from './tips';
+import { isBreakDue, isWaterDue, type NudgeState, type ScheduleSettings } from './nudge-schedule';
+import type { TypingState } from './typing-model';
+
+export type TipMoment = 'break' | 'water' | 'general';
+
+/** How many recently shown tips are remembered (and not repeated). */
+export const RECENT_TIPS_KEPT = 6;
+/** From this share of "break after", the moment calls for break tips. */
+export const NEAR_BREAK_RATIO = 0.8;
+
+export const KINDS_FOR_MOMENT: Record<TipMoment, readonly TipKind[]> = {
+  break: ['break', 'stretch', 'grip'],
+  water: ['hydration', 'food'],
+  general: ['break', 'stretch', 'grip', 'hydration', 'food', 'medical'],
+};
+
+export function momentFor(typing: TypingState, nudges: NudgeState, settings: ScheduleSettings): TipMoment {
+  const nearBreak = typing.streakMs >= NEAR_BREAK_RATIO * settings.breakAfterMin * MINUTE;
+  if (nearBreak || isBreakDue(typing, settings)) return 'break';
+  return isWaterDue(typing, nudges, settings) ? 'water' : 'general';
+}
+
+/** FNV-1a: a small, stable string hash for a deterministic pick. */
+function hash(text: string): number {
+  let value = 0x811c9dc5;
+  for (let index = 0; index < text.length; index += 1) {
+    value ^= text.charCodeAt(index);
+    value = Math.imul(value, 0x01000193);
+  }
+  return value >>> 0;
+}
+
+export function chooseTip(moment: TipMoment, recent: readonly string[], now: number): Tip {
+  const fitting = TIPS.filter((tip) => KINDS_FOR_MOMENT[moment].includes(tip.kind));
+  const fresh = fitting.filter((tip) => !recent.includes(tip.id));
+  if (fresh.length === 0) {
+    const leastRecent = recent.find((id) => fitting.some((tip) => tip.id === id));
+    return fitting.find((tip) => tip.id === leastRecent) as Tip;
+  }
+  const minute = Math.floor(now / MINUTE);
+  return fresh[hash(`${moment}|${minute}|${recent.join(',')}`) % fresh.length] as Tip;
+}
+
+/** The recent list after showing `id`: most recent last, at most RECENT_TIPS_KEPT long. */
+export function rememberTip(recent: readonly string[], id: string): string[] {
+  return [...recent.filter((seen) => seen !== id), id].slice(-RECENT_TIPS_KEPT);
+}
