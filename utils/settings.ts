@@ -156,6 +156,15 @@ export const SETTING_FIELDS: { readonly [K in SettingKey]: SettingField } = {
   },
 };
 
+/** How the options page groups the settings; every setting is in exactly one group. */
+export const SETTING_GROUPS: readonly { title: string; keys: readonly SettingKey[] }[] = [
+  { title: 'Breaks', keys: ['breakAfterMin', 'breakLengthMin', 'renudgeMin', 'snoozeMin'] },
+  { title: 'Hydration', keys: ['hydrationEnabled', 'hydrationIntervalMin', 'waterGoalGlasses'] },
+  { title: 'Nudges and badge', keys: ['delivery', 'badgeEnabled'] },
+  { title: 'Sites', keys: ['excludedSites'] },
+  { title: 'Advanced', keys: ['typingGapSec', 'countOtherApps'] },
+];
+
 export type FieldResult<T> = { ok: true; value: T } | { ok: false; message: string };
 
 const HOST_PATTERN = /^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)(\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)*$/;
@@ -252,4 +261,41 @@ export function repairSettings(stored: unknown): Settings {
 export function isExcludedHost(host: string, excludedSites: readonly string[]): boolean {
   const normalised = normaliseHost(host);
   return excludedSites.some((site) => normalised === site || normalised.endsWith(`.${site}`));
+}
+
+/** What a form holds for each setting: the text of a number or list, or the state of a switch. */
+export type SettingDraft = Record<SettingKey, string | boolean>;
+
+/** A form's draft of the given settings: numbers and lists as text. */
+export function draftOf(settings: Settings): SettingDraft {
+  const draft = {} as SettingDraft;
+  for (const key of SETTING_KEYS) {
+    const value = settings[key];
+    draft[key] = typeof value === 'boolean' ? value : Array.isArray(value) ? value.join('\n') : String(value);
+  }
+  return draft;
+}
+
+/** Reads one drafted value back into the type the validator expects. */
+export function parseDraftValue(key: SettingKey, drafted: string | boolean): unknown {
+  const field = SETTING_FIELDS[key];
+  if (typeof drafted === 'boolean') return drafted;
+  switch (field.kind) {
+    case 'number': {
+      const text = drafted.trim();
+      if (field.allowsOff && text === 'off') return 'off';
+      return text === '' ? Number.NaN : Number(text);
+    }
+    case 'hosts':
+      return drafted.split(/[\s,]+/).filter((entry) => entry !== '');
+    default:
+      return drafted;
+  }
+}
+
+/** Validates a whole form draft. */
+export function validateDraft(draft: SettingDraft) {
+  const candidate = {} as Record<SettingKey, unknown>;
+  for (const key of SETTING_KEYS) candidate[key] = parseDraftValue(key, draft[key]);
+  return validateSettings(candidate);
 }

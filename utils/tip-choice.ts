@@ -7,7 +7,8 @@ import { TIPS, type Tip, type TipKind } from './tips';
 import { isBreakDue, isWaterDue, type NudgeState, type ScheduleSettings } from './nudge-schedule';
 import type { TypingState } from './typing-model';
 
-export type TipMoment = 'break' | 'water' | 'general';
+/** 'rest' is the break itself: something to do with the hands while away from the keys. */
+export type TipMoment = 'break' | 'water' | 'general' | 'rest';
 
 /** How many recently shown tips are remembered (and not repeated). */
 export const RECENT_TIPS_KEPT = 6;
@@ -18,6 +19,7 @@ export const KINDS_FOR_MOMENT: Record<TipMoment, readonly TipKind[]> = {
   break: ['break', 'stretch', 'grip'],
   water: ['hydration', 'food'],
   general: ['break', 'stretch', 'grip', 'hydration', 'food', 'medical'],
+  rest: ['stretch', 'grip'],
 };
 
 export function momentFor(typing: TypingState, nudges: NudgeState, settings: ScheduleSettings): TipMoment {

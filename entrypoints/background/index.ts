@@ -14,6 +14,7 @@ import { createSerialQueue } from '@/utils/serial-queue';
 import { SECOND } from '@/utils/time';
 import { NOTIFICATION_BUTTONS, NOTIFICATION_IDS, showBadge, showNotification } from './deliver';
 import { injectIntoOpenTabs } from './open-tabs';
+import { openBreakView } from '@/utils/extension-pages';
 
 export const TICK_ALARM = 'handrest-tick';
 const TICK_PERIOD_MIN = 0.5;
@@ -60,6 +61,7 @@ function scheduleWake(at: number | null, now: number) {
 function actOnNotification(notificationId: string, action: UserAction | null) {
   void browser.notifications.clear(notificationId);
   if (action !== null) void handle(action);
+  if (action?.type === 'start-break') void openBreakView();
 }
 
 function notificationKind(notificationId: string) {

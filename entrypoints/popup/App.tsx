@@ -1,21 +1,79 @@
+// The popup: live status, the day's actions, a tip for the moment, all tips, and when to see a doctor.
+
 import { useEffect, useState } from 'preact/hooks';
-import { typingItem } from '@/utils/storage';
-import { MINUTE, SECOND } from '@/utils/time';
-import type { TypingState } from '@/utils/typing-model';
+import { useStoredState, type StoredState } from '@/components/use-stored-state';
+import { useNow } from '@/components/use-now';
+import { StatusPanel } from '@/components/StatusPanel';
+import { ActionBar } from '@/components/ActionBar';
+import { TipCard } from '@/components/TipCard';
+import { TipBrowser } from '@/components/TipBrowser';
+import { DoctorCard } from '@/components/DoctorCard';
+import { LiveAnnouncer } from '@/components/LiveAnnouncer';
+import { HeldChip, heldText } from '@/components/HeldChip';
+import { statusAt, type Status } from '@/utils/status';
+import { chooseTip } from '@/utils/tip-choice';
+import { tipById, GUIDANCE_NOTE, type Tip } from '@/utils/tips';
+import { tellBackground } from '@/utils/background-client';
+import { openBreakView, openSettings } from '@/utils/extension-pages';
+import type { UserAction } from '@/utils/messages';
+
+function announcement(status: Status): string {
+  const parts = [`${heldText(status)}.`];
+  if (status.breakDue) parts.push('A break is due.');
+  if (status.waterDue) parts.push('Time for a glass of water.');
+  parts.push(`${status.today.glasses} glasses of water today.`);
+  return parts.join(' ');
+}
+
+/** The tip shown: chosen once when the popup opens, and again on "Another tip". */
+function useTip(stored: StoredState | null, status: Status | null): [Tip | null, () => void] {
+  const [tipId, setTipId] = useState<string | null>(null);
+  const show = (excluding: readonly string[]) => {
+    if (stored === null || status === null) return;
+    const tip = chooseTip(status.moment, [...stored.tracker.recentTips, ...excluding], Date.now());
+    setTipId(tip.id);
+    void tellBackground({ type: 'tip-seen', id: tip.id });
+  };
+  useEffect(() => {
+    if (tipId === null) show([]);
+  }, [stored === null]);
+  return [tipId === null ? null : (tipById(tipId) ?? null), () => show(tipId === null ? [] : [tipId])];
+}
 
 export function App() {
-  const [typing, setTyping] = useState<TypingState | null>(null);
-  useEffect(() => {
-    void typingItem.getValue().then(setTyping);
-    return typingItem.watch(setTyping);
-  }, []);
-  const streak = typing?.streakMs ?? 0;
+  const stored = useStoredState();
+  const now = useNow(1000);
+  const status = stored === null ? null : statusAt(stored.tracker, stored.settings, now);
+  const [tip, anotherTip] = useTip(stored, status);
+
+  if (stored === null || status === null) {
+    return <main class="popup" aria-busy="true" />;
+  }
+  const act = (action: UserAction) => void tellBackground(action);
+  const startBreak = async () => {
+    if (!status.inBreak) await tellBackground({ type: 'start-break' });
+    await openBreakView();
+    window.close();
+  };
   return (
-    <main>
-      <h1>Handrest</h1>
-      <p>
-        Current streak: {Math.floor(streak / MINUTE)}:{String(Math.floor((streak % MINUTE) / SECOND)).padStart(2, '0')}
-      </p>
+    <main class="popup">
+      <header class="popup-header">
+        <img src="/icon/32.png" alt="" width={24} height={24} />
+        <h1>Handrest</h1>
+        <HeldChip status={status} />
+      </header>
+      <StatusPanel status={status} settings={stored.settings} />
+      <ActionBar status={status} settings={stored.settings} now={now} onAction={act} onStartBreak={() => void startBreak()} />
+      {tip !== null && <TipCard tip={tip} onAnother={anotherTip} />}
+      <DoctorCard />
+      <TipBrowser />
+      <footer class="popup-footer">
+        <p class="muted">{GUIDANCE_NOTE}</p>
+        <button type="button" class="button quiet" onClick={() => void openSettings()}>
+          Settings
+        </button>
+      </footer>
+      <LiveAnnouncer message={announcement(status)} />
     </main>
   );
 }

@@ -7,6 +7,15 @@ import { emptyDay } from '@/utils/history';
 import { applyEvent, type TrackerEvent, type TrackerState } from '@/utils/tracker';
 import { REPORT_INTERVAL_MS } from '@/utils/keystroke-reporter';
 import { SECOND } from '@/utils/time';
+import {
+  breakSessionItem,
+  nudgesItem,
+  pastDaysItem,
+  recentTipsItem,
+  settingsItem,
+  todayItem,
+  typingItem,
+} from '@/utils/storage';
 
 /** A fixed local instant to start simulations from (a Monday, 09:00 local time). */
 export const MONDAY_9AM = new Date(2026, 10, 23, 9, 0, 0).getTime();
@@ -104,4 +113,17 @@ export function driveTracker(
     shown.push(...result.show.map(({ kind }) => ({ kind, at })));
   }
   return { state: current, shown };
+}
+
+/** Puts a whole tracker state (and optionally settings) into storage, as the background would have. */
+export async function seedStorage(tracker: TrackerState, settings?: Settings): Promise<void> {
+  await Promise.all([
+    typingItem.setValue(tracker.typing),
+    nudgesItem.setValue(tracker.nudges),
+    todayItem.setValue(tracker.history.today),
+    pastDaysItem.setValue(tracker.history.past),
+    breakSessionItem.setValue(tracker.breakSession),
+    recentTipsItem.setValue(tracker.recentTips),
+    ...(settings === undefined ? [] : [settingsItem.setValue(settings)]),
+  ]);
 }

@@ -1,40 +1,14 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { readTrackerState, settingsItem } from '@/utils/storage';
-import { KEYSTROKE_SLICE_MS, type SystemState } from '@/utils/typing-model';
+import { KEYSTROKE_SLICE_MS } from '@/utils/typing-model';
+import { fakeIdleApi, settle, startBackground, type IdleListener } from '../support/background-harness';
 import { MINUTE, SECOND } from '@/utils/time';
 import type { Message } from '@/utils/messages';
 import { tipById } from '@/utils/tips';
 import { burst, makeSettings, MONDAY_9AM, runModel, typeFor } from '../support/fixtures';
 
-type IdleListener = (state: SystemState) => void;
 let idleListeners: IdleListener[] = [];
-
-/** Starts the background as the browser would: a fresh module instance on the current storage. */
-async function startBackground() {
-  for (const event of [
-    fakeBrowser.runtime.onMessage,
-    fakeBrowser.runtime.onInstalled,
-    fakeBrowser.alarms.onAlarm,
-    fakeBrowser.notifications.onButtonClicked,
-    fakeBrowser.notifications.onClicked,
-    fakeBrowser.storage.onChanged,
-    fakeBrowser.storage.local.onChanged,
-  ]) {
-    event.removeAllListeners();
-  }
-  idleListeners = [];
-  vi.resetModules();
-  const background = await import('@/entrypoints/background/index');
-  background.main();
-  await settle();
-  return background;
-}
-
-/** Lets queued background work finish. */
-async function settle() {
-  for (let round = 0; round < 5; round += 1) await vi.runOnlyPendingTimersAsync();
-}
 
 function send(message: Message, pageUrl = 'http://example.test/editor') {
   return fakeBrowser.runtime.onMessage.trigger(message, { tab: { url: pageUrl } } as never, () => undefined);
@@ -43,10 +17,7 @@ function send(message: Message, pageUrl = 'http://example.test/editor') {
 beforeEach(() => {
   vi.useFakeTimers({ toFake: ['Date', 'setTimeout', 'clearTimeout'] });
   vi.setSystemTime(MONDAY_9AM);
-  vi.spyOn(fakeBrowser.idle, 'setDetectionInterval').mockImplementation(() => undefined as never);
-  vi.spyOn(fakeBrowser.idle.onStateChanged, 'addListener').mockImplementation((listener) => {
-    idleListeners.push(listener as unknown as IdleListener);
-  });
+  idleListeners = fakeIdleApi();
 });
 afterEach(() => {
   vi.useRealTimers();

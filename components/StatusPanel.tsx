@@ -1,0 +1,69 @@
+// The popup's live status: the streak as a running clock, progress toward the next break,
+// the next water reminder, and today's typing, breaks and glasses.
+
+import type { Settings } from '@/utils/settings';
+import type { Status } from '@/utils/status';
+import { formatClock, formatDuration } from '@/utils/format';
+import { NEAR_BREAK_RATIO } from '@/utils/tip-choice';
+import { ProgressBar, type Tone } from './ProgressBar';
+
+interface Props {
+  status: Status;
+  settings: Settings;
+}
+
+function breakTone(status: Status): Tone {
+  if (status.breakDue) return 'danger';
+  return status.breakProgress >= NEAR_BREAK_RATIO ? 'warn' : 'calm';
+}
+
+function waterLine(status: Status, settings: Settings): string {
+  if (!settings.hydrationEnabled) return 'Water reminders are off';
+  if (status.waterDue) return 'Time for a glass of water';
+  return `Water reminder after ${formatDuration(status.waterRemainingMs)} more at the keyboard`;
+}
+
+export function StatusPanel({ status, settings }: Props) {
+  const breakText = status.breakDue
+    ? 'Break due now'
+    : `Next break in ${formatDuration(status.breakRemainingMs)} of typing`;
+  return (
+    <section class="card status" aria-labelledby="status-heading">
+      <h2 id="status-heading" class="visually-hidden">
+        Status
+      </h2>
+      <div class="streak">
+        <span class="streak-label muted">Current streak</span>
+        <span class="streak-clock" aria-label={`Current streak ${formatDuration(status.streakMs)}`}>
+          {formatClock(status.streakMs)}
+        </span>
+      </div>
+      <ProgressBar
+        value={status.breakProgress}
+        tone={breakTone(status)}
+        label={`Progress toward a break after ${settings.breakAfterMin} minutes`}
+        valueText={breakText}
+      />
+      <p class={`status-line ${status.breakDue ? 'due' : ''}`}>{breakText}</p>
+      <p class={`status-line ${status.waterDue ? 'water-due' : 'muted'}`}>{waterLine(status, settings)}</p>
+      <dl class="stats">
+        <div>
+          <dt>Typed today</dt>
+          <dd>{formatDuration(status.today.typingMs)}</dd>
+        </div>
+        <div>
+          <dt>Breaks</dt>
+          <dd>{status.breaksTaken}</dd>
+        </div>
+        <div>
+          <dt>Water</dt>
+          <dd>
+            {status.today.glasses}
+            <span class="muted"> / {settings.waterGoalGlasses}</span>
+            <span class="visually-hidden"> glasses</span>
+          </dd>
+        </div>
+      </dl>
+    </section>
+  );
+}

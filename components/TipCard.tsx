@@ -1,0 +1,21 @@
+// One tip for the moment, with a way to see another.
+
+import { ARTICLE_POINTS, type Tip } from '@/utils/tips';
+
+interface Props {
+  tip: Tip;
+  onAnother: () => void;
+}
+
+export function TipCard({ tip, onAnother }: Props) {
+  return (
+    <section class="card tip" aria-labelledby="tip-heading">
+      <p class="tip-topic muted">Tip · {ARTICLE_POINTS[tip.point]}</p>
+      <h2 id="tip-heading">{tip.title}</h2>
+      <p>{tip.text}</p>
+      <button type="button" class="button quiet" onClick={onAnother}>
+        Another tip
+      </button>
+    </section>
+  );
+}

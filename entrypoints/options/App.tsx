@@ -1,0 +1,135 @@
+// The options page: every setting from the schema, grouped, validated as you type. A change is
+// saved at once when the whole form is valid; while any field is invalid, nothing is saved.
+
+import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { SettingField } from '@/components/SettingField';
+import { LiveAnnouncer } from '@/components/LiveAnnouncer';
+import {
+  DEFAULT_SETTINGS,
+  draftOf,
+  SETTING_GROUPS,
+  validateDraft,
+  type SettingDraft,
+  type SettingKey,
+} from '@/utils/settings';
+import { readSettings, settingsItem } from '@/utils/storage';
+import { formatTimeOfDay } from '@/utils/format';
+
+type Errors = Partial<Record<SettingKey, string>>;
+
+/** Whether the browser or the system blocks Handrest's notifications (unknown where it cannot tell). */
+function useNotificationsBlocked(): boolean {
+  const [blocked, setBlocked] = useState(false);
+  useEffect(() => {
+    const level = browser.notifications.getPermissionLevel?.();
+    void level?.then((value) => setBlocked(value === 'denied')).catch(() => undefined);
+  }, []);
+  return blocked;
+}
+
+export function App() {
+  const [draft, setDraft] = useState<SettingDraft | null>(null);
+  const [errors, setErrors] = useState<Errors>({});
+  const [savedAt, setSavedAt] = useState<number | null>(null);
+  const [confirmingRestore, setConfirmingRestore] = useState(false);
+  const notificationsBlocked = useNotificationsBlocked();
+
+  useEffect(() => {
+    void readSettings().then((settings) => setDraft(draftOf(settings)));
+  }, []);
+
+  if (draft === null) return <main class="options" aria-busy="true" />;
+
+  const change = async (key: SettingKey, value: string | boolean) => {
+    const next = { ...draft, [key]: value };
+    setDraft(next);
+    const result = validateDraft(next);
+    if (!result.ok) {
+      setErrors(result.errors);
+      return;
+    }
+    setErrors({});
+    await settingsItem.setValue(result.value);
+    setSavedAt(Date.now());
+  };
+
+  const restoreDefaults = async () => {
+    setConfirmingRestore(false);
+    setDraft(draftOf(DEFAULT_SETTINGS));
+    setErrors({});
+    await settingsItem.setValue({ ...DEFAULT_SETTINGS, excludedSites: [] });
+    setSavedAt(Date.now());
+  };
+
+  const invalidCount = Object.keys(errors).length;
+  const saveStatus =
+    invalidCount > 0
+      ? `Not saved: ${invalidCount === 1 ? 'one field needs' : `${invalidCount} fields need`} fixing.`
+      : savedAt !== null
+        ? `Saved at ${formatTimeOfDay(savedAt)}.`
+        : '';
+
+  return (
+    <main class="options">
+      <header class="options-header">
+        <img src="/icon/48.png" alt="" width={40} height={40} />
+        <div>
+          <h1>Handrest settings</h1>
+          <p class="muted">Changes are saved as you make them and take effect at once.</p>
+        </div>
+      </header>
+
+      <form onSubmit={(event) => event.preventDefault()} noValidate>
+        {SETTING_GROUPS.map((group) => (
+          <section key={group.title} class="card group" aria-labelledby={`group-${group.title}`}>
+            <h2 id={`group-${group.title}`}>{group.title}</h2>
+            {group.keys.map((key) => (
+              <div key={key}>
+                <SettingField name={key} value={draft[key]} error={errors[key]} onChange={(value) => void change(key, value)} />
+                {key === 'delivery' && notificationsBlocked && (
+                  <p class="field-warning">
+                    Notifications are blocked for Handrest by your browser or system. Nudges still show on the
+                    toolbar badge and in the popup.
+                  </p>
+                )}
+              </div>
+            ))}
+          </section>
+        ))}
+      </form>
+
+      <section class="card restore" aria-labelledby="restore-heading">
+        <h2 id="restore-heading">Restore defaults</h2>
+        {confirmingRestore ? (
+          <div class="confirm" role="group" aria-label="Confirm restoring defaults">
+            <p>Put every setting back to its default? Your history is kept.</p>
+            <button type="button" class="button primary" onClick={() => void restoreDefaults()}>
+              Restore defaults
+            </button>
+            <button type="button" class="button" onClick={() => setConfirmingRestore(false)}>
+              Cancel
+            </button>
+          </div>
+        ) : (
+          <button type="button" class="button" onClick={() => setConfirmingRestore(true)}>
+            Restore defaults…
+          </button>
+        )}
+      </section>
+
+      <section class="card privacy" aria-labelledby="privacy-heading">
+        <h2 id="privacy-heading">Your privacy</h2>
+        <p>
+          Handrest notes only when you press a key, never which key or what you type, and never the page you are
+          on. Everything stays in this browser: nothing is sent anywhere, and there are no accounts or analytics.
+        </p>
+      </section>
+
+      <p class={`save-status ${invalidCount > 0 ? 'invalid' : ''}`} aria-hidden="true">
+        {saveStatus}
+      </p>
+      <LiveAnnouncer message={saveStatus} />
+    </main>
+  );
+}

@@ -1,0 +1,182 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { App } from '@/entrypoints/popup/App';
+import { readTrackerState, typingItem } from '@/utils/storage';
+import { emptyDay } from '@/utils/history';
+import { localDayKey, MINUTE, SECOND } from '@/utils/time';
+import { KINDS_FOR_MOMENT } from '@/utils/tip-choice';
+import { tipById } from '@/utils/tips';
+import { fakeIdleApi, startBackground } from '../support/background-harness';
+import { makeNudgeState, makeSettings, makeTrackerState, makeTypingState, seedStorage } from '../support/fixtures';
+
+const NOW = new Date(2026, 10, 23, 10, 0, 0).getTime();
+const today = localDayKey(NOW);
+
+/** A streak of `minutes` that is still going (last keystroke a moment ago). */
+function midStreak(minutes: number, activeMinutes = minutes) {
+  return makeTypingState({
+    lastActivityAt: NOW - 2 * SECOND,
+    coveredUntil: NOW - SECOND,
+    streakMs: minutes * MINUTE + 34 * SECOND,
+    streakStartedAt: NOW - (minutes + 5) * MINUTE,
+    activeMs: activeMinutes * MINUTE,
+  });
+}
+
+const SCENARIOS = {
+  'new install': makeTrackerState(),
+  'mid-streak': makeTrackerState({
+    typing: midStreak(12),
+    history: { today: { ...emptyDay(today), typingMs: 95 * MINUTE, breaksNatural: 2, breaksCompleted: 1, glasses: 3 }, past: [] },
+  }),
+  'nudge due': makeTrackerState({ typing: midStreak(31) }),
+  paused: makeTrackerState({ typing: midStreak(10), nudges: makeNudgeState({ pausedUntil: NOW + 30 * MINUTE }) }),
+  'water due': makeTrackerState({ typing: midStreak(10, 70) }),
+};
+
+const shownTipTitle = () => document.getElementById('tip-heading')?.textContent;
+
+async function renderPopup(scenario: keyof typeof SCENARIOS) {
+  await seedStorage(SCENARIOS[scenario], makeSettings());
+  await startBackground();
+  render(<App />);
+  await screen.findByRole('progressbar');
+}
+
+beforeEach(() => {
+  vi.useFakeTimers({ toFake: ['Date'] });
+  vi.setSystemTime(NOW);
+  fakeIdleApi();
+});
+afterEach(() => {
+  cleanup();
+  vi.useRealTimers();
+  vi.restoreAllMocks();
+});
+
+describe('popup rendered from stored state', () => {
+  it('new install: an empty streak, a full break ahead, no water yet', async () => {
+    await renderPopup('new install');
+    expect(screen.getByLabelText('Current streak 0 s')).toHaveProperty('textContent', '0:00');
+    expect(screen.getByRole('progressbar').getAttribute('aria-valuenow')).toBe('0');
+    expect(screen.getByText('Next break in 30 min of typing')).toBeTruthy();
+    expect(screen.getByText('Water reminder after 1 h 00 min more at the keyboard')).toBeTruthy();
+    expect(screen.getByText('Tracking')).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Pause…' })).toBeTruthy();
+    expect(screen.queryByRole('button', { name: /Snooze/ })).toBeNull();
+  });
+
+  it("mid-streak: the streak as m:ss, progress, and today's totals", async () => {
+    await renderPopup('mid-streak');
+    expect(screen.getByText('12:34')).toBeTruthy();
+    expect(screen.getByRole('progressbar').getAttribute('aria-valuenow')).toBe('42');
+    expect(screen.getByRole('progressbar').getAttribute('aria-valuetext')).toBe('Next break in 17 min of typing');
+    const stats = screen.getByText('Typed today').closest('dl') as HTMLElement;
+    expect([...stats.querySelectorAll('dd')].map((value) => value.textContent)).toEqual(['1 h 35 min', '3', '3 / 8 glasses']);
+  });
+
+  it('the streak clock keeps running while the popup is open, and drops to zero when a rest elapses', async () => {
+    await renderPopup('mid-streak');
+    vi.setSystemTime(NOW + 5 * MINUTE);
+    await waitFor(() => expect(screen.getByText('0:00')).toBeTruthy(), { timeout: 3000 });
+  });
+
+  it('nudge due: break due now, a snooze button and break tips', async () => {
+    await renderPopup('nudge due');
+    expect(screen.getByText('Break due now')).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Snooze 10 min' })).toBeTruthy();
+    await waitFor(async () => expect((await readTrackerState()).recentTips).toHaveLength(1));
+    const tip = tipById((await readTrackerState()).recentTips[0] as string);
+    expect(KINDS_FOR_MOMENT.break).toContain(tip?.kind);
+    expect(shownTipTitle()).toBe(tip?.title);
+  });
+
+  it('paused: the chip says until when, and Resume is offered', async () => {
+    await renderPopup('paused');
+    expect(screen.getByText('Paused until 10:30')).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Resume' })).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Pause…' })).toBeNull();
+  });
+
+  it('water due: says so and offers water or food tips', async () => {
+    await renderPopup('water due');
+    expect(screen.getByText('Time for a glass of water')).toBeTruthy();
+    await waitFor(async () => expect((await readTrackerState()).recentTips).toHaveLength(1));
+    const [shown] = (await readTrackerState()).recentTips;
+    expect(KINDS_FOR_MOMENT.water).toContain(tipById(shown as string)?.kind);
+  });
+});
+
+describe('popup actions write the expected state', () => {
+  it('I drank water adds a glass and resets the water clock', async () => {
+    await renderPopup('water due');
+    fireEvent.click(screen.getByRole('button', { name: 'I drank water' }));
+    await waitFor(async () => expect((await readTrackerState()).history.today.glasses).toBe(1));
+    const { nudges } = await readTrackerState();
+    expect(nudges.activeMsAtDrink).toBe(70 * MINUTE);
+    await waitFor(() => expect(screen.getByText('1', { selector: 'dd' })).toBeTruthy());
+  });
+
+  it('Snooze holds nudges back for the snooze length', async () => {
+    await renderPopup('nudge due');
+    fireEvent.click(screen.getByRole('button', { name: 'Snooze 10 min' }));
+    await waitFor(async () => expect((await readTrackerState()).nudges.snoozedUntil).toBe(NOW + 10 * MINUTE));
+    await waitFor(() => expect(screen.getByText('Snoozed until 10:10')).toBeTruthy());
+  });
+
+  it.each([
+    ['30 min', NOW + 30 * MINUTE],
+    ['1 hour', NOW + 60 * MINUTE],
+    ['Until tomorrow', new Date(2026, 10, 24).getTime()],
+  ])('Pause %s pauses tracking until then, and Resume resumes', async (label, until) => {
+    await renderPopup('mid-streak');
+    fireEvent.click(screen.getByRole('button', { name: 'Pause…' }));
+    fireEvent.click(screen.getByRole('button', { name: label }));
+    await waitFor(async () => expect((await readTrackerState()).nudges.pausedUntil).toBe(until));
+    fireEvent.click(await screen.findByRole('button', { name: 'Resume' }));
+    await waitFor(async () => expect((await readTrackerState()).nudges.pausedUntil).toBeNull());
+  });
+
+  it('Start break starts a break and opens the break view', async () => {
+    await renderPopup('nudge due');
+    fireEvent.click(screen.getByRole('button', { name: 'Start break' }));
+    await waitFor(async () => expect((await readTrackerState()).breakSession?.startedAt).toBe(NOW));
+    await waitFor(async () => {
+      const tabs = await fakeBrowser.tabs.query({});
+      expect(tabs.map((tab) => tab.url)).toContain('chrome-extension://test-extension-id/break.html');
+    });
+  });
+
+  it('Another tip shows a different tip and remembers both', async () => {
+    await renderPopup('mid-streak');
+    await waitFor(async () => expect((await readTrackerState()).recentTips).toHaveLength(1));
+    const first = shownTipTitle();
+    fireEvent.click(screen.getByRole('button', { name: 'Another tip' }));
+    await waitFor(async () => expect((await readTrackerState()).recentTips).toHaveLength(2));
+    expect(shownTipTitle()).not.toBe(first);
+    const remembered = (await readTrackerState()).recentTips.map((id) => tipById(id)?.title);
+    expect(remembered).toEqual([first, shownTipTitle()]);
+  });
+});
+
+describe('popup accessibility', () => {
+  it('every control has an accessible name and the doctor card and note are there', async () => {
+    await renderPopup('nudge due');
+    for (const button of screen.getAllByRole('button')) expect(button.textContent?.trim()).not.toBe('');
+    expect(screen.getByRole('heading', { name: 'When to see a doctor' })).toBeTruthy();
+    expect(screen.getByText('General guidance, not a diagnosis.')).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Settings' })).toBeTruthy();
+  });
+
+  it('announces status changes politely, not the running clock', async () => {
+    await renderPopup('mid-streak');
+    const live = document.querySelector('[aria-live="polite"]') as HTMLElement;
+    expect(live.textContent).toBe('Tracking. 3 glasses of water today.');
+    await typingItem.setValue({ ...SCENARIOS['mid-streak'].typing, streakMs: 13 * MINUTE + 2 * SECOND });
+    await waitFor(() => expect(screen.getByText('13:02')).toBeTruthy());
+    expect(live.textContent).toBe('Tracking. 3 glasses of water today.');
+    await typingItem.setValue({ ...SCENARIOS['mid-streak'].typing, streakMs: 31 * MINUTE });
+    await waitFor(() => expect(live.textContent).toBe('Tracking. A break is due. 3 glasses of water today.'));
+  });
+});
