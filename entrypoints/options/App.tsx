@@ -4,7 +4,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { SettingField } from '@/components/SettingField';
-import { LiveAnnouncer } from '@/components/LiveAnnouncer';
 import {
   DEFAULT_SETTINGS,
   draftOf,
@@ -22,8 +21,10 @@ type Errors = Partial<Record<SettingKey, string>>;
 function useNotificationsBlocked(): boolean {
   const [blocked, setBlocked] = useState(false);
   useEffect(() => {
-    const level = browser.notifications.getPermissionLevel?.();
-    void level?.then((value) => setBlocked(value === 'denied')).catch(() => undefined);
+    void Promise.resolve()
+      .then(() => browser.notifications.getPermissionLevel?.())
+      .then((level) => setBlocked(level === 'denied'))
+      .catch(() => undefined);
   }, []);
   return blocked;
 }
@@ -126,10 +127,9 @@ export function App() {
         </p>
       </section>
 
-      <p class={`save-status ${invalidCount > 0 ? 'invalid' : ''}`} aria-hidden="true">
+      <p class={`save-status ${invalidCount > 0 ? 'invalid' : ''}`} role="status">
         {saveStatus}
       </p>
-      <LiveAnnouncer message={saveStatus} />
     </main>
   );
 }

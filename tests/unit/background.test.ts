@@ -79,6 +79,29 @@ describe('background wiring', () => {
     expect((await readTrackerState()).typing.streakMs).toBe(9 * 200 + KEYSTROKE_SLICE_MS);
   });
 
+  it('uses a new typing gap from the very next report', async () => {
+    await startBackground();
+    await settingsItem.setValue(makeSettings({ typingGapSec: 10 }));
+    vi.setSystemTime(MONDAY_9AM + 10 * SECOND);
+    await send({ type: 'keystrokes', times: [MONDAY_9AM, MONDAY_9AM + 8 * SECOND] });
+    expect((await readTrackerState()).typing.streakMs).toBe(8 * SECOND + KEYSTROKE_SLICE_MS);
+  });
+
+  it('a lower break after makes a nudge due at once, a higher one clears it', async () => {
+    await startBackground();
+    const times = typeFor(MONDAY_9AM, 12 * MINUTE, 500);
+    vi.setSystemTime((times.at(-1) as number) + 10 * SECOND);
+    await send({ type: 'keystrokes', times });
+    expect(await fakeBrowser.action.getBadgeText({})).toBe('12');
+    await settingsItem.setValue(makeSettings({ breakAfterMin: 10 }));
+    await settle();
+    expect(await fakeBrowser.action.getBadgeText({})).toBe('12!');
+    expect(Object.keys(fakeBrowser.notifications.getAllCreateOptions())).toEqual(['handrest-break']);
+    await settingsItem.setValue(makeSettings({ breakAfterMin: 20 }));
+    await settle();
+    expect(await fakeBrowser.action.getBadgeText({})).toBe('12');
+  });
+
   it('ignores malformed messages', async () => {
     await startBackground();
     await fakeBrowser.runtime.onMessage.trigger({ type: 'keystrokes', times: ['a'] }, {} as never, () => undefined);

@@ -1,0 +1,87 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { App } from '@/entrypoints/break/App';
+import { readTrackerState } from '@/utils/storage';
+import { KINDS_FOR_MOMENT } from '@/utils/tip-choice';
+import { TIPS } from '@/utils/tips';
+import { MINUTE, SECOND } from '@/utils/time';
+import { fakeIdleApi, startBackground } from '../support/background-harness';
+import { makeSettings, makeTrackerState, makeTypingState, seedStorage } from '../support/fixtures';
+
+const NOW = new Date(2026, 10, 23, 10, 0, 0).getTime();
+const typing = makeTypingState({
+  lastActivityAt: NOW - 10 * SECOND,
+  coveredUntil: NOW - 9 * SECOND,
+  streakMs: 35 * MINUTE,
+  streakStartedAt: NOW - 40 * MINUTE,
+  activeMs: 35 * MINUTE,
+});
+
+async function renderBreak(breakSession: { startedAt: number; endsAt: number; typedDuring: boolean } | null) {
+  await seedStorage(makeTrackerState({ typing, breakSession }), makeSettings());
+  await startBackground();
+  render(<App />);
+  await screen.findByRole('heading', { level: 1 });
+}
+
+beforeEach(() => {
+  vi.useFakeTimers({ toFake: ['Date'] });
+  vi.setSystemTime(NOW);
+  fakeIdleApi();
+});
+afterEach(() => {
+  cleanup();
+  vi.useRealTimers();
+  vi.restoreAllMocks();
+});
+
+describe('break view', () => {
+  it('counts the break down and offers one hand-care suggestion and End early', async () => {
+    await renderBreak({ startedAt: NOW, endsAt: NOW + 5 * MINUTE, typedDuring: false });
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Rest your hands');
+    expect(screen.getByRole('timer').textContent).toContain('5:00');
+    const suggestion = (await screen.findByRole('heading', { level: 2 })).textContent;
+    const tip = TIPS.find((candidate) => candidate.title === suggestion);
+    expect(KINDS_FOR_MOMENT.rest).toContain(tip?.kind);
+    expect(screen.getByRole('button', { name: 'End early' })).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Break done' })).toBeNull();
+  });
+
+  it('ends the break at the right time: Break done resets the streak and counts a completed break', async () => {
+    await renderBreak({ startedAt: NOW, endsAt: NOW + 5 * MINUTE, typedDuring: false });
+    vi.setSystemTime(NOW + 5 * MINUTE - SECOND);
+    await waitFor(() => expect(screen.getByRole('timer').textContent).toContain('0:01'));
+    expect(screen.queryByRole('button', { name: 'Break done' })).toBeNull();
+    vi.setSystemTime(NOW + 5 * MINUTE);
+    fireEvent.click(await screen.findByRole('button', { name: 'Break done' }));
+    await waitFor(async () => expect((await readTrackerState()).breakSession).toBeNull());
+    const state = await readTrackerState();
+    expect(state.typing.streakMs).toBe(0);
+    expect(state.history.today.breaksCompleted).toBe(1);
+    expect(await screen.findByText('Well done. Your typing streak starts fresh.')).toBeTruthy();
+  });
+
+  it('End early records an early end and keeps the streak', async () => {
+    await renderBreak({ startedAt: NOW, endsAt: NOW + 5 * MINUTE, typedDuring: false });
+    vi.setSystemTime(NOW + 2 * MINUTE);
+    fireEvent.click(screen.getByRole('button', { name: 'End early' }));
+    await waitFor(async () => expect((await readTrackerState()).breakSession).toBeNull());
+    const state = await readTrackerState();
+    expect(state.history.today.breaksEndedEarly).toBe(1);
+    expect(state.typing.streakMs).toBe(35 * MINUTE);
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Break ended early');
+  });
+
+  it('notes typing during the break without punishing it', async () => {
+    await renderBreak({ startedAt: NOW, endsAt: NOW + 5 * MINUTE, typedDuring: true });
+    expect(screen.getByText('Some typing happened during this break. That is fine: the break still counts.')).toBeTruthy();
+  });
+
+  it('with no break running, offers to start one', async () => {
+    await renderBreak(null);
+    expect(screen.getByText('No break is running. A break lasts 5 min.')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Start a break now' }));
+    await waitFor(async () => expect((await readTrackerState()).breakSession?.endsAt).toBe(NOW + 5 * MINUTE));
+    expect(await screen.findByRole('timer')).toBeTruthy();
+  });
+});

@@ -1,0 +1,139 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { App } from '@/entrypoints/options/App';
+import {
+  DEFAULT_SETTINGS,
+  SETTING_FIELDS,
+  SETTING_GROUPS,
+  SETTING_KEYS,
+  type NumberField,
+  type SettingKey,
+} from '@/utils/settings';
+import { settingsItem } from '@/utils/storage';
+import { makeSettings } from '../support/fixtures';
+
+afterEach(cleanup);
+
+async function renderOptions() {
+  render(<App />);
+  await screen.findByRole('heading', { name: 'Handrest settings' });
+}
+
+const numberKeys = SETTING_KEYS.filter((key) => SETTING_FIELDS[key].kind === 'number');
+const inputFor = (key: SettingKey) => screen.getByLabelText(SETTING_FIELDS[key].label) as HTMLInputElement;
+const typeInto = (key: SettingKey, text: string) => fireEvent.input(inputFor(key), { target: { value: text } });
+const storedValue = async (key: SettingKey) => (await settingsItem.getValue())[key];
+
+function expectError(key: SettingKey, message: string) {
+  const input = inputFor(key);
+  expect(input.getAttribute('aria-invalid')).toBe('true');
+  const errorId = input.getAttribute('aria-describedby')?.split(' ')[0] as string;
+  expect(document.getElementById(errorId)?.textContent).toBe(message);
+}
+
+describe('options page: every number field', () => {
+  it.each(numberKeys)('%s rejects just outside its range and wrong types, accepts its bounds', async (key) => {
+    const field = SETTING_FIELDS[key] as NumberField;
+    const off = field.allowsOff ? ', or off' : '';
+    await renderOptions();
+
+    for (const outside of [field.min - 1, field.max + 1]) {
+      typeInto(key, String(outside));
+      expectError(key, `${field.label} must be from ${field.min} to ${field.max} ${field.unit}${off}.`);
+      expect(await storedValue(key)).toBe(DEFAULT_SETTINGS[key]);
+    }
+    for (const wrong of ['abc', '', '7.5']) {
+      typeInto(key, wrong);
+      expectError(key, `${field.label} must be a whole number from ${field.min} to ${field.max} ${field.unit}${off}.`);
+    }
+    for (const bound of [field.min, field.max]) {
+      typeInto(key, String(bound));
+      await waitFor(async () => expect(await storedValue(key)).toBe(bound));
+      expect(inputFor(key).getAttribute('aria-invalid')).toBe('false');
+    }
+  });
+});
+
+describe('options page: saving', () => {
+  it('saves nothing while any field is invalid', async () => {
+    await renderOptions();
+    typeInto('breakAfterMin', '4');
+    typeInto('typingGapSec', '10');
+    fireEvent.click(screen.getByLabelText(SETTING_FIELDS.badgeEnabled.label));
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(await fakeBrowser.storage.local.get('settings')).toEqual({});
+    expect(screen.getByText('Not saved: one field needs fixing.')).toBeTruthy();
+    typeInto('breakAfterMin', '45');
+    await waitFor(async () =>
+      expect(await settingsItem.getValue()).toEqual({ ...DEFAULT_SETTINGS, breakAfterMin: 45, typingGapSec: 10, badgeEnabled: false }),
+    );
+    expect(await screen.findByText(/^Saved at \d\d:\d\d\.$/)).toBeTruthy();
+  });
+
+  it('the re-nudge interval can be turned off', async () => {
+    await renderOptions();
+    fireEvent.click(screen.getByLabelText('Off'));
+    await waitFor(async () => expect(await storedValue('renudgeMin')).toBe('off'));
+    expect(inputFor('renudgeMin').disabled).toBe(true);
+  });
+
+  it('delivery and excluded sites save their values; a bad host gets its message', async () => {
+    await renderOptions();
+    fireEvent.click(screen.getByLabelText('Badge only'));
+    await waitFor(async () => expect(await storedValue('delivery')).toBe('badge'));
+    typeInto('excludedSites', 'Docs.Example.com\nhttps://127.0.0.1:8080/page');
+    await waitFor(async () => expect(await storedValue('excludedSites')).toEqual(['docs.example.com', '127.0.0.1']));
+    typeInto('excludedSites', 'docs.example.com\nnot_a host!');
+    expectError('excludedSites', '"not_a" is not a host name (for example: example.com).');
+  });
+
+  it('Restore defaults asks first, then restores every field', async () => {
+    await settingsItem.setValue(
+      makeSettings({ breakAfterMin: 90, typingGapSec: 12, renudgeMin: 'off', hydrationEnabled: false, delivery: 'badge', excludedSites: ['a.test'] }),
+    );
+    await renderOptions();
+    fireEvent.click(screen.getByRole('button', { name: 'Restore defaults…' }));
+    expect(await storedValue('breakAfterMin')).toBe(90);
+    fireEvent.click(screen.getByRole('button', { name: 'Cancel' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Restore defaults…' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Restore defaults' }));
+    await waitFor(async () => expect(await settingsItem.getValue()).toEqual(DEFAULT_SETTINGS));
+    expect(inputFor('breakAfterMin').value).toBe('30');
+    expect(inputFor('typingGapSec').value).toBe('5');
+    expect(inputFor('renudgeMin').value).toBe('5');
+    expect((screen.getByLabelText(SETTING_FIELDS.hydrationEnabled.label) as HTMLInputElement).checked).toBe(true);
+    expect((screen.getByLabelText('Notification and badge') as HTMLInputElement).checked).toBe(true);
+    expect(inputFor('excludedSites').value).toBe('');
+  });
+});
+
+describe('options page: layout and stored data', () => {
+  it('puts every setting in exactly one group, each shown with its default and range', async () => {
+    expect(SETTING_GROUPS.flatMap((group) => group.keys).sort()).toEqual([...SETTING_KEYS].sort());
+    await renderOptions();
+    for (const group of SETTING_GROUPS) expect(screen.getByRole('heading', { name: group.title })).toBeTruthy();
+    expect(screen.getByText('Default 30 min · 5–180 min')).toBeTruthy();
+    expect(screen.getByText('Default 5 s · 2–30 s')).toBeTruthy();
+  });
+
+  it.each([
+    ['missing', undefined],
+    ['partial', { breakAfterMin: 50 }],
+    ['corrupt', '{"breakAfterMin": 4'],
+    ['wrong-typed', { breakAfterMin: 'lots', typingGapSec: null, excludedSites: 7 }],
+  ])('renders from %s stored settings, showing defaults', async (_name, stored) => {
+    if (stored !== undefined) await fakeBrowser.storage.local.set({ settings: stored });
+    await renderOptions();
+    const expectedBreakAfter = typeof stored === 'object' && stored.breakAfterMin === 50 ? '50' : '30';
+    expect(inputFor('breakAfterMin').value).toBe(expectedBreakAfter);
+    expect(inputFor('typingGapSec').value).toBe('5');
+    expect(inputFor('excludedSites').value).toBe('');
+  });
+
+  it('says so next to the delivery choice when notifications are blocked', async () => {
+    fakeBrowser.notifications.getPermissionLevel = (() => Promise.resolve('denied')) as never;
+    await renderOptions();
+    expect(await screen.findByText(/Notifications are blocked for Handrest/)).toBeTruthy();
+  });
+});
