@@ -2,7 +2,7 @@
 // Today's totals and the past days are kept apart so that a report only rewrites today;
 // past days change once a day, when today rolls over, and are pruned then.
 
-import { splitAtLocalMidnights } from './time';
+import { localDayKey, splitAtLocalMidnights } from './time';
 
 export const HISTORY_DAYS = 90;
 
@@ -18,6 +18,8 @@ export interface DayTotals {
   breaksEndedEarly: number;
   nudgesShown: number;
   nudgesSnoozed: number;
+  /** Break nudges the user typed on past without a rest, snooze or break. */
+  nudgesIgnored: number;
   glasses: number;
 }
 
@@ -40,6 +42,7 @@ export function emptyDay(day: string): DayTotals {
     breaksEndedEarly: 0,
     nudgesShown: 0,
     nudgesSnoozed: 0,
+    nudgesIgnored: 0,
     glasses: 0,
   };
 }
@@ -60,7 +63,7 @@ function pruneBefore(past: DayTotals[], today: string): DayTotals[] {
 
 /** Applies `change` to the totals of `day`, rolling today over when `day` is later. */
 export function updateDay(history: History, day: string, change: (totals: DayTotals) => DayTotals): History {
-  if (day === history.today.day) return { ...history, today: change(history.today) };
+  if (day === history.today.day) return { today: change(history.today), past: history.past };
   if (day > history.today.day) {
     const hasRecord = history.today.day !== '';
     const past = pruneBefore(hasRecord ? [...history.past, history.today] : history.past, day);
@@ -78,18 +81,36 @@ export function updateDay(history: History, day: string, change: (totals: DayTot
   return { ...history, past };
 }
 
-/** Adds the typing interval [start, end) to the days it spans, split at local midnight. */
-export function addTyping(history: History, start: number, end: number): History {
-  return splitAtLocalMidnights(start, end).reduce(
-    (current, piece) => updateDay(current, piece.day, (totals) => ({ ...totals, typingMs: totals.typingMs + piece.ms })),
+/**
+ * Adds the typing interval [start, end) to the days it spans, split at local midnight, and
+ * notes the streak it brought (`streakMs`) as a candidate for the longest of the day it ends in.
+ */
+export function addTyping(history: History, start: number, end: number, streakMs: number): History {
+  const lastDay = localDayKey(end - 1);
+  const pieces = localDayKey(start) === lastDay ? [{ day: lastDay, ms: end - start }] : splitAtLocalMidnights(start, end);
+  return pieces.reduce(
+    (current, piece) =>
+      updateDay(current, piece.day, (totals) =>
+        withTyping(totals, piece.ms, piece.day === lastDay ? Math.max(totals.longestStreakMs, streakMs) : totals.longestStreakMs),
+      ),
     history,
   );
 }
 
-export function noteStreak(history: History, day: string, streakMs: number): History {
-  return updateDay(history, day, (totals) =>
-    streakMs > totals.longestStreakMs ? { ...totals, longestStreakMs: streakMs } : totals,
-  );
+/** The day's totals with more typing: a literal, not a spread, because it runs for every keystroke. */
+function withTyping(totals: DayTotals, typedMs: number, longestStreakMs: number): DayTotals {
+  return {
+    day: totals.day,
+    typingMs: totals.typingMs + typedMs,
+    longestStreakMs,
+    breaksNatural: totals.breaksNatural,
+    breaksCompleted: totals.breaksCompleted,
+    breaksEndedEarly: totals.breaksEndedEarly,
+    nudgesShown: totals.nudgesShown,
+    nudgesSnoozed: totals.nudgesSnoozed,
+    nudgesIgnored: totals.nudgesIgnored,
+    glasses: totals.glasses,
+  };
 }
 
 export function countOnDay(history: History, day: string, counter: DayCounter): History {

@@ -18,6 +18,8 @@ export const PAUSE_BEFORE_NUDGE_MS = 3 * SECOND;
 export const MAX_NUDGE_HOLD_MS = 60 * SECOND;
 /** How late a keystroke can reach the background: a batch goes out REPORT_INTERVAL_MS after its first keystroke. */
 export const REPORT_LATENCY_MS = REPORT_INTERVAL_MS + 500;
+/** Typing this long after a break nudge, without a rest, snooze or break, counts the nudge as ignored. */
+export const IGNORED_AFTER_MS = MINUTE;
 /** Hydration nudges go out only this soon after activity, so never to an empty desk. */
 export const PRESENCE_WINDOW_MS = MINUTE;
 
@@ -38,8 +40,8 @@ export interface NudgeState {
   hydrationDueSince: number | null;
   /** The model's active time when the last hydration nudge went out. */
   activeMsAtHydrationNudge: number | null;
-  /** When the last hydration nudge went out. */
-  hydrationShownAt: number | null;
+  /** The break nudge (its breakShownAt) already answered by a snooze or a break, or counted as ignored. */
+  breakAnsweredFor: number | null;
 }
 
 export const INITIAL_NUDGE_STATE: Readonly<NudgeState> = Object.freeze({
@@ -51,7 +53,7 @@ export const INITIAL_NUDGE_STATE: Readonly<NudgeState> = Object.freeze({
   activeMsAtDrink: 0,
   hydrationDueSince: null,
   activeMsAtHydrationNudge: null,
-  hydrationShownAt: null,
+  breakAnsweredFor: null,
 });
 
 export type ScheduleSettings = Pick<
@@ -158,14 +160,32 @@ export function decideNudges(
     const release = releaseTime(typing, waterAt);
     if (now >= release) {
       show.push('hydration');
-      nudges = { ...nudges, activeMsAtHydrationNudge: typing.activeMs, hydrationShownAt: now, hydrationDueSince: null };
+      nudges = { ...nudges, activeMsAtHydrationNudge: typing.activeMs, hydrationDueSince: null };
     } else pending.push(release);
   }
   return { nudges, show, nextCheckAt: pending.length > 0 ? Math.min(...pending) : null };
 }
 
 export function snooze(nudges: NudgeState, settings: ScheduleSettings, now: number): NudgeState {
-  return { ...nudges, snoozedUntil: now + settings.snoozeMin * MINUTE };
+  return { ...answerBreakNudge(nudges), snoozedUntil: now + settings.snoozeMin * MINUTE };
+}
+
+/** The user responded to the latest break nudge (a snooze, a break): it can no longer count as ignored. */
+export function answerBreakNudge(nudges: NudgeState): NudgeState {
+  return nudges.breakShownAt === null ? nudges : { ...nudges, breakAnsweredFor: nudges.breakShownAt };
+}
+
+/**
+ * Whether the latest break nudge is now ignored: the user kept typing IGNORED_AFTER_MS past it
+ * without a rest (a rest starts a new streak and drops the nudge), a snooze or a break.
+ */
+export function judgeIgnoredNudge(typing: TypingState, nudges: NudgeState): { nudges: NudgeState; ignored: boolean } {
+  const shownAt = nudges.breakShownAt;
+  const typedOnPast = shownAt !== null && (typing.lastActivityAt ?? 0) >= shownAt + IGNORED_AFTER_MS;
+  if (!typedOnPast || nudges.breakAnsweredFor === shownAt || nudges.streakId !== typing.streakStartedAt) {
+    return { nudges, ignored: false };
+  }
+  return { nudges: answerBreakNudge(nudges), ignored: true };
 }
 
 export function pauseUntil(nudges: NudgeState, until: number): NudgeState {

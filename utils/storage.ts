@@ -75,7 +75,7 @@ const NUDGE_SHAPE: Shape<NudgeState> = {
   activeMsAtDrink: 'number',
   hydrationDueSince: 'number|null',
   activeMsAtHydrationNudge: 'number|null',
-  hydrationShownAt: 'number|null',
+  breakAnsweredFor: 'number|null',
 };
 
 const DAY_SHAPE: Shape<DayTotals> = {
@@ -87,6 +87,7 @@ const DAY_SHAPE: Shape<DayTotals> = {
   breaksEndedEarly: 'number',
   nudgesShown: 'number',
   nudgesSnoozed: 'number',
+  nudgesIgnored: 'number',
   glasses: 'number',
 };
 

@@ -5,18 +5,38 @@ export const SECOND = 1000;
 export const MINUTE = 60 * SECOND;
 export const HOUR = 60 * MINUTE;
 
-/** Local calendar day of an instant, as `YYYY-MM-DD`. */
-export function localDayKey(at: number): string {
+interface LocalDay {
+  key: string;
+  start: number;
+  end: number;
+}
+
+/**
+ * The last local day looked up. Typing asks for the same day thousands of times in a row, and
+ * building Dates each time would dominate the cost of a keystroke. The range is absolute time,
+ * so DST days stay right; a time-zone change while running is picked up once the day is left.
+ */
+let lastDay: LocalDay = { key: '', start: 0, end: 0 };
+
+function localDayOf(at: number): LocalDay {
+  if (at >= lastDay.start && at < lastDay.end) return lastDay;
   const date = new Date(at);
+  const start = new Date(date.getFullYear(), date.getMonth(), date.getDate()).getTime();
+  const end = new Date(date.getFullYear(), date.getMonth(), date.getDate() + 1).getTime();
   const month = String(date.getMonth() + 1).padStart(2, '0');
   const day = String(date.getDate()).padStart(2, '0');
-  return `${date.getFullYear()}-${month}-${day}`;
+  lastDay = { key: `${date.getFullYear()}-${month}-${day}`, start, end };
+  return lastDay;
+}
+
+/** Local calendar day of an instant, as `YYYY-MM-DD`. */
+export function localDayKey(at: number): string {
+  return localDayOf(at).key;
 }
 
 /** The first instant of the local day after the one holding `at` (23 or 25 hours away on DST days). */
 export function nextLocalMidnight(at: number): number {
-  const date = new Date(at);
-  return new Date(date.getFullYear(), date.getMonth(), date.getDate() + 1).getTime();
+  return localDayOf(at).end;
 }
 
 /** Splits [start, end) at local midnights into per-day pieces, in order. */
@@ -24,8 +44,9 @@ export function splitAtLocalMidnights(start: number, end: number): { day: string
   const pieces: { day: string; ms: number }[] = [];
   let from = start;
   while (from < end) {
-    const until = Math.min(end, nextLocalMidnight(from));
-    pieces.push({ day: localDayKey(from), ms: until - from });
+    const day = localDayOf(from);
+    const until = Math.min(end, day.end);
+    pieces.push({ day: day.key, ms: until - from });
     from = until;
   }
   return pieces;

@@ -5,6 +5,7 @@
 import { localDayKey, MINUTE } from './time';
 import type { Settings } from './settings';
 import {
+  INITIAL_TYPING_STATE,
   applyRest,
   changeSystemState,
   observe,
@@ -14,8 +15,11 @@ import {
   type TypingStep,
 } from './typing-model';
 import {
+  INITIAL_NUDGE_STATE,
+  answerBreakNudge,
   decideNudges,
   isPaused,
+  judgeIgnoredNudge,
   logDrink,
   pauseUntil,
   resume,
@@ -23,7 +27,7 @@ import {
   type NudgeKind,
   type NudgeState,
 } from './nudge-schedule';
-import { addTyping, countOnDay, noteStreak, type History } from './history';
+import { addTyping, countOnDay, emptyDay, type History } from './history';
 import { chooseTip, rememberTip, type TipMoment } from './tip-choice';
 import type { Tip } from './tips';
 import type { KeystrokeReport, UserAction } from './messages';
@@ -46,6 +50,14 @@ export interface TrackerState {
   /** Ids of the tips shown most recently (notifications and popup), oldest first. */
   recentTips: string[];
 }
+
+export const INITIAL_TRACKER_STATE: Readonly<TrackerState> = Object.freeze({
+  typing: INITIAL_TYPING_STATE,
+  nudges: INITIAL_NUDGE_STATE,
+  history: { today: emptyDay(''), past: [] },
+  breakSession: null,
+  recentTips: [],
+});
 
 export type TrackerEvent =
   | KeystrokeReport
@@ -75,11 +87,22 @@ function recordStep(state: TrackerState, step: TypingStep): TrackerState {
   for (const rest of step.rests) {
     if (rest.endedStreakMs >= MIN_STREAK_FOR_BREAK_MS) history = countOnDay(history, localDayKey(rest.at), 'breaksNatural');
   }
-  if (step.typed !== null) {
-    history = addTyping(history, step.typed.start, step.typed.end);
-    history = noteStreak(history, localDayKey(step.typed.end), step.state.streakMs);
-  }
-  return { ...state, typing: step.state, history };
+  if (step.typed !== null) history = addTyping(history, step.typed.start, step.typed.end, step.state.streakMs);
+  return {
+    typing: step.state,
+    nudges: state.nudges,
+    history,
+    breakSession: state.breakSession,
+    recentTips: state.recentTips,
+  };
+}
+
+/** Counts the latest break nudge as ignored once typing has gone on past it. */
+function noteIgnoredNudge(state: TrackerState): TrackerState {
+  const judged = judgeIgnoredNudge(state.typing, state.nudges);
+  if (!judged.ignored) return state;
+  const day = localDayKey(state.typing.lastActivityAt as number);
+  return { ...state, nudges: judged.nudges, history: countOnDay(state.history, day, 'nudgesIgnored') };
 }
 
 function recordKeystrokes(state: TrackerState, times: readonly number[], settings: Settings, now: number): TrackerState {
@@ -90,7 +113,8 @@ function recordKeystrokes(state: TrackerState, times: readonly number[], setting
     current = recordStep(current, recordKeystroke(current.typing, time, settings, counted));
   }
   const typedInBreak = current.breakSession !== null && current.typing.streakMs !== typedBefore;
-  return typedInBreak ? { ...current, breakSession: { ...(current.breakSession as BreakSession), typedDuring: true } } : current;
+  const noted = typedInBreak ? { ...current, breakSession: { ...(current.breakSession as BreakSession), typedDuring: true } } : current;
+  return noteIgnoredNudge(noted);
 }
 
 function endBreak(state: TrackerState, at: number): TrackerState {
@@ -136,7 +160,11 @@ function applyUserOrInput(state: TrackerState, event: TrackerEvent, settings: Se
     case 'start-break':
       return state.breakSession !== null
         ? state
-        : { ...state, breakSession: { startedAt: now, endsAt: now + settings.breakLengthMin * MINUTE, typedDuring: false } };
+        : {
+            ...state,
+            nudges: answerBreakNudge(state.nudges),
+            breakSession: { startedAt: now, endsAt: now + settings.breakLengthMin * MINUTE, typedDuring: false },
+          };
     case 'end-break':
       return endBreak(state, now);
     case 'tip-seen':

@@ -125,20 +125,18 @@ function addActivity(
   const joined = !isFirstActivity && start - (current.lastActivityAt as number) < typingGapMs(settings);
   const from = joined ? current.coveredUntil : Math.max(start, current.coveredUntil);
   const presentFrom = !isFirstActivity && pause < breakLengthMs(settings) ? current.coveredUntil : from;
-  const next: TypingState = {
-    ...current,
-    lastActivityAt: Math.max(lastAt, current.lastActivityAt ?? lastAt),
-    coveredUntil: end,
-  };
-  if (!counted) return { state: next, typed: null, rests };
+  // One object literal per step: this runs for every keystroke, and spreads cost far more here.
   return {
     state: {
-      ...next,
-      streakMs: current.streakMs + (end - from),
-      streakStartedAt: current.streakStartedAt ?? from,
-      activeMs: current.activeMs + (end - presentFrom),
+      lastActivityAt: Math.max(lastAt, current.lastActivityAt ?? lastAt),
+      coveredUntil: end,
+      streakMs: counted ? current.streakMs + (end - from) : current.streakMs,
+      streakStartedAt: counted ? (current.streakStartedAt ?? from) : current.streakStartedAt,
+      activeMs: counted ? current.activeMs + (end - presentFrom) : current.activeMs,
+      lastRestAt: current.lastRestAt,
+      systemActiveSince: current.systemActiveSince,
     },
-    typed: { start: from, end },
+    typed: counted ? { start: from, end } : null,
     rests,
   };
 }

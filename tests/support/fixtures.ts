@@ -3,8 +3,7 @@
 import { DEFAULT_SETTINGS, type Settings } from '@/utils/settings';
 import { INITIAL_TYPING_STATE, recordKeystroke, observe, type TypingState, type Rest } from '@/utils/typing-model';
 import { INITIAL_NUDGE_STATE, type NudgeKind, type NudgeState } from '@/utils/nudge-schedule';
-import { emptyDay } from '@/utils/history';
-import { applyEvent, type TrackerEvent, type TrackerState } from '@/utils/tracker';
+import { applyEvent, INITIAL_TRACKER_STATE, type TrackerEvent, type TrackerState } from '@/utils/tracker';
 import { REPORT_INTERVAL_MS } from '@/utils/keystroke-reporter';
 import { SECOND } from '@/utils/time';
 import {
@@ -33,14 +32,7 @@ export function makeNudgeState(overrides: Partial<NudgeState> = {}): NudgeState 
 }
 
 export function makeTrackerState(overrides: Partial<TrackerState> = {}): TrackerState {
-  return {
-    typing: makeTypingState(),
-    nudges: makeNudgeState(),
-    history: { today: emptyDay(''), past: [] },
-    breakSession: null,
-    recentTips: [],
-    ...overrides,
-  };
+  return { ...INITIAL_TRACKER_STATE, ...overrides };
 }
 
 /** Keystroke times: `count` keystrokes from `start`, one every `everyMs`. */

@@ -1,0 +1,147 @@
+// Figure: what each entrypoint of each build weighs, raw and gzipped. Entrypoints come from the
+// built manifest (background, content scripts) and the HTML pages; a page counts the scripts and
+// styles it references and the chunks those import statically. A file that several entrypoints
+// load is listed once, under "shared", and counted in each of their totals.
+
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { posix } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { printTable, type Bench, type Cell, type Figure } from './report';
+
+const OUTPUT_DIR = fileURLToPath(new URL('../../.output/', import.meta.url));
+const BUILDS = ['chrome-mv3', 'firefox-mv3'] as const;
+
+/** The content script runs in every frame of every page, so it stays tiny (minified bytes). */
+const CONTENT_SCRIPT_BUDGET = { raw: 5_000, gzip: 2_000 };
+
+interface Entrypoint {
+  name: string;
+  kind: 'background' | 'content script' | 'page';
+  /** Paths relative to the build directory, the entry file first. */
+  files: string[];
+}
+
+interface Manifest {
+  background?: { service_worker?: string; scripts?: string[] };
+  content_scripts?: { js?: string[]; css?: string[] }[];
+}
+
+interface Size {
+  raw: number;
+  gzip: number;
+}
+
+function buildDir(build: string): string {
+  const dir = posix.join(OUTPUT_DIR, build);
+  if (!existsSync(posix.join(dir, 'manifest.json'))) throw new Error(`.output/${build} is missing: run npm run build first`);
+  return dir;
+}
+
+/** Relative module specifiers of static imports (`import ... from "./x.js"`, `import "./x.js"`). */
+function staticImports(code: string): string[] {
+  return [...code.matchAll(/\b(?:import|from)\s*["'](\.{1,2}\/[^"']+)["']/g)].map((match) => match[1] as string);
+}
+
+/** The files an entry loads: itself, then the JS it imports statically, transitively. */
+function withImports(dir: string, entries: string[]): string[] {
+  const files: string[] = [];
+  const visit = (file: string) => {
+    if (files.includes(file) || !existsSync(posix.join(dir, file))) return;
+    files.push(file);
+    if (!file.endsWith('.js')) return;
+    for (const specifier of staticImports(readFileSync(posix.join(dir, file), 'utf8'))) {
+      visit(posix.join(posix.dirname(file), specifier));
+    }
+  };
+  entries.forEach(visit);
+  return files;
+}
+
+/** Local scripts and stylesheets/module preloads a page references. */
+function pageReferences(dir: string, page: string): string[] {
+  const html = readFileSync(posix.join(dir, page), 'utf8');
+  const tags = [...html.matchAll(/<(?:script|link)\b[^>]*?\b(?:src|href)=["']([^"']+)["']/g)];
+  return tags
+    .map((match) => match[1] as string)
+    .filter((url) => !/^[a-z][a-z0-9+.-]*:/i.test(url) && /\.(m?js|css)(\?.*)?$/.test(url))
+    .map((url) => url.replace(/[?#].*$/, ''))
+    .map((url) => (url.startsWith('/') ? url.slice(1) : posix.join(posix.dirname(page), url)));
+}
+
+function htmlPages(dir: string, under = ''): string[] {
+  return readdirSync(posix.join(dir, under), { withFileTypes: true }).flatMap((item) => {
+    const path = under === '' ? item.name : `${under}/${item.name}`;
+    if (item.isDirectory()) return htmlPages(dir, path);
+    return item.name.endsWith('.html') ? [path] : [];
+  });
+}
+
+function entrypoints(dir: string): Entrypoint[] {
+  const manifest = JSON.parse(readFileSync(posix.join(dir, 'manifest.json'), 'utf8')) as Manifest;
+  const background = manifest.background?.service_worker !== undefined
+    ? [manifest.background.service_worker]
+    : (manifest.background?.scripts ?? []);
+  const list: Entrypoint[] = [];
+  if (background.length > 0) list.push({ name: 'background', kind: 'background', files: withImports(dir, background) });
+  for (const script of manifest.content_scripts ?? []) {
+    const files = [...(script.js ?? []), ...(script.css ?? [])];
+    list.push({ name: files[0] ?? '?', kind: 'content script', files: withImports(dir, files) });
+  }
+  for (const page of htmlPages(dir).sort()) {
+    list.push({ name: page, kind: 'page', files: [page, ...withImports(dir, pageReferences(dir, page))] });
+  }
+  return list;
+}
+
+function sizeOf(path: string): Size {
+  const bytes = readFileSync(path);
+  return { raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length };
+}
+
+const sum = (sizes: Size[]): Size => sizes.reduce((a, b) => ({ raw: a.raw + b.raw, gzip: a.gzip + b.gzip }), { raw: 0, gzip: 0 });
+
+export const bundleSizes: Figure = {
+  name: 'bundle-sizes',
+  title: 'Bundle sizes (bytes; gzip level 9 per file)',
+  run(bench: Bench) {
+    const dirs = BUILDS.map((build) => ({ build, dir: buildDir(build) }));
+    const rows: Cell[][] = [];
+    const contentScripts: { build: string; name: string; size: Size }[] = [];
+    const missingContentScript: string[] = [];
+
+    for (const { build, dir } of dirs) {
+      const list = entrypoints(dir);
+      const sizes = new Map(list.flatMap((entry) => entry.files).map((file) => [file, sizeOf(posix.join(dir, file))]));
+      const users = (file: string) => list.filter((entry) => entry.files.includes(file)).length;
+      const size = (file: string) => sizes.get(file) as Size;
+      let buildCell: string = build;
+      const row = (entry: string, file: string, value: Size) => {
+        rows.push([buildCell, entry, file, value.raw, value.gzip]);
+        buildCell = '';
+      };
+
+      for (const entry of list) {
+        const own = entry.files.filter((file) => users(file) === 1);
+        const shared = entry.files.length - own.length;
+        own.forEach((file, index) => row(index === 0 ? entry.name : '', file, size(file)));
+        if (entry.files.length > 1 || own.length === 0) {
+          const label = shared > 0 ? `total (incl. ${shared} shared)` : 'total';
+          row(own.length === 0 ? entry.name : '', label, sum(entry.files.map(size)));
+        }
+        if (entry.kind === 'content script') contentScripts.push({ build, name: entry.name, size: sum(entry.files.map(size)) });
+      }
+      if (!list.some((entry) => entry.kind === 'content script')) missingContentScript.push(build);
+      const sharedFiles = [...sizes.keys()].filter((file) => users(file) > 1);
+      sharedFiles.forEach((file, index) => row(index === 0 ? 'shared' : '', file, size(file)));
+    }
+
+    printTable(['build', 'entrypoint', 'file', 'raw', 'gzip'], rows);
+    console.log('');
+    for (const build of missingContentScript) bench.check(`content script (${build})`, false, 'none in the manifest');
+    for (const script of contentScripts) {
+      bench.budget(`${script.name} raw (${script.build})`, script.size.raw, '<=', CONTENT_SCRIPT_BUDGET.raw, 'B');
+      bench.budget(`${script.name} gzip (${script.build})`, script.size.gzip, '<=', CONTENT_SCRIPT_BUDGET.gzip, 'B');
+    }
+  },
+};

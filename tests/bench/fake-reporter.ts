@@ -1,0 +1,91 @@
+// The content script's reporter in a fake page: a fake clock and timer queue that the bench
+// advances itself, and the captured keydown listener to call directly.
+
+import { startKeystrokeReporter, type ReporterEnvironment } from '../../utils/keystroke-reporter';
+import type { KeystrokeReport } from '../../utils/messages';
+
+/** What a real keystroke looks like to the reporter (it reads nothing else). */
+export const TRUSTED_KEYDOWN = { isTrusted: true, repeat: false } as const;
+
+export type Keydown = (event: typeof TRUSTED_KEYDOWN) => void;
+
+interface Timer {
+  id: number;
+  at: number;
+  run: () => void;
+}
+
+/** A clock that only moves when told to, running the timers that come due on the way. */
+export class FakeClock {
+  time = 0;
+  private timers: Timer[] = [];
+  private nextId = 1;
+
+  readonly now = () => this.time;
+
+  setTimeout(run: () => void, delay = 0): number {
+    const id = this.nextId++;
+    this.timers.push({ id, at: this.time + delay, run });
+    return id;
+  }
+
+  clearTimeout(id: number | undefined): void {
+    this.timers = this.timers.filter((timer) => timer.id !== id);
+  }
+
+  /** Moves to `time`, running each due timer at its own time, earliest first. */
+  advanceTo(time: number): void {
+    for (;;) {
+      const due = this.timers.filter((timer) => timer.at <= time).sort((a, b) => a.at - b.at || a.id - b.id)[0];
+      if (due === undefined) break;
+      this.clearTimeout(due.id);
+      this.time = Math.max(this.time, due.at);
+      due.run();
+    }
+    this.time = time;
+  }
+
+  /** Runs the timers pending now regardless of their time (the clock does not move). */
+  runPending(): void {
+    const pending = this.timers;
+    this.timers = [];
+    for (const timer of pending) timer.run();
+  }
+}
+
+export interface FakeReporter {
+  clock: FakeClock;
+  keydown: Keydown;
+  stop: () => void;
+}
+
+/**
+ * Starts the real reporter against `clock`; `now` defaults to the fake clock's time.
+ * `onSend` sees every report; sending always succeeds.
+ */
+export function startFakeReporter(onSend: (report: KeystrokeReport) => void, now?: () => number): FakeReporter {
+  const clock = new FakeClock();
+  const sent = Promise.resolve();
+  let keydown: Keydown | undefined;
+  const ignore = () => {};
+  const env: ReporterEnvironment = {
+    window: {
+      addEventListener: (type: string, listener: unknown) => {
+        if (type === 'keydown') keydown = listener as Keydown;
+      },
+      removeEventListener: ignore,
+      setTimeout: (run: () => void, delay?: number) => clock.setTimeout(run, delay),
+      clearTimeout: (id?: number) => clock.clearTimeout(id),
+    } as unknown as ReporterEnvironment['window'],
+    document: { addEventListener: ignore, removeEventListener: ignore, visibilityState: 'visible' },
+    now: now ?? clock.now,
+    send: (report) => {
+      onSend(report);
+      return sent;
+    },
+    isOrphaned: () => false,
+  };
+  const stop = startKeystrokeReporter(env);
+  if (keydown === undefined) throw new Error('the reporter registered no keydown listener');
+  return { clock, keydown, stop };
+}
