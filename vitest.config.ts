@@ -13,6 +13,8 @@ export default defineConfig({
           include: ['tests/unit/**/*.test.{ts,tsx}'],
           environment: 'happy-dom',
           setupFiles: ['tests/unit/setup.ts'],
+          // A fixed zone with daylight saving, so that 23- and 25-hour days are tested for real.
+          env: { TZ: 'Europe/Berlin' },
         },
       },
       {

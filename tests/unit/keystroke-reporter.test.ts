@@ -92,6 +92,7 @@ describe('content script keystroke reporter', () => {
 
   it('never reads the key, code, target or text: only isTrusted and repeat', () => {
     const page = fakePage();
+    const pressedAt = Date.now();
     const read = new Set<PropertyKey>();
     const input = { value: 'my secret password', textContent: 'my secret password' };
     const event = new Proxy(
@@ -106,11 +107,8 @@ describe('content script keystroke reporter', () => {
     page.fire('keydown', event);
     vi.advanceTimersByTime(REPORT_INTERVAL_MS);
     expect([...read].sort()).toEqual(['isTrusted', 'repeat']);
-    expect(page.sent).toHaveLength(1);
-    const [report] = page.sent;
-    expect(Object.keys(report as object).sort()).toEqual(['times', 'type']);
-    expect(report?.times.every((time) => typeof time === 'number')).toBe(true);
-    expect(JSON.stringify(page.sent)).not.toMatch(/secret|KeyP|"p"|80/);
+    expect(page.sent).toEqual([{ type: 'keystrokes', times: [pressedAt] }]);
+    expect(JSON.stringify(page.sent)).not.toMatch(/secret|KeyP|"p"/);
   });
 
   it('flushes at once when the tab is hidden or the page is left', () => {

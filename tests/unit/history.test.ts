@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { addTyping, countOnDay, dayKeyBefore, emptyDay, HISTORY_DAYS, type History } from '@/utils/history';
+import { localDayKey, HOUR, MINUTE, nextLocalMidnight } from '@/utils/time';
+import { applyEvent } from '@/utils/tracker';
+import { driveTracker, makeSettings, typeFor } from '../support/fixtures';
+
+const EMPTY: History = { today: emptyDay(''), past: [] };
+
+describe('history days in a time zone with daylight saving (TZ=Europe/Berlin)', () => {
+  it('runs in the zone it claims', () => {
+    expect(new Date(2026, 0, 1).getTimezoneOffset()).toBe(-60);
+    expect(new Date(2026, 6, 1).getTimezoneOffset()).toBe(-120);
+  });
+
+  it.each([
+    ['spring forward', '2026-03-29', 23],
+    ['fall back', '2026-10-25', 25],
+    ['an ordinary day', '2026-11-23', 24],
+  ])('%s: %s has %i hours', (_name, day, hours) => {
+    const [year, month, date] = day.split('-').map(Number) as [number, number, number];
+    const midnight = new Date(year, month - 1, date).getTime();
+    expect(nextLocalMidnight(midnight) - midnight).toBe(hours * HOUR);
+    const history = addTyping(EMPTY, midnight - HOUR, nextLocalMidnight(midnight) + HOUR, 0);
+    expect(history.past.map((totals) => [totals.day, totals.typingMs])).toEqual([
+      [localDayKey(midnight - HOUR), HOUR],
+      [day, hours * HOUR],
+    ]);
+    expect(history.today.typingMs).toBe(HOUR);
+  });
+
+  it('typing through the night of the clock change counts its real length', () => {
+    const start = new Date(2026, 2, 29, 1, 30).getTime();
+    const { state } = driveTracker(typeFor(start, HOUR, 250), start + HOUR + MINUTE, makeSettings());
+    expect(state.history.today.day).toBe('2026-03-29');
+    expect(state.history.today.typingMs).toBe(HOUR - 250 + 1000);
+  });
+});
+
+describe('history retention', () => {
+  it(`a 120-day run keeps exactly the last ${HISTORY_DAYS} days`, () => {
+    let history = EMPTY;
+    const days: string[] = [];
+    for (let index = 0; index < 120; index += 1) {
+      const at = new Date(2026, 0, 1 + index, 10).getTime();
+      days.push(localDayKey(at));
+      history = addTyping(history, at, at + HOUR, HOUR);
+    }
+    const kept = [...history.past, history.today].map((totals) => totals.day);
+    expect(kept).toEqual(days.slice(-HISTORY_DAYS));
+    expect(kept[0]).toBe(dayKeyBefore(history.today.day, HISTORY_DAYS - 1));
+  });
+
+  it('days without typing leave no record and do not count toward the limit early', () => {
+    let history = countOnDay(EMPTY, '2026-01-01', 'glasses');
+    history = countOnDay(history, '2026-03-01', 'glasses');
+    expect(history.past.map((totals) => totals.day)).toEqual(['2026-01-01']);
+    history = countOnDay(history, '2026-04-05', 'glasses');
+    expect(history.past.map((totals) => totals.day)).toEqual(['2026-03-01']);
+  });
+
+  it('a late report for yesterday goes to yesterday, one older than the window is dropped', () => {
+    let history = countOnDay(EMPTY, '2026-03-01', 'glasses');
+    history = countOnDay(history, '2026-03-02', 'glasses');
+    history = countOnDay(history, '2026-03-01', 'nudgesShown');
+    expect(history.past).toEqual([{ ...emptyDay('2026-03-01'), glasses: 1, nudgesShown: 1 }]);
+    history = countOnDay(history, '2026-02-27', 'glasses');
+    expect(history.past.map((totals) => totals.day)).toEqual(['2026-02-27', '2026-03-01']);
+    expect(countOnDay(history, '2025-10-01', 'glasses')).toBe(history);
+  });
+});
+
+describe('nudges ignored', () => {
+  it('a break nudge typed on past for a minute counts as ignored, once', () => {
+    const start = new Date(2026, 10, 23, 9).getTime();
+    const { state } = driveTracker(typeFor(start, 40 * MINUTE, 500), start + 40 * MINUTE, makeSettings({ renudgeMin: 'off' }));
+    expect(state.history.today.nudgesShown).toBeGreaterThanOrEqual(1);
+    expect(state.history.today.nudgesIgnored).toBe(1);
+  });
+
+  it('a snoozed nudge is not ignored', () => {
+    const start = new Date(2026, 10, 23, 9).getTime();
+    const settings = makeSettings({ renudgeMin: 'off', hydrationEnabled: false });
+    const nudged = driveTracker(typeFor(start, 32 * MINUTE, 500), start + 32 * MINUTE, settings).state;
+    expect(nudged.history.today.nudgesShown).toBe(1);
+    const snoozed = applyEvent(nudged, { type: 'snooze' }, settings, start + 32 * MINUTE).state;
+    const typedOn = driveTracker(typeFor(start + 33 * MINUTE, 5 * MINUTE, 500), start + 38 * MINUTE, settings, snoozed).state;
+    expect(typedOn.history.today.nudgesIgnored).toBe(0);
+  });
+});
