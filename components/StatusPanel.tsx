@@ -20,7 +20,7 @@ function breakTone(status: Status): Tone {
 function waterLine(status: Status, settings: Settings): string {
   if (!settings.hydrationEnabled) return 'Water reminders are off';
   if (status.waterDue) return 'Time for a glass of water';
-  return `Water reminder after ${formatDuration(status.waterRemainingMs)} more at the keyboard`;
+  return `Next glass of water in ${formatDuration(status.waterRemainingMs)} of activity`;
 }
 
 export function StatusPanel({ status, settings }: Props) {

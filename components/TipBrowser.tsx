@@ -1,15 +1,15 @@
-// Every tip, grouped by the article point it comes from, behind one disclosure per topic.
+// Every tip, grouped by the article point it comes from, behind one disclosure.
 
 import { ARTICLE_POINTS, TIPS, type ArticlePoint } from '@/utils/tips';
 
 export function TipBrowser() {
   const points = Object.keys(ARTICLE_POINTS) as ArticlePoint[];
   return (
-    <section class="card tip-browser" aria-labelledby="all-tips-heading">
-      <h2 id="all-tips-heading">All tips by topic</h2>
+    <details class="card tip-browser">
+      <summary>All {TIPS.length} tips by topic</summary>
       {points.map((point) => (
-        <details key={point}>
-          <summary>{ARTICLE_POINTS[point]}</summary>
+        <section key={point} aria-labelledby={`topic-${point}`}>
+          <h3 id={`topic-${point}`}>{ARTICLE_POINTS[point]}</h3>
           <ul>
             {TIPS.filter((tip) => tip.point === point).map((tip) => (
               <li key={tip.id}>
@@ -17,8 +17,8 @@ export function TipBrowser() {
               </li>
             ))}
           </ul>
-        </details>
+        </section>
       ))}
-    </section>
+    </details>
   );
 }

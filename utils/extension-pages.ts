@@ -1,11 +1,11 @@
-// Opening Handrest's own pages: the break view (focused if already open) and the settings.
+// Opening Handrest's own pages in a tab (focusing the tab if the page is already open), and the settings.
 
 import { browser } from 'wxt/browser';
 
-export const BREAK_VIEW_PATH = '/break.html';
+export type ExtensionPage = '/break.html' | '/history.html';
 
-export async function openBreakView(): Promise<void> {
-  const url = browser.runtime.getURL(BREAK_VIEW_PATH);
+export async function openExtensionPage(path: ExtensionPage): Promise<void> {
+  const url = browser.runtime.getURL(path);
   const [open] = await browser.tabs.query({ url });
   if (open?.id !== undefined) {
     await browser.tabs.update(open.id, { active: true });
@@ -14,6 +14,8 @@ export async function openBreakView(): Promise<void> {
   }
   await browser.tabs.create({ url });
 }
+
+export const openBreakView = () => openExtensionPage('/break.html');
 
 export async function openSettings(): Promise<void> {
   await browser.runtime.openOptionsPage();

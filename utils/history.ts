@@ -30,6 +30,33 @@ export interface History {
   past: DayTotals[];
 }
 
+/** The fields of a day, in the order of the CSV columns. */
+export const DAY_FIELDS = [
+  'day',
+  'typingMs',
+  'longestStreakMs',
+  'breaksNatural',
+  'breaksCompleted',
+  'breaksEndedEarly',
+  'nudgesShown',
+  'nudgesSnoozed',
+  'nudgesIgnored',
+  'glasses',
+] as const satisfies readonly (keyof DayTotals)[];
+
+const DAY_KEY = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+
+/** Whether a value read from storage or a file is a well-formed day record. */
+export function isDayTotals(value: unknown): value is DayTotals {
+  if (typeof value !== 'object' || value === null) return false;
+  const record = value as Record<string, unknown>;
+  return DAY_FIELDS.every((field) => {
+    const entry = record[field];
+    if (field === 'day') return typeof entry === 'string' && DAY_KEY.test(entry);
+    return typeof entry === 'number' && Number.isFinite(entry) && entry >= 0;
+  });
+}
+
 export type DayCounter = Exclude<keyof DayTotals, 'day' | 'typingMs' | 'longestStreakMs'>;
 
 export function emptyDay(day: string): DayTotals {
@@ -115,4 +142,30 @@ function withTyping(totals: DayTotals, typedMs: number, longestStreakMs: number)
 
 export function countOnDay(history: History, day: string, counter: DayCounter): History {
   return updateDay(history, day, (totals) => ({ ...totals, [counter]: totals[counter] + 1 }));
+}
+
+/** Every stored day, oldest first, today last (when it has a record). */
+export function allDays(history: History): DayTotals[] {
+  return history.today.day === '' ? [...history.past] : [...history.past, history.today];
+}
+
+/** The last `count` calendar days up to the day of `now`, oldest first; days without a record are empty. */
+export function lastDays(history: History, count: number, now: number): DayTotals[] {
+  const byDay = new Map(allDays(history).map((totals) => [totals.day, totals]));
+  const today = localDayKey(now);
+  return Array.from({ length: count }, (_, index) => {
+    const day = dayKeyBefore(today, count - 1 - index);
+    return byDay.get(day) ?? emptyDay(day);
+  });
+}
+
+/** A history made of the given days as of `now`: today's record (if any) apart, the rest pruned. */
+export function historyFromDays(days: readonly DayTotals[], now: number): History {
+  const today = localDayKey(now);
+  const sorted = [...days].sort((a, b) => a.day.localeCompare(b.day)).filter((totals) => totals.day <= today);
+  const past = pruneBefore(
+    sorted.filter((totals) => totals.day < today),
+    today,
+  );
+  return { today: sorted.find((totals) => totals.day === today) ?? emptyDay(today), past };
 }

@@ -1,6 +1,8 @@
 // Every message the content script and the extension pages send to the background.
 // One discriminated union: the background's handler switches on `type` exhaustively.
 
+import { isDayTotals, type DayTotals } from './history';
+
 /** What the user asks for from the popup, the break view or a notification. */
 export type UserAction =
   | { type: 'start-break' }
@@ -9,7 +11,10 @@ export type UserAction =
   | { type: 'snooze' }
   | { type: 'pause'; until: number }
   | { type: 'resume' }
-  | { type: 'tip-seen'; id: string };
+  | { type: 'tip-seen'; id: string }
+  /** Replace the day history with imported days (already validated by the page). */
+  | { type: 'replace-days'; days: DayTotals[] }
+  | { type: 'delete-all' };
 
 /** Times of trusted, non-repeat keydowns in one frame since its last report (ms since epoch). */
 export interface KeystrokeReport {
@@ -19,7 +24,7 @@ export interface KeystrokeReport {
 
 export type Message = KeystrokeReport | UserAction;
 
-const USER_ACTION_TYPES = new Set<string>(['start-break', 'end-break', 'drink', 'snooze', 'pause', 'resume']);
+const SIMPLE_ACTION_TYPES = new Set<string>(['start-break', 'end-break', 'drink', 'snooze', 'resume', 'delete-all']);
 
 /** Accepts only well-formed messages: anything else reaching the background is ignored. */
 export function parseMessage(raw: unknown): Message | null {
@@ -32,10 +37,14 @@ export function parseMessage(raw: unknown): Message | null {
         : null;
     case 'tip-seen':
       return typeof message.id === 'string' ? { type: 'tip-seen', id: message.id } : null;
+    case 'replace-days':
+      return Array.isArray(message.days) && message.days.every(isDayTotals)
+        ? { type: 'replace-days', days: message.days }
+        : null;
     case 'pause':
       return Number.isFinite(message.until) ? { type: 'pause', until: message.until as number } : null;
     default:
-      return typeof message.type === 'string' && USER_ACTION_TYPES.has(message.type)
+      return typeof message.type === 'string' && SIMPLE_ACTION_TYPES.has(message.type)
         ? ({ type: message.type } as UserAction)
         : null;
   }

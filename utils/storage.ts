@@ -6,7 +6,7 @@ import { storage } from 'wxt/utils/storage';
 import { DEFAULT_SETTINGS, repairSettings, type Settings } from './settings';
 import { INITIAL_TYPING_STATE, type TypingState } from './typing-model';
 import { INITIAL_NUDGE_STATE, type NudgeState } from './nudge-schedule';
-import { emptyDay, type DayTotals } from './history';
+import { emptyDay, isDayTotals, type DayTotals } from './history';
 import { conformsTo, orFallback, type Shape } from './stored-shape';
 import type { BreakSession, TrackerState } from './tracker';
 
@@ -78,19 +78,6 @@ const NUDGE_SHAPE: Shape<NudgeState> = {
   breakAnsweredFor: 'number|null',
 };
 
-const DAY_SHAPE: Shape<DayTotals> = {
-  day: 'string',
-  typingMs: 'number',
-  longestStreakMs: 'number',
-  breaksNatural: 'number',
-  breaksCompleted: 'number',
-  breaksEndedEarly: 'number',
-  nudgesShown: 'number',
-  nudgesSnoozed: 'number',
-  nudgesIgnored: 'number',
-  glasses: 'number',
-};
-
 const BREAK_SHAPE: Shape<BreakSession> = { startedAt: 'number', endsAt: 'number', typedDuring: 'boolean' };
 
 export async function readSettings(): Promise<Settings> {
@@ -111,8 +98,8 @@ export async function readTrackerState(): Promise<TrackerState> {
     typing: orFallback(typing, TYPING_SHAPE, INITIAL_TYPING_STATE),
     nudges: orFallback(nudges, NUDGE_SHAPE, INITIAL_NUDGE_STATE),
     history: {
-      today: orFallback(today, DAY_SHAPE, emptyDay('')),
-      past: Array.isArray(past) ? past.filter((day): day is DayTotals => conformsTo(day, DAY_SHAPE)) : [],
+      today: isDayTotals(today) ? today : emptyDay(''),
+      past: Array.isArray(past) ? past.filter(isDayTotals) : [],
     },
     breakSession: conformsTo(breakSession, BREAK_SHAPE) ? breakSession : null,
     recentTips: Array.isArray(recentTips) ? recentTips.filter((id): id is string => typeof id === 'string') : [],
@@ -130,4 +117,9 @@ export async function writeTrackerState(before: TrackerState, after: TrackerStat
     { item: recentTipsItem, before: before.recentTips, after: after.recentTips },
   ].filter((change) => change.before !== change.after);
   if (changes.length > 0) await storage.setItems(changes.map(({ item, after: value }) => ({ item, value })));
+}
+
+/** Deletes every stored item: afterwards each one reads as its default. */
+export async function deleteAllData(): Promise<void> {
+  await storage.removeItems([...STORED_ITEMS]);
 }

@@ -27,7 +27,7 @@ import {
   type NudgeKind,
   type NudgeState,
 } from './nudge-schedule';
-import { addTyping, countOnDay, emptyDay, type History } from './history';
+import { addTyping, countOnDay, emptyDay, historyFromDays, type History } from './history';
 import { chooseTip, rememberTip, type TipMoment } from './tip-choice';
 import type { Tip } from './tips';
 import type { KeystrokeReport, UserAction } from './messages';
@@ -169,6 +169,10 @@ function applyUserOrInput(state: TrackerState, event: TrackerEvent, settings: Se
       return endBreak(state, now);
     case 'tip-seen':
       return { ...state, recentTips: rememberTip(state.recentTips, event.id) };
+    case 'replace-days':
+      return { ...state, history: historyFromDays(event.days, now) };
+    case 'delete-all':
+      return state;
   }
 }
 

@@ -9,7 +9,7 @@ import { SYSTEM_IDLE_DETECTION_MS } from '@/utils/typing-model';
 import { parseMessage, type UserAction } from '@/utils/messages';
 import { badgeFor } from '@/utils/badge';
 import { isExcludedHost } from '@/utils/settings';
-import { readSettings, readTrackerState, settingsItem, writeTrackerState } from '@/utils/storage';
+import { deleteAllData, readSettings, readTrackerState, settingsItem, writeTrackerState } from '@/utils/storage';
 import { createSerialQueue } from '@/utils/serial-queue';
 import { SECOND } from '@/utils/time';
 import { NOTIFICATION_BUTTONS, NOTIFICATION_IDS, showBadge, showNotification } from './deliver';
@@ -38,6 +38,7 @@ function senderHost(sender: Browser.runtime.MessageSender): string | null {
 export function handle(event: TrackerEvent, fromHost: string | null = null): Promise<void> {
   return enqueue(async () => {
     const now = Date.now();
+    if (event.type === 'delete-all') await deleteAllData();
     const settings = await readSettings();
     if (event.type === 'keystrokes' && fromHost !== null && isExcludedHost(fromHost, settings.excludedSites)) return;
     const before = await readTrackerState();

@@ -10,11 +10,13 @@ import { TipBrowser } from '@/components/TipBrowser';
 import { DoctorCard } from '@/components/DoctorCard';
 import { LiveAnnouncer } from '@/components/LiveAnnouncer';
 import { HeldChip, heldText } from '@/components/HeldChip';
+import { WeekStrip } from '@/components/WeekStrip';
 import { statusAt, type Status } from '@/utils/status';
 import { chooseTip } from '@/utils/tip-choice';
 import { tipById, GUIDANCE_NOTE, type Tip } from '@/utils/tips';
 import { tellBackground } from '@/utils/background-client';
-import { openBreakView, openSettings } from '@/utils/extension-pages';
+import { openBreakView, openExtensionPage, openSettings } from '@/utils/extension-pages';
+import { lastDays } from '@/utils/history';
 import type { UserAction } from '@/utils/messages';
 
 function announcement(status: Status): string {
@@ -65,10 +67,14 @@ export function App() {
       <StatusPanel status={status} settings={stored.settings} />
       <ActionBar status={status} settings={stored.settings} now={now} onAction={act} onStartBreak={() => void startBreak()} />
       {tip !== null && <TipCard tip={tip} onAnother={anotherTip} />}
+      <WeekStrip days={lastDays(stored.tracker.history, 7, now)} onOpen={() => void openExtensionPage('/history.html')} />
       <DoctorCard />
       <TipBrowser />
       <footer class="popup-footer">
         <p class="muted">{GUIDANCE_NOTE}</p>
+        <button type="button" class="button quiet" onClick={() => void openExtensionPage('/history.html')}>
+          History
+        </button>
         <button type="button" class="button quiet" onClick={() => void openSettings()}>
           Settings
         </button>

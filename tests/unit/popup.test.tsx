@@ -61,7 +61,7 @@ describe('popup rendered from stored state', () => {
     expect(screen.getByLabelText('Current streak 0 s')).toHaveProperty('textContent', '0:00');
     expect(screen.getByRole('progressbar').getAttribute('aria-valuenow')).toBe('0');
     expect(screen.getByText('Next break in 30 min of typing')).toBeTruthy();
-    expect(screen.getByText('Water reminder after 1 h 00 min more at the keyboard')).toBeTruthy();
+    expect(screen.getByText('Next glass of water in 1 h 00 min of activity')).toBeTruthy();
     expect(screen.getByText('Tracking')).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Pause…' })).toBeTruthy();
     expect(screen.queryByRole('button', { name: /Snooze/ })).toBeNull();

@@ -1,0 +1,80 @@
+// Typing time per day as bars, with the breaks taken under each day. Drawn as plain SVG; the
+// data table beside it carries the same figures for screen readers and keyboard users.
+
+import type { DayTotals } from '@/utils/history';
+import { formatDuration } from '@/utils/format';
+import { HOUR, MINUTE } from '@/utils/time';
+
+interface Props {
+  days: readonly DayTotals[];
+  /** Describes the chart for assistive technology (the table has the figures). */
+  title: string;
+}
+
+const WIDTH = 640;
+const HEIGHT = 240;
+const PLOT = { left: 44, right: 8, top: 12, bottom: 52 };
+const WEEKDAY = new Intl.DateTimeFormat(undefined, { weekday: 'short' });
+
+/** A pleasant top for the scale: whole hours, or half an hour for short days. */
+function scaleTop(days: readonly DayTotals[]): number {
+  const longest = Math.max(...days.map((totals) => totals.typingMs), 0);
+  if (longest <= 30 * MINUTE) return 30 * MINUTE;
+  return Math.ceil(longest / HOUR) * HOUR;
+}
+
+function dateOf(day: string): Date {
+  const [year, month, date] = day.split('-').map(Number) as [number, number, number];
+  return new Date(year, month - 1, date);
+}
+
+export function dayLabel(day: string): string {
+  const date = dateOf(day);
+  return `${WEEKDAY.format(date)} ${date.getDate()}`;
+}
+
+export function HistoryChart({ days, title }: Props) {
+  const top = scaleTop(days);
+  const plotWidth = WIDTH - PLOT.left - PLOT.right;
+  const plotHeight = HEIGHT - PLOT.top - PLOT.bottom;
+  const slot = plotWidth / Math.max(days.length, 1);
+  const barWidth = Math.max(4, Math.min(44, slot * 0.6));
+  const step = top <= HOUR ? top / 2 : HOUR * Math.ceil(top / HOUR / 4);
+  const ticks = Array.from({ length: Math.floor(top / step) + 1 }, (_, index) => index * step);
+  const labelEvery = days.length > 10 ? 5 : 1;
+  const y = (ms: number) => PLOT.top + plotHeight * (1 - ms / top);
+
+  return (
+    <svg class="history-chart" viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-label={title}>
+      {ticks.map((tick) => (
+        <g key={tick} class="chart-grid">
+          <line x1={PLOT.left} x2={WIDTH - PLOT.right} y1={y(tick)} y2={y(tick)} />
+          <text x={PLOT.left - 6} y={y(tick) + 4} text-anchor="end">
+            {tick === 0 ? '0' : formatDuration(tick).replace(' 00 min', '')}
+          </text>
+        </g>
+      ))}
+      {days.map((totals, index) => {
+        const centre = PLOT.left + slot * (index + 0.5);
+        const height = plotHeight * (totals.typingMs / top);
+        const breaks = totals.breaksNatural + totals.breaksCompleted;
+        const isLast = index === days.length - 1;
+        return (
+          <g key={totals.day} class={`chart-day ${isLast ? 'today' : ''}`}>
+            <rect class="chart-bar" x={centre - barWidth / 2} y={y(0) - height} width={barWidth} height={height} rx={Math.min(4, barWidth / 3)} />
+            {(index % labelEvery === 0 || isLast) && (
+              <text class="chart-label" x={centre} y={HEIGHT - PLOT.bottom + 18} text-anchor="middle">
+                {dayLabel(totals.day)}
+              </text>
+            )}
+            {labelEvery === 1 && (
+              <text class="chart-breaks" x={centre} y={HEIGHT - PLOT.bottom + 38} text-anchor="middle">
+                {breaks === 1 ? '1 break' : `${breaks} breaks`}
+              </text>
+            )}
+          </g>
+        );
+      })}
+    </svg>
+  );
+}

@@ -1,0 +1,43 @@
+// The history as a table: the figures behind the chart, for reading and for assistive technology.
+
+import type { DayTotals } from '@/utils/history';
+import { formatDuration } from '@/utils/format';
+import { dayLabel } from './HistoryChart';
+
+export function HistoryTable({ days, caption }: { days: readonly DayTotals[]; caption: string }) {
+  return (
+    <div class="table-scroll" tabIndex={0} role="region" aria-label={caption}>
+      <table class="history-table">
+        <caption class="visually-hidden">{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">Day</th>
+            <th scope="col">Typing</th>
+            <th scope="col">Longest streak</th>
+            <th scope="col">Breaks</th>
+            <th scope="col">Ended early</th>
+            <th scope="col">Nudges</th>
+            <th scope="col">Snoozed</th>
+            <th scope="col">Ignored</th>
+            <th scope="col">Water</th>
+          </tr>
+        </thead>
+        <tbody>
+          {[...days].reverse().map((totals) => (
+            <tr key={totals.day}>
+              <th scope="row">{dayLabel(totals.day)}</th>
+              <td>{formatDuration(totals.typingMs)}</td>
+              <td>{formatDuration(totals.longestStreakMs)}</td>
+              <td>{totals.breaksNatural + totals.breaksCompleted}</td>
+              <td>{totals.breaksEndedEarly}</td>
+              <td>{totals.nudgesShown}</td>
+              <td>{totals.nudgesSnoozed}</td>
+              <td>{totals.nudgesIgnored}</td>
+              <td>{totals.glasses}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,27 @@
+// The popup's small picture of the last seven days of typing, linking to the history page.
+
+import type { DayTotals } from '@/utils/history';
+import { formatDuration } from '@/utils/format';
+
+interface Props {
+  days: readonly DayTotals[];
+  onOpen: () => void;
+}
+
+export function WeekStrip({ days, onOpen }: Props) {
+  const longest = Math.max(...days.map((totals) => totals.typingMs), 1);
+  const total = days.reduce((sum, totals) => sum + totals.typingMs, 0);
+  return (
+    <button type="button" class="week-strip card" onClick={onOpen} aria-label={`History: ${formatDuration(total)} of typing in the last 7 days. Open history`}>
+      <span class="week-bars" aria-hidden="true">
+        {days.map((totals) => (
+          <span key={totals.day} style={{ height: `${Math.max(6, (totals.typingMs / longest) * 100)}%` }} class={totals.typingMs === 0 ? 'empty' : ''} />
+        ))}
+      </span>
+      <span class="week-text">
+        <strong>Last 7 days</strong>
+        <span class="muted">{formatDuration(total)} typed · History ›</span>
+      </span>
+    </button>
+  );
+}

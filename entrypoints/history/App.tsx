@@ -1,0 +1,156 @@
+// The history page: the last 7 or 30 days as a chart and a table, export as JSON or CSV,
+// import a JSON export, and delete all data.
+
+import { useState } from 'preact/hooks';
+import { useStoredState } from '@/components/use-stored-state';
+import { useNow } from '@/components/use-now';
+import { HistoryChart } from '@/components/HistoryChart';
+import { HistoryTable } from '@/components/HistoryTable';
+import { downloadFile } from '@/components/download-file';
+import { allDays, lastDays } from '@/utils/history';
+import { buildExport, parseImport, toCsv } from '@/utils/history-export';
+import { tellBackground } from '@/utils/background-client';
+import { settingsItem } from '@/utils/storage';
+import { formatDuration } from '@/utils/format';
+import { localDayKey, MINUTE } from '@/utils/time';
+
+const RANGES = [7, 30] as const;
+type Range = (typeof RANGES)[number];
+
+export function App() {
+  const stored = useStoredState();
+  const now = useNow(MINUTE);
+  const [range, setRange] = useState<Range>(7);
+  const [importMessage, setImportMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const [confirmingDelete, setConfirmingDelete] = useState(false);
+  const [deleted, setDeleted] = useState(false);
+
+  if (stored === null) return <main class="history" aria-busy="true" />;
+  const days = lastDays(stored.tracker.history, range, now);
+  const typedMs = days.reduce((sum, totals) => sum + totals.typingMs, 0);
+  const breaks = days.reduce((sum, totals) => sum + totals.breaksNatural + totals.breaksCompleted, 0);
+  const glasses = days.reduce((sum, totals) => sum + totals.glasses, 0);
+  const stamp = localDayKey(now);
+
+  const exportJson = () => {
+    const data = buildExport(allDays(stored.tracker.history), stored.settings, Date.now());
+    downloadFile(`handrest-${stamp}.json`, JSON.stringify(data, null, 2), 'application/json');
+  };
+  const exportCsv = () => downloadFile(`handrest-${stamp}.csv`, toCsv(allDays(stored.tracker.history)), 'text/csv');
+  const importFile = async (file: File | undefined) => {
+    if (file === undefined) return;
+    const result = parseImport(await file.text());
+    if (!result.ok) {
+      setImportMessage({ ok: false, text: result.message });
+      return;
+    }
+    await settingsItem.setValue(result.settings);
+    await tellBackground({ type: 'replace-days', days: result.days });
+    setImportMessage({ ok: true, text: `Imported ${result.days.length} days and your settings.` });
+  };
+  const deleteAll = async () => {
+    setConfirmingDelete(false);
+    await tellBackground({ type: 'delete-all' });
+    setDeleted(true);
+  };
+
+  return (
+    <main class="history">
+      <header class="history-header">
+        <img src="/icon/48.png" alt="" width={40} height={40} />
+        <div>
+          <h1>Your typing history</h1>
+          <p class="muted">Kept on this computer for 90 days.</p>
+        </div>
+      </header>
+
+      <section class="card" aria-labelledby="chart-heading">
+        <div class="chart-head">
+          <h2 id="chart-heading">Last {range} days</h2>
+          <div class="segmented" role="group" aria-label="Days shown">
+            {RANGES.map((option) => (
+              <button key={option} type="button" class="button" aria-pressed={range === option} onClick={() => setRange(option)}>
+                {option} days
+              </button>
+            ))}
+          </div>
+        </div>
+        <dl class="summary">
+          <div>
+            <dt>Typing</dt>
+            <dd>{formatDuration(typedMs)}</dd>
+          </div>
+          <div>
+            <dt>Daily average</dt>
+            <dd>{formatDuration(typedMs / range)}</dd>
+          </div>
+          <div>
+            <dt>Breaks</dt>
+            <dd>{breaks}</dd>
+          </div>
+          <div>
+            <dt>Glasses of water</dt>
+            <dd>{glasses}</dd>
+          </div>
+        </dl>
+        <HistoryChart days={days} title={`Typing time per day over the last ${range} days; the table below lists the figures.`} />
+        <HistoryTable days={days} caption={`Daily figures for the last ${range} days, newest first`} />
+      </section>
+
+      <section class="card data" aria-labelledby="data-heading">
+        <h2 id="data-heading">Your data</h2>
+        <p class="muted">Export everything Handrest keeps, bring it back from a JSON export, or delete it all.</p>
+        <div class="data-actions">
+          <button type="button" class="button" onClick={exportJson}>
+            Export JSON
+          </button>
+          <button type="button" class="button" onClick={exportCsv}>
+            Export CSV
+          </button>
+          <label class="button file-button">
+            Import JSON…
+            <input
+              type="file"
+              accept="application/json,.json"
+              class="visually-hidden"
+              aria-describedby="import-message"
+              onChange={(event) => void importFile(event.currentTarget.files?.[0])}
+            />
+          </label>
+        </div>
+        <p id="import-message" class={`import-message ${importMessage?.ok === false ? 'error' : ''}`} role="status">
+          {importMessage?.text ?? ''}
+        </p>
+        {confirmingDelete ? (
+          <div class="confirm" role="group" aria-label="Confirm deleting all data">
+            <p>Delete your history, settings and everything else Handrest keeps? This cannot be undone.</p>
+            <button type="button" class="button danger" onClick={() => void deleteAll()}>
+              Delete all data
+            </button>
+            <button type="button" class="button" onClick={() => setConfirmingDelete(false)}>
+              Cancel
+            </button>
+          </div>
+        ) : (
+          <button type="button" class="button danger-outline" onClick={() => setConfirmingDelete(true)}>
+            Delete all data…
+          </button>
+        )}
+        {deleted && (
+          <p role="status" class="deleted">
+            All data deleted. Settings are back to their defaults.
+          </p>
+        )}
+      </section>
+
+      <section class="card privacy" aria-labelledby="privacy-heading">
+        <h2 id="privacy-heading">Your privacy</h2>
+        <p>
+          Handrest keeps only times and counts: when you typed, your streaks, breaks, nudges and glasses of water, plus
+          your settings. It never records which keys you press, what you type or which pages you visit, and nothing
+          leaves this browser.
+        </p>
+      </section>
+    </main>
+  );
+}

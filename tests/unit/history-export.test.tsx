@@ -1,0 +1,147 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { App } from '@/entrypoints/history/App';
+import { buildExport, csvField, EXPORT_VERSION, parseImport, toCsv } from '@/utils/history-export';
+import { emptyDay, type DayTotals } from '@/utils/history';
+import { DEFAULT_SETTINGS } from '@/utils/settings';
+import { readSettings, readTrackerState, STORED_ITEMS } from '@/utils/storage';
+import { HOUR, MINUTE } from '@/utils/time';
+import { fakeIdleApi, startBackground } from '../support/background-harness';
+import { makeSettings, makeTrackerState, makeTypingState, seedStorage } from '../support/fixtures';
+
+const NOW = new Date(2026, 10, 25, 15, 0).getTime();
+const day = (key: string, typingMinutes: number, extra: Partial<DayTotals> = {}): DayTotals => ({
+  ...emptyDay(key),
+  typingMs: typingMinutes * MINUTE,
+  longestStreakMs: 25 * MINUTE,
+  breaksNatural: 2,
+  glasses: 4,
+  ...extra,
+});
+const WEEK = [day('2026-11-19', 190), day('2026-11-20', 250), day('2026-11-21', 0), day('2026-11-24', 300, { nudgesIgnored: 2 })];
+const TODAY = day('2026-11-25', 95, { breaksCompleted: 1 });
+const SETTINGS = makeSettings({ breakAfterMin: 45, excludedSites: ['mail.example.com'] });
+
+describe('CSV', () => {
+  it('quotes fields as RFC 4180 asks', () => {
+    expect(csvField('plain')).toBe('plain');
+    expect(csvField(42)).toBe('42');
+    expect(csvField('a,b')).toBe('"a,b"');
+    expect(csvField('say "hi"')).toBe('"say ""hi"""');
+    expect(csvField('two\nlines')).toBe('"two\nlines"');
+  });
+
+  it('has a header row and one CRLF-terminated row per day', () => {
+    const csv = toCsv([WEEK[0] as DayTotals, TODAY]);
+    expect(csv.split('\r\n')).toEqual([
+      'day,typingMs,longestStreakMs,breaksNatural,breaksCompleted,breaksEndedEarly,nudgesShown,nudgesSnoozed,nudgesIgnored,glasses',
+      `2026-11-19,${190 * MINUTE},${25 * MINUTE},2,0,0,0,0,0,4`,
+      `2026-11-25,${95 * MINUTE},${25 * MINUTE},2,1,0,0,0,0,4`,
+      '',
+    ]);
+  });
+});
+
+describe('JSON export and import', () => {
+  it('a round trip restores exactly what was exported', () => {
+    const exported = buildExport([...WEEK, TODAY], SETTINGS, NOW);
+    expect(exported).toMatchObject({ format: 'handrest-export', version: EXPORT_VERSION, exportedAt: new Date(NOW).toISOString() });
+    expect(parseImport(JSON.stringify(exported))).toEqual({ ok: true, days: [...WEEK, TODAY], settings: SETTINGS });
+  });
+
+  const valid = JSON.stringify(buildExport(WEEK, SETTINGS, NOW));
+  it.each([
+    ['not JSON', 'hello', 'This file is not valid JSON. Choose a file exported from Handrest.'],
+    ['truncated', valid.slice(0, valid.length / 2), 'This file is not valid JSON. Choose a file exported from Handrest.'],
+    ['another app', JSON.stringify({ days: [] }), 'This file is not a Handrest export.'],
+    ['a newer version', valid.replace('"version":1', '"version":2'), 'This export has version 2; this Handrest reads version 1.'],
+    ['a damaged day', valid.replace('"typingMs":11400000', '"typingMs":-5'), 'The days in this export are incomplete or damaged.'],
+    ['a bad day key', valid.replace('2026-11-19', '2026-13-19'), 'The days in this export are incomplete or damaged.'],
+    ['a repeated day', JSON.stringify(buildExport([TODAY, TODAY], SETTINGS, NOW)), 'This export lists the same day twice.'],
+    ['bad settings', valid.replace('"breakAfterMin":45', '"breakAfterMin":400'), 'The settings in this export are invalid: Break after must be from 5 to 180 minutes.'],
+  ])('refuses %s with a message', (_name, text, message) => {
+    expect(parseImport(text)).toEqual({ ok: false, message });
+  });
+});
+
+describe('history page', () => {
+  beforeEach(async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(NOW);
+    fakeIdleApi();
+    await seedStorage(
+      makeTrackerState({
+        typing: makeTypingState({ lastActivityAt: NOW - HOUR, coveredUntil: NOW - HOUR, activeMs: 5 * HOUR }),
+        history: { today: TODAY, past: WEEK },
+        recentTips: ['micro-pause'],
+      }),
+      SETTINGS,
+    );
+    await startBackground();
+    render(<App />);
+    await screen.findByRole('heading', { name: 'Last 7 days' });
+  });
+  afterEach(() => {
+    cleanup();
+    vi.useRealTimers();
+    vi.restoreAllMocks();
+  });
+
+  it('shows the week as a chart and a table with today last in the chart and first in the table', () => {
+    expect(screen.getByRole('img', { name: /Typing time per day over the last 7 days/ })).toBeTruthy();
+    const rows = screen.getAllByRole('row').slice(1);
+    expect(rows).toHaveLength(7);
+    expect(rows[0]?.textContent).toContain('1 h 35 min');
+    expect(screen.getByText('13 h 55 min', { selector: '.summary dd' })).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: '30 days' }));
+    expect(screen.getAllByRole('row').slice(1)).toHaveLength(30);
+  });
+
+  it('exports JSON with everything, downloaded through a link', async () => {
+    const clicked: { href: string; download: string }[] = [];
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+      clicked.push({ href: this.href, download: this.download });
+    });
+    const blobs: Blob[] = [];
+    vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
+      blobs.push(blob as Blob);
+      return 'blob:handrest-export';
+    });
+    fireEvent.click(screen.getByRole('button', { name: 'Export JSON' }));
+    expect(clicked).toEqual([{ href: 'blob:handrest-export', download: 'handrest-2026-11-25.json' }]);
+    expect(parseImport(await (blobs[0] as Blob).text())).toEqual({ ok: true, days: [...WEEK, TODAY], settings: SETTINGS });
+  });
+
+  it('a bad import file gets a message and changes nothing', async () => {
+    const before = await readTrackerState();
+    const input = document.querySelector('input[type=file]') as HTMLInputElement;
+    const file = new File(['{"format":"handrest-export","version":7}'], 'old.json', { type: 'application/json' });
+    fireEvent.change(input, { target: { files: [file] } });
+    expect(await screen.findByText('This export has version 7; this Handrest reads version 1.')).toBeTruthy();
+    expect(await readTrackerState()).toEqual(before);
+    expect(await readSettings()).toEqual(SETTINGS);
+  });
+
+  it('a good import file replaces the days and the settings', async () => {
+    const imported = [day('2026-11-10', 60), day('2026-11-25', 30)];
+    const input = document.querySelector('input[type=file]') as HTMLInputElement;
+    const file = new File([JSON.stringify(buildExport(imported, DEFAULT_SETTINGS, NOW))], 'export.json', { type: 'application/json' });
+    fireEvent.change(input, { target: { files: [file] } });
+    expect(await screen.findByText('Imported 2 days and your settings.')).toBeTruthy();
+    await waitFor(async () => expect((await readTrackerState()).history).toEqual({ today: imported[1], past: [imported[0]] }));
+    expect(await readSettings()).toEqual(DEFAULT_SETTINGS);
+  });
+
+  it('Delete all data asks first, then leaves nothing but defaults, item by item', async () => {
+    fireEvent.click(screen.getByRole('button', { name: 'Delete all data…' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Cancel' }));
+    expect((await readTrackerState()).history.today).toEqual(TODAY);
+    fireEvent.click(screen.getByRole('button', { name: 'Delete all data…' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Delete all data' }));
+    expect(await screen.findByText('All data deleted. Settings are back to their defaults.')).toBeTruthy();
+    await waitFor(async () => expect(await fakeBrowser.storage.local.get(null)).toEqual({}));
+    for (const item of STORED_ITEMS) expect(await item.getValue()).toEqual(item.fallback);
+    await waitFor(() => expect(screen.getAllByText('0 s', { selector: '.summary dd' })).toHaveLength(2));
+  });
+});

@@ -1,0 +1,62 @@
+// Export and import of the user's data: JSON with everything (days, settings, schema version)
+// and CSV with one row per day. Import accepts only a well-formed JSON export of this version;
+// anything else is refused with a message and changes nothing. Pure.
+
+import { DAY_FIELDS, isDayTotals, type DayTotals } from './history';
+import { validateSettings, type Settings, type SettingKey } from './settings';
+
+export const EXPORT_FORMAT = 'handrest-export';
+export const EXPORT_VERSION = 1;
+
+export interface HandrestExport {
+  format: typeof EXPORT_FORMAT;
+  version: typeof EXPORT_VERSION;
+  exportedAt: string;
+  settings: Settings;
+  days: DayTotals[];
+}
+
+export function buildExport(days: readonly DayTotals[], settings: Settings, now: number): HandrestExport {
+  return { format: EXPORT_FORMAT, version: EXPORT_VERSION, exportedAt: new Date(now).toISOString(), settings, days: [...days] };
+}
+
+/** One CSV field, quoted as RFC 4180 asks when it holds a comma, a quote or a line break. */
+export function csvField(value: string | number): string {
+  const text = String(value);
+  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+}
+
+/** One row per day with a header row, CRLF line ends (RFC 4180). */
+export function toCsv(days: readonly DayTotals[]): string {
+  const rows = [DAY_FIELDS.map(csvField).join(','), ...days.map((totals) => DAY_FIELDS.map((field) => csvField(totals[field])).join(','))];
+  return `${rows.join('\r\n')}\r\n`;
+}
+
+export type ImportResult = { ok: true; days: DayTotals[]; settings: Settings } | { ok: false; message: string };
+
+const refuse = (message: string): ImportResult => ({ ok: false, message });
+
+export function parseImport(text: string): ImportResult {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    return refuse('This file is not valid JSON. Choose a file exported from Handrest.');
+  }
+  if (typeof data !== 'object' || data === null || (data as Record<string, unknown>).format !== EXPORT_FORMAT) {
+    return refuse('This file is not a Handrest export.');
+  }
+  const file = data as Record<string, unknown>;
+  if (file.version !== EXPORT_VERSION) {
+    return refuse(`This export has version ${String(file.version)}; this Handrest reads version ${EXPORT_VERSION}.`);
+  }
+  if (!Array.isArray(file.days) || !file.days.every(isDayTotals)) {
+    return refuse('The days in this export are incomplete or damaged.');
+  }
+  if (new Set(file.days.map((totals) => totals.day)).size !== file.days.length) {
+    return refuse('This export lists the same day twice.');
+  }
+  const settings = validateSettings((file.settings ?? {}) as Record<SettingKey, unknown>);
+  if (!settings.ok) return refuse(`The settings in this export are invalid: ${Object.values(settings.errors)[0]}`);
+  return { ok: true, days: file.days, settings: settings.value };
+}
