@@ -46,7 +46,7 @@ export function StatusPanel({ status, settings }: Props) {
       />
       <p class={`status-line ${status.breakDue ? 'due' : ''}`}>{breakText}</p>
       <p class={`status-line ${status.waterDue ? 'water-due' : 'muted'}`}>{waterLine(status, settings)}</p>
-      <dl class="stats">
+      <dl class="figures stats">
         <div>
           <dt>Typed today</dt>
           <dd>{formatDuration(status.today.typingMs)}</dd>

@@ -75,7 +75,7 @@ export function App() {
             ))}
           </div>
         </div>
-        <dl class="summary">
+        <dl class="figures summary">
           <div>
             <dt>Typing</dt>
             <dd>{formatDuration(typedMs)}</dd>

@@ -1,12 +1,12 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { describe, expect, it, vi } from 'vitest';
+import { fireEvent, screen, waitFor } from '@testing-library/preact';
 import { App } from '@/entrypoints/break/App';
 import { readTrackerState } from '@/utils/storage';
 import { KINDS_FOR_MOMENT } from '@/utils/tip-choice';
 import { TIPS } from '@/utils/tips';
 import { MINUTE, SECOND } from '@/utils/time';
-import { fakeIdleApi, startBackground } from '../support/background-harness';
-import { makeSettings, makeTrackerState, makeTypingState, seedStorage } from '../support/fixtures';
+import { renderPage, usePageTestClock } from '../support/page-harness';
+import { makeTrackerState, makeTypingState } from '../support/fixtures';
 
 const NOW = new Date(2026, 10, 23, 10, 0, 0).getTime();
 const typing = makeTypingState({
@@ -18,22 +18,11 @@ const typing = makeTypingState({
 });
 
 async function renderBreak(breakSession: { startedAt: number; endsAt: number; typedDuring: boolean } | null) {
-  await seedStorage(makeTrackerState({ typing, breakSession }), makeSettings());
-  await startBackground();
-  render(<App />);
+  await renderPage(<App />, makeTrackerState({ typing, breakSession }));
   await screen.findByRole('heading', { level: 1 });
 }
 
-beforeEach(() => {
-  vi.useFakeTimers({ toFake: ['Date'] });
-  vi.setSystemTime(NOW);
-  fakeIdleApi();
-});
-afterEach(() => {
-  cleanup();
-  vi.useRealTimers();
-  vi.restoreAllMocks();
-});
+usePageTestClock(NOW);
 
 describe('break view', () => {
   it('counts the break down and offers one hand-care suggestion and End early', async () => {

@@ -1,5 +1,5 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fireEvent, screen, waitFor } from '@testing-library/preact';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { App } from '@/entrypoints/history/App';
 import { buildExport, csvField, EXPORT_VERSION, parseImport, toCsv } from '@/utils/history-export';
@@ -7,8 +7,8 @@ import { emptyDay, type DayTotals } from '@/utils/history';
 import { DEFAULT_SETTINGS } from '@/utils/settings';
 import { readSettings, readTrackerState, STORED_ITEMS } from '@/utils/storage';
 import { HOUR, MINUTE } from '@/utils/time';
-import { fakeIdleApi, startBackground } from '../support/background-harness';
-import { makeSettings, makeTrackerState, makeTypingState, seedStorage } from '../support/fixtures';
+import { renderPage, usePageTestClock } from '../support/page-harness';
+import { makeSettings, makeTrackerState, makeTypingState } from '../support/fixtures';
 
 const NOW = new Date(2026, 10, 25, 15, 0).getTime();
 const day = (key: string, typingMinutes: number, extra: Partial<DayTotals> = {}): DayTotals => ({
@@ -66,11 +66,10 @@ describe('JSON export and import', () => {
 });
 
 describe('history page', () => {
+  usePageTestClock(NOW);
   beforeEach(async () => {
-    vi.useFakeTimers({ toFake: ['Date'] });
-    vi.setSystemTime(NOW);
-    fakeIdleApi();
-    await seedStorage(
+    await renderPage(
+      <App />,
       makeTrackerState({
         typing: makeTypingState({ lastActivityAt: NOW - HOUR, coveredUntil: NOW - HOUR, activeMs: 5 * HOUR }),
         history: { today: TODAY, past: WEEK },
@@ -78,14 +77,7 @@ describe('history page', () => {
       }),
       SETTINGS,
     );
-    await startBackground();
-    render(<App />);
     await screen.findByRole('heading', { name: 'Last 7 days' });
-  });
-  afterEach(() => {
-    cleanup();
-    vi.useRealTimers();
-    vi.restoreAllMocks();
   });
 
   it('shows the week as a chart and a table with today last in the chart and first in the table', () => {

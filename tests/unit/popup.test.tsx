@@ -1,5 +1,5 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { describe, expect, it, vi } from 'vitest';
+import { fireEvent, screen, waitFor } from '@testing-library/preact';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { App } from '@/entrypoints/popup/App';
 import { readTrackerState, typingItem } from '@/utils/storage';
@@ -7,8 +7,8 @@ import { emptyDay } from '@/utils/history';
 import { localDayKey, MINUTE, SECOND } from '@/utils/time';
 import { KINDS_FOR_MOMENT } from '@/utils/tip-choice';
 import { tipById } from '@/utils/tips';
-import { fakeIdleApi, startBackground } from '../support/background-harness';
-import { makeNudgeState, makeSettings, makeTrackerState, makeTypingState, seedStorage } from '../support/fixtures';
+import { renderPage, usePageTestClock } from '../support/page-harness';
+import { makeNudgeState, makeTrackerState, makeTypingState } from '../support/fixtures';
 
 const NOW = new Date(2026, 10, 23, 10, 0, 0).getTime();
 const today = localDayKey(NOW);
@@ -38,22 +38,11 @@ const SCENARIOS = {
 const shownTipTitle = () => document.getElementById('tip-heading')?.textContent;
 
 async function renderPopup(scenario: keyof typeof SCENARIOS) {
-  await seedStorage(SCENARIOS[scenario], makeSettings());
-  await startBackground();
-  render(<App />);
+  await renderPage(<App />, SCENARIOS[scenario]);
   await screen.findByRole('progressbar');
 }
 
-beforeEach(() => {
-  vi.useFakeTimers({ toFake: ['Date'] });
-  vi.setSystemTime(NOW);
-  fakeIdleApi();
-});
-afterEach(() => {
-  cleanup();
-  vi.useRealTimers();
-  vi.restoreAllMocks();
-});
+usePageTestClock(NOW);
 
 describe('popup rendered from stored state', () => {
   it('new install: an empty streak, a full break ahead, no water yet', async () => {
