@@ -16,7 +16,7 @@ import { NOTIFICATION_BUTTONS, NOTIFICATION_IDS, showBadge, showNotification } f
 import { injectIntoOpenTabs } from './open-tabs';
 import { openBreakView } from '@/utils/extension-pages';
 
-export const TICK_ALARM = 'handrest-tick';
+const TICK_ALARM = 'handrest-tick';
 const TICK_PERIOD_MIN = 0.5;
 /** A wake-up timer is only worth setting while the worker is likely to stay alive. */
 const MAX_TIMER_DELAY_MS = 25 * SECOND;
