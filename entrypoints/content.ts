@@ -11,6 +11,9 @@ export default defineContentScript({
   matchAboutBlank: true,
   matchOriginAsFallback: true,
   runAt: 'document_start',
+  // WXT would otherwise announce every start with window.postMessage, telling any page that
+  // Handrest is installed (and its id). Newer copies still find older ones through a DOM event.
+  noScriptStartedPostMessage: true,
   main(ctx) {
     const stop = startKeystrokeReporter({
       window,

@@ -19,22 +19,28 @@ export interface ReporterEnvironment {
   isOrphaned: () => boolean;
 }
 
-/** Starts listening; returns the function that stops everything (called by itself when orphaned). */
+/**
+ * Starts listening. Returns the function that stops it: it sends what is still buffered first,
+ * since a newer copy of the script (after an update) takes over from here. Once the extension is
+ * gone (orphaned), the reporter stops by itself without a word to the page.
+ */
 export function startKeystrokeReporter(env: ReporterEnvironment): () => void {
   let times: number[] = [];
   let timer: number | undefined;
+  let stopped = false;
   const listening = { capture: true, passive: true } as const;
 
-  const stop = () => {
+  function detach() {
+    stopped = true;
     env.window.clearTimeout(timer);
     times = [];
     env.window.removeEventListener('keydown', onKeydown, listening);
     env.window.removeEventListener('pagehide', flush, listening);
     env.document.removeEventListener('visibilitychange', onVisibilityChange, listening);
-  };
+  }
 
   function keepForRetry(batch: number[]) {
-    if (env.isOrphaned()) return stop();
+    if (stopped || env.isOrphaned()) return detach();
     times = [...batch, ...times].slice(-MAX_BUFFERED_KEYSTROKES);
     timer ??= env.window.setTimeout(flush, REPORT_INTERVAL_MS);
   }
@@ -65,5 +71,8 @@ export function startKeystrokeReporter(env: ReporterEnvironment): () => void {
   env.window.addEventListener('keydown', onKeydown, listening);
   env.window.addEventListener('pagehide', flush, listening);
   env.document.addEventListener('visibilitychange', onVisibilityChange, listening);
-  return stop;
+  return () => {
+    flush();
+    detach();
+  };
 }

@@ -155,6 +155,17 @@ describe('content script keystroke reporter', () => {
     page.stop();
   });
 
+  it('sends what it holds when stopped for a newer copy of the script, then stays quiet', () => {
+    const page = fakePage();
+    const pressedAt = Date.now();
+    page.key();
+    page.stop();
+    expect(page.sent).toEqual([{ type: 'keystrokes', times: [pressedAt] }]);
+    expect(page.listeners.size).toBe(0);
+    vi.advanceTimersByTime(10 * REPORT_INTERVAL_MS);
+    expect(page.sent).toHaveLength(1);
+  });
+
   it('goes quiet without throwing once orphaned by an extension reload', async () => {
     const send = vi.fn(() => {
       throw new Error('Extension context invalidated.');

@@ -1,0 +1,75 @@
+// The built Firefox MV3 extension in real Firefox ESR, installed as a temporary add-on: its host
+// permission is granted, so the content script runs, and typing in a web page and in its
+// about:blank iframe grows the streak, read from storage through the extension's popup page.
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Page } from 'puppeteer-core';
+import type { TypingState } from '../../utils/typing-model';
+import { launchFirefox, type FirefoxSession } from './support/firefox';
+import { hasHostPermission, storageGet, type StoredItems } from './support/extension-api';
+import { growthBounds, typingAfter } from './support/streak';
+import { startTestServer, type TestServer } from './support/server';
+import { typeSteadily } from './support/typing';
+
+let server: TestServer;
+let session: FirefoxSession;
+let extensionPage: Page;
+
+async function readTyping(): Promise<TypingState | undefined> {
+  return ((await extensionPage.evaluate(storageGet, ['typing'])) as StoredItems).typing;
+}
+
+beforeAll(async () => {
+  server = await startTestServer();
+  session = await launchFirefox();
+  extensionPage = await session.openExtensionPage('popup.html');
+});
+
+afterAll(async () => {
+  await session?.close();
+  await server?.close();
+});
+
+describe('Handrest in Firefox', () => {
+  test('the temporarily installed add-on has its host permission', async () => {
+    expect(
+      await extensionPage.evaluate(hasHostPermission, '<all_urls>'),
+      'the <all_urls> host permission is granted at install (pref extensions.originControls.grantByDefault)',
+    ).toBe(true);
+  });
+
+  test('typing in a web page and its about:blank iframe grows the streak', async () => {
+    // A tab opened after the install: the background's install-time injection into open tabs
+    // (entrypoints/background/open-tabs.ts) cannot reach it, so only the manifest's scripts run here.
+    const page = await session.browser.newPage();
+    try {
+      await page.goto(server.pageUrl);
+      await page.bringToFront();
+      const frame = page.frames().find((candidate) => candidate !== page.mainFrame());
+      if (frame === undefined) throw new Error('The test page has no about:blank iframe');
+      await frame.waitForSelector('#frame-input');
+      const inputValue = (input: Element) => (input as HTMLInputElement).value;
+      const targets = [
+        { name: 'in the text input', focus: () => page.click('#text'), text: () => page.$eval('#text', inputValue) },
+        {
+          name: 'in the about:blank iframe',
+          focus: () => frame.click('#frame-input'),
+          text: () => frame.$eval('#frame-input', inputValue),
+        },
+      ];
+      for (const target of targets) {
+        const before = await readTyping();
+        await target.focus();
+        const span = await typeSteadily(page.keyboard, 10);
+        expect(await target.text(), `the keys landed ${target.name}`).toBe('a'.repeat(10));
+
+        const after = await typingAfter(readTyping, span, target.name);
+        const growth = after.streakMs - (before?.streakMs ?? 0);
+        const bounds = growthBounds(before, span);
+        expect(growth, `streak growth from typing ${target.name}`).toBeGreaterThanOrEqual(bounds.min);
+        expect(growth, `streak growth from typing ${target.name}`).toBeLessThanOrEqual(bounds.max);
+      }
+    } finally {
+      await page.close();
+    }
+  });
+});

@@ -1,0 +1,94 @@
+// Real Chromium with the built extension loaded unpacked, in a fresh temporary profile.
+// Gives the context, the extension id and the background service worker, and can stop the
+// worker the way Chrome does when it goes idle (CDP Target.closeTarget).
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext, type CDPSession, type Worker } from 'playwright-core';
+import { browserExecutable, builtExtensionDir, CHROMIUM } from './paths';
+import { pollUntil } from './poll';
+
+export interface ChromiumSession {
+  context: BrowserContext;
+  extensionId: string;
+  /** The background service worker's handle (Playwright keeps one handle across restarts). */
+  worker: Worker;
+  /** Whether Chrome currently runs the extension's service worker. */
+  serviceWorkerRunning(): Promise<boolean>;
+  /** Stops the service worker and waits until Chrome reports it gone. */
+  stopServiceWorker(): Promise<void>;
+  /** Waits until the service worker runs again, then returns its current handle. */
+  runningWorker(timeoutMs?: number): Promise<Worker>;
+  close(): Promise<void>;
+}
+
+interface TargetInfo {
+  targetId: string;
+  type: string;
+  url: string;
+}
+
+export async function launchChromium(): Promise<ChromiumSession> {
+  const executablePath = browserExecutable(CHROMIUM);
+  const extensionDir = builtExtensionDir('chrome-mv3');
+  const profileDir = mkdtempSync(join(tmpdir(), 'handrest-e2e-chromium-'));
+  let context: BrowserContext | undefined;
+  try {
+    context = await chromium.launchPersistentContext(profileDir, {
+      executablePath,
+      headless: true,
+      args: [
+        `--disable-extensions-except=${extensionDir}`,
+        `--load-extension=${extensionDir}`,
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    });
+    const launched = context;
+    const firstWorker = launched.serviceWorkers()[0] ?? (await launched.waitForEvent('serviceworker', { timeout: 15_000 }));
+    const extensionId = new URL(firstWorker.url()).host;
+    const workerUrlPrefix = `chrome-extension://${extensionId}/`;
+    const browser = launched.browser();
+    if (browser === null) throw new Error('Playwright gave no Browser for the persistent context: cannot open a CDP session');
+    const cdp: CDPSession = await browser.newBrowserCDPSession();
+
+    const workerTargets = async () => {
+      const { targetInfos } = (await cdp.send('Target.getTargets')) as { targetInfos: TargetInfo[] };
+      return targetInfos.filter((target) => target.type === 'service_worker' && target.url.startsWith(workerUrlPrefix));
+    };
+    const currentWorker = () => {
+      const workers = launched.serviceWorkers().filter((worker) => worker.url().startsWith(workerUrlPrefix));
+      return workers[workers.length - 1] ?? firstWorker;
+    };
+
+    return {
+      context: launched,
+      extensionId,
+      worker: firstWorker,
+      serviceWorkerRunning: async () => (await workerTargets()).length > 0,
+      async stopServiceWorker() {
+        const targets = await workerTargets();
+        if (targets.length === 0) throw new Error('The extension service worker is not running: nothing to stop');
+        for (const target of targets) await cdp.send('Target.closeTarget', { targetId: target.targetId });
+        await pollUntil(workerTargets, (running) => running.length === 0, { what: 'the service worker to stop', timeoutMs: 5_000 });
+      },
+      async runningWorker(timeoutMs = 10_000) {
+        await pollUntil(workerTargets, (running) => running.length > 0, { what: 'the service worker to run', timeoutMs });
+        return currentWorker();
+      },
+      async close() {
+        await launched.close();
+        rmSync(profileDir, { recursive: true, force: true });
+      },
+    };
+  } catch (error) {
+    await context?.close().catch(() => undefined);
+    rmSync(profileDir, { recursive: true, force: true });
+    throw error;
+  }
+}

@@ -1,0 +1,75 @@
+// Real Firefox ESR driven by puppeteer-core over WebDriver BiDi, with the built extension
+// installed as a temporary add-on under a fixed moz-extension UUID, in a fresh temporary profile.
+import { randomUUID } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import puppeteer, { TimeoutError, type Browser, type Page } from 'puppeteer-core';
+import { browserExecutable, builtExtensionDir, FIREFOX } from './paths';
+
+export const GECKO_ID = 'handrest@handrest.app';
+
+export interface FirefoxSession {
+  browser: Browser;
+  /** moz-extension://UUID */
+  extensionOrigin: string;
+  /** Opens an extension page (e.g. 'popup.html') in a new tab and waits until it has loaded. */
+  openExtensionPage(path: string): Promise<Page>;
+  close(): Promise<void>;
+}
+
+export async function launchFirefox(): Promise<FirefoxSession> {
+  const executablePath = browserExecutable(FIREFOX);
+  const extensionDir = builtExtensionDir('firefox-mv3');
+  const profileDir = mkdtempSync(join(tmpdir(), 'handrest-e2e-firefox-'));
+  const uuid = randomUUID();
+  let browser: Browser | undefined;
+  try {
+    browser = await puppeteer.launch({
+      browser: 'firefox',
+      executablePath,
+      protocol: 'webDriverBiDi',
+      headless: true,
+      userDataDir: profileDir,
+      // Without it, extension (moz-extension://) pages cannot be opened.
+      args: ['--remote-allow-system-access'],
+      extraPrefsFirefox: {
+        'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: uuid }),
+        // MV3 host permissions are granted at install only with this (Firefox's default is true;
+        // with false, the content script does not run at all). Set so a changed default cannot hide it.
+        'extensions.originControls.grantByDefault': true,
+      },
+    });
+    const installedId = await browser.installExtension(extensionDir);
+    if (installedId !== GECKO_ID) throw new Error(`Installed add-on id is ${installedId}, expected ${GECKO_ID}`);
+    const launched = browser;
+    const extensionOrigin = `moz-extension://${uuid}`;
+    return {
+      browser: launched,
+      extensionOrigin,
+      async openExtensionPage(path: string) {
+        const url = `${extensionOrigin}/${path.replace(/^\//, '')}`;
+        const page = await launched.newPage();
+        // page.goto() of a moz-extension:// URL navigates but never resolves (and page.url() stays
+        // about:blank): start it, let it time out, then wait for the document itself.
+        await page.goto(url, { timeout: 500 }).catch((error: unknown) => {
+          if (!(error instanceof TimeoutError)) throw error;
+        });
+        await page.waitForFunction(
+          (expected: string) => location.href === expected && document.readyState === 'complete',
+          { timeout: 10_000, polling: 50 },
+          url,
+        );
+        return page;
+      },
+      async close() {
+        await launched.close();
+        rmSync(profileDir, { recursive: true, force: true });
+      },
+    };
+  } catch (error) {
+    await browser?.close().catch(() => undefined);
+    rmSync(profileDir, { recursive: true, force: true });
+    throw error;
+  }
+}

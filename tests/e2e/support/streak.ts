@@ -1,0 +1,35 @@
+// What typing a span of keys must do to the stored typing state, in both browsers.
+import type { TypingState } from '../../../utils/typing-model';
+import { pollUntil } from './poll';
+import type { TypedSpan } from './typing';
+
+/** Each keystroke covers this much typing time (KEYSTROKE_SLICE_MS in utils/typing-model.ts). */
+export const SLICE_MS = 1000;
+/** Allowance for the driver's round trips around key presses, in upper bounds only. */
+export const SLACK_MS = 2000;
+/** Allowance for the browsers' coarsened clocks (Firefox reduces timer precision), in lower bounds. */
+export const CLOCK_TOLERANCE_MS = 5;
+
+/** Waits until the background has applied the span's last keystroke; returns the typing state then. */
+export function typingAfter(
+  readTyping: () => Promise<TypingState | undefined>,
+  span: TypedSpan,
+  what: string,
+): Promise<TypingState> {
+  return pollUntil(readTyping, (typing) => (typing?.lastActivityAt ?? 0) >= span.lastKeyNotBefore - CLOCK_TOLERANCE_MS, {
+    what: `the background to record the keystrokes typed ${what}`,
+  }) as Promise<TypingState>;
+}
+
+/**
+ * How much a span of keys typed after `before` may add to the streak: at least what the span
+ * itself covers (first key to the last key's slice end); at most up to the last slice's end from
+ * the earlier of the previous coverage end (a run joined to the earlier typing) and the first key.
+ */
+export function growthBounds(before: TypingState | undefined, span: TypedSpan): { min: number; max: number } {
+  const from = before === undefined ? span.firstKeyNotBefore : Math.min(before.coveredUntil, span.firstKeyNotBefore);
+  return {
+    min: span.lastKeyNotBefore - span.firstKeyNotAfter + SLICE_MS - CLOCK_TOLERANCE_MS,
+    max: span.lastKeyNotAfter + SLICE_MS - from + SLACK_MS,
+  };
+}
