@@ -6,10 +6,12 @@
 import { Bench, type Figure } from './report';
 import { bundleSizes } from './bundle-sizes';
 import { modelYear } from './model-year';
+import { historyCost } from './history-cost';
 import { keystrokeCost } from './keystroke-cost';
 import { reportRate } from './report-rate';
+import { popupPaint } from './popup-paint';
 
-const FIGURES: Figure[] = [bundleSizes, modelYear, keystrokeCost, reportRate];
+const FIGURES: Figure[] = [bundleSizes, modelYear, historyCost, keystrokeCost, reportRate, popupPaint];
 
 const only = process.argv.slice(2);
 const unknown = only.filter((name) => !FIGURES.some((figure) => figure.name === name));
