@@ -6,6 +6,7 @@ import { useStoredState } from '@/components/use-stored-state';
 import { useNow } from '@/components/use-now';
 import { HistoryChart } from '@/components/HistoryChart';
 import { HistoryTable } from '@/components/HistoryTable';
+import { ConfirmAction } from '@/components/ConfirmAction';
 import { downloadFile } from '@/components/download-file';
 import { allDays, lastDays } from '@/utils/history';
 import { buildExport, parseImport, toCsv } from '@/utils/history-export';
@@ -22,7 +23,6 @@ export function App() {
   const now = useNow(MINUTE);
   const [range, setRange] = useState<Range>(7);
   const [importMessage, setImportMessage] = useState<{ ok: boolean; text: string } | null>(null);
-  const [confirmingDelete, setConfirmingDelete] = useState(false);
   const [deleted, setDeleted] = useState(false);
 
   if (stored === null) return <main class="history" aria-busy="true" />;
@@ -49,7 +49,6 @@ export function App() {
     setImportMessage({ ok: true, text: `Imported ${result.days.length} days and your settings.` });
   };
   const deleteAll = async () => {
-    setConfirmingDelete(false);
     await tellBackground({ type: 'delete-all' });
     setDeleted(true);
   };
@@ -121,21 +120,12 @@ export function App() {
         <p id="import-message" class={`import-message ${importMessage?.ok === false ? 'error' : ''}`} role="status">
           {importMessage?.text ?? ''}
         </p>
-        {confirmingDelete ? (
-          <div class="confirm" role="group" aria-label="Confirm deleting all data">
-            <p>Delete your history, settings and everything else Handrest keeps? This cannot be undone.</p>
-            <button type="button" class="button danger" onClick={() => void deleteAll()}>
-              Delete all data
-            </button>
-            <button type="button" class="button" onClick={() => setConfirmingDelete(false)}>
-              Cancel
-            </button>
-          </div>
-        ) : (
-          <button type="button" class="button danger-outline" onClick={() => setConfirmingDelete(true)}>
-            Delete all data…
-          </button>
-        )}
+        <ConfirmAction
+          label="Delete all data"
+          question="Delete your history, settings and everything else Handrest keeps? This cannot be undone."
+          tone="danger"
+          onConfirm={() => void deleteAll()}
+        />
         {deleted && (
           <p role="status" class="deleted">
             All data deleted. Settings are back to their defaults.

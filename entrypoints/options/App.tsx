@@ -4,6 +4,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { SettingField } from '@/components/SettingField';
+import { ConfirmAction } from '@/components/ConfirmAction';
 import {
   DEFAULT_SETTINGS,
   draftOf,
@@ -33,7 +34,6 @@ export function App() {
   const [draft, setDraft] = useState<SettingDraft | null>(null);
   const [errors, setErrors] = useState<Errors>({});
   const [savedAt, setSavedAt] = useState<number | null>(null);
-  const [confirmingRestore, setConfirmingRestore] = useState(false);
   const notificationsBlocked = useNotificationsBlocked();
 
   useEffect(() => {
@@ -56,7 +56,6 @@ export function App() {
   };
 
   const restoreDefaults = async () => {
-    setConfirmingRestore(false);
     setDraft(draftOf(DEFAULT_SETTINGS));
     setErrors({});
     await settingsItem.setValue({ ...DEFAULT_SETTINGS, excludedSites: [] });
@@ -102,21 +101,12 @@ export function App() {
 
       <section class="card restore" aria-labelledby="restore-heading">
         <h2 id="restore-heading">Restore defaults</h2>
-        {confirmingRestore ? (
-          <div class="confirm" role="group" aria-label="Confirm restoring defaults">
-            <p>Put every setting back to its default? Your history is kept.</p>
-            <button type="button" class="button primary" onClick={() => void restoreDefaults()}>
-              Restore defaults
-            </button>
-            <button type="button" class="button" onClick={() => setConfirmingRestore(false)}>
-              Cancel
-            </button>
-          </div>
-        ) : (
-          <button type="button" class="button" onClick={() => setConfirmingRestore(true)}>
-            Restore defaults…
-          </button>
-        )}
+        <ConfirmAction
+          label="Restore defaults"
+          question="Put every setting back to its default? Your history is kept."
+          tone="primary"
+          onConfirm={() => void restoreDefaults()}
+        />
       </section>
 
       <section class="card privacy" aria-labelledby="privacy-heading">
