@@ -2,8 +2,7 @@
 // the streak as of now (a rest that has elapsed counts even before the background notices),
 // progress toward the break, water, today's totals and whether nudges are held back. Pure.
 
-import { MINUTE } from './time';
-import { localDayKey } from './time';
+import { localDayKey, MINUTE } from './time';
 import type { Settings } from './settings';
 import { observe } from './typing-model';
 import { hydrationRemainingMs, isBreakDue, isPaused, isSnoozed, isWaterDue } from './nudge-schedule';
