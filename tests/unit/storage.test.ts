@@ -34,6 +34,4 @@ describe('stored state', () => {
     expect(Object.keys(await fakeBrowser.storage.local.get(null)).filter((key) => !key.endsWith('$'))).toEqual(['typing']);
     expect((await readTrackerState()).typing.streakMs).toBe(5000);
   });
-    }
-  });
 });
