@@ -42,7 +42,7 @@ export function handle(event: TrackerEvent, fromHost: string | null = null): Pro
     const settings = await readSettings();
     if (event.type === 'keystrokes' && fromHost !== null && isExcludedHost(fromHost, settings.excludedSites)) return;
     const before = await readTrackerState();
-    const result = applyEvent(before, event, settings, now);
+    const result = applyEvent(before, await withSystemState(event, settings.countOtherApps), settings, now);
     await writeTrackerState(before, result.state);
     await showBadge(badgeFor(result.state.typing, result.state.nudges, settings, now));
     if (settings.delivery === 'notification') {
@@ -50,6 +50,15 @@ export function handle(event: TrackerEvent, fromHost: string | null = null): Pro
     }
     scheduleWake(result.nextCheckAt, now);
   });
+}
+
+/**
+ * When activity in other apps counts, a tick also asks the system whether the user is active, so
+ * that turning the setting on (or a missed idle event) is caught within one tick.
+ */
+async function withSystemState(event: TrackerEvent, countOtherApps: boolean): Promise<TrackerEvent> {
+  if (event.type !== 'tick' || !countOtherApps) return event;
+  return { type: 'system-state', state: await browser.idle.queryState(SYSTEM_IDLE_DETECTION_MS / SECOND) };
 }
 
 /** The periodic alarm catches everything eventually; a timer makes near events (a nudge after a pause) prompt. */

@@ -7,9 +7,10 @@ import type { SystemState } from '@/utils/typing-model';
 
 export type IdleListener = (state: SystemState) => void;
 
-/** The idle API is not part of the fake browser: record its listeners instead. */
-export function fakeIdleApi(): IdleListener[] {
+/** The idle API is not part of the fake browser: record its listeners, and answer queries with `systemState`. */
+export function fakeIdleApi(systemState: SystemState = 'active'): IdleListener[] {
   const listeners: IdleListener[] = [];
+  vi.spyOn(fakeBrowser.idle, 'queryState').mockImplementation(() => Promise.resolve(systemState) as never);
   vi.spyOn(fakeBrowser.idle, 'setDetectionInterval').mockImplementation(() => undefined as never);
   vi.spyOn(fakeBrowser.idle.onStateChanged, 'addListener').mockImplementation((listener) => {
     listeners.push(listener as unknown as IdleListener);

@@ -182,6 +182,17 @@ describe('idle and install', () => {
     expect(history.today.breaksNatural).toBe(1);
   });
 
+  it('with activity in other apps counted, a tick picks up an active system and counts it', async () => {
+    await settingsItem.setValue(makeSettings({ countOtherApps: true }));
+    await startBackground();
+    vi.setSystemTime(MONDAY_9AM + 10 * MINUTE);
+    await fakeBrowser.alarms.onAlarm.trigger({ name: 'handrest-tick', scheduledTime: Date.now() });
+    await settle();
+    const { typing } = await readTrackerState();
+    expect(typing.systemActiveSince).toBe(MONDAY_9AM);
+    expect(typing.streakMs).toBe(10 * MINUTE);
+  });
+
   it('injects the content script into tabs already open at install, skipping browser pages', async () => {
     const executeScript = vi.spyOn(fakeBrowser.scripting, 'executeScript').mockResolvedValue([] as never);
     await fakeBrowser.tabs.create({ url: 'https://docs.example.test/' });
