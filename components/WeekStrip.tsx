@@ -12,7 +12,7 @@ export function WeekStrip({ days, onOpen }: Props) {
   const longest = Math.max(...days.map((totals) => totals.typingMs), 1);
   const total = days.reduce((sum, totals) => sum + totals.typingMs, 0);
   return (
-    <button type="button" class="week-strip card" onClick={onOpen} aria-label={`History: ${formatDuration(total)} of typing in the last 7 days. Open history`}>
+    <button type="button" class="week-strip card" onClick={onOpen}>
       <span class="week-bars" aria-hidden="true">
         {days.map((totals) => (
           <span key={totals.day} style={{ height: `${Math.max(6, (totals.typingMs / longest) * 100)}%` }} class={totals.typingMs === 0 ? 'empty' : ''} />
@@ -20,7 +20,9 @@ export function WeekStrip({ days, onOpen }: Props) {
       </span>
       <span class="week-text">
         <strong>Last 7 days</strong>
-        <span class="muted">{formatDuration(total)} typed · History ›</span>
+        <span class="muted">
+          {formatDuration(total)} typed <span aria-hidden="true">·</span> History <span aria-hidden="true">›</span>
+        </span>
       </span>
     </button>
   );

@@ -67,12 +67,12 @@ export function App() {
       <StatusPanel status={status} settings={stored.settings} />
       <ActionBar status={status} settings={stored.settings} now={now} onAction={act} onStartBreak={() => void startBreak()} />
       {tip !== null && <TipCard tip={tip} onAnother={anotherTip} />}
-      <WeekStrip days={lastDays(stored.tracker.history, 7, now)} onOpen={() => void openExtensionPage('/history.html')} />
+      <WeekStrip days={lastDays(stored.tracker.history, 7, now)} onOpen={() => void openExtensionPage('/history-page.html')} />
       <DoctorCard />
       <TipBrowser />
       <footer class="popup-footer">
         <p class="muted">{GUIDANCE_NOTE}</p>
-        <button type="button" class="button quiet" onClick={() => void openExtensionPage('/history.html')}>
+        <button type="button" class="button quiet" onClick={() => void openExtensionPage('/history-page.html')}>
           History
         </button>
         <button type="button" class="button quiet" onClick={() => void openSettings()}>

@@ -3,14 +3,14 @@
 // badge shows the streak's minutes; excluded sites are not counted; no extension context makes a
 // network request.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Frame, Page, Worker } from 'playwright-core';
+import type { Frame, Page } from 'playwright-core';
 import { DEFAULT_SETTINGS, type Settings } from '../../utils/settings';
 import { REPORT_INTERVAL_MS } from '../../utils/keystroke-reporter';
 import type { TypingState } from '../../utils/typing-model';
 import { launchChromium, type ChromiumSession } from './support/chromium';
-import { badgeText, fetchStatus, storageGet, storageSet, type StoredItems } from './support/extension-api';
+import { badgeText, fetchStatus } from './support/extension-api';
 import { pollUntil, sleep } from './support/poll';
-import { growthBounds, SLICE_MS, typingAfter } from './support/streak';
+import { growthBounds, seededStreak, typingAfter } from './support/streak';
 import { recordRequests, type RecordedRequest, type RequestRecorder } from './support/requests';
 import { startTestServer, PAGE_PATH, PROBE_PATH, type TestServer } from './support/server';
 import { typeSteadily, type TypedSpan } from './support/typing';
@@ -24,16 +24,8 @@ let blankFrame: Frame;
 /** Every request of the whole session, from right after launch. */
 let sessionRequests: RequestRecorder;
 
-async function readItems(worker: Worker, keys: (keyof StoredItems)[]): Promise<StoredItems> {
-  return (await worker.evaluate(storageGet, keys)) as StoredItems;
-}
-
 async function readTyping(): Promise<TypingState | undefined> {
-  return (await readItems(await session.runningWorker(), ['typing'])).typing;
-}
-
-async function writeItems(items: StoredItems): Promise<void> {
-  await (await session.runningWorker()).evaluate(storageSet, items as Record<string, unknown>);
+  return (await session.readStorage(['typing'])).typing;
 }
 
 function typingAfterSpan(span: TypedSpan, what: string): Promise<TypingState> {
@@ -41,7 +33,7 @@ function typingAfterSpan(span: TypedSpan, what: string): Promise<TypingState> {
 }
 
 async function setSettings(settings: Settings): Promise<void> {
-  await writeItems({ settings });
+  await session.writeStorage({ settings });
 }
 
 /** (Re)loads the test page and finds its about:blank iframe. */
@@ -138,18 +130,9 @@ describe('Handrest in Chromium', () => {
     const worker = await session.runningWorker();
     const badgeBefore = await worker.evaluate(badgeText);
     const previous = await readTyping();
-    const now = Date.now();
     const seededStreakMs = 3 * MINUTE + 25_000;
-    const seeded: TypingState = {
-      lastActivityAt: now - SLICE_MS,
-      coveredUntil: now,
-      streakMs: seededStreakMs,
-      streakStartedAt: now - seededStreakMs - 30_000,
-      activeMs: (previous?.activeMs ?? 0) + seededStreakMs + 30_000,
-      lastRestAt: null,
-      systemActiveSince: null,
-    };
-    await writeItems({ typing: seeded });
+    const seeded = seededStreak(seededStreakMs, Date.now(), previous);
+    await session.writeStorage({ typing: seeded });
     const seededMinutes = String(Math.floor(seededStreakMs / MINUTE));
     expect(badgeBefore, 'the badge did not show the seeded minutes already').not.toBe(seededMinutes);
 
@@ -169,7 +152,7 @@ describe('Handrest in Chromium', () => {
   test('typing on an excluded site is not counted', async () => {
     await setSettings({ ...DEFAULT_SETTINGS, excludedSites: [server.host] });
     try {
-      const stored = (await readItems(await session.runningWorker(), ['settings'])).settings;
+      const stored = (await session.readStorage(['settings'])).settings;
       expect(stored?.excludedSites).toEqual([server.host]);
       const before = await readTyping();
 

@@ -1,11 +1,16 @@
 // The built Firefox MV3 extension in real Firefox ESR, installed as a temporary add-on: its host
 // permission is granted, so the content script runs, and typing in a web page and in its
 // about:blank iframe grows the streak, read from storage through the extension's popup page.
+// The popup page works: "I drank water" counts a glass on the page and in storage.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'puppeteer-core';
+import { DEFAULT_SETTINGS } from '../../utils/settings';
+import { localDayKey } from '../../utils/time';
 import type { TypingState } from '../../utils/typing-model';
 import { launchFirefox, type FirefoxSession } from './support/firefox';
 import { hasHostPermission, storageGet, type StoredItems } from './support/extension-api';
+import { PAGE_READY, parseWaterFigure, POPUP_VIEWPORT, WATER_FIGURE } from './support/pages';
+import { pollUntil } from './support/poll';
 import { growthBounds, typingAfter } from './support/streak';
 import { startTestServer, type TestServer } from './support/server';
 import { typeSteadily } from './support/typing';
@@ -70,6 +75,28 @@ describe('Handrest in Firefox', () => {
       }
     } finally {
       await page.close();
+    }
+  });
+
+  test('the popup opens and "I drank water" counts a glass on the page and in storage', async () => {
+    const popup = await session.openExtensionPage('popup.html');
+    try {
+      await popup.setViewport(POPUP_VIEWPORT);
+      await popup.waitForSelector(PAGE_READY);
+      const readFigure = async () => parseWaterFigure(await popup.$eval(WATER_FIGURE, (figure) => figure.textContent ?? ''));
+      const readToday = async () => ((await popup.evaluate(storageGet, ['today'])) as StoredItems).today;
+      const shownBefore = await readFigure();
+      expect(shownBefore.goal).toBe(DEFAULT_SETTINGS.waterGoalGlasses);
+      expect((await readToday())?.glasses ?? 0, 'the page shows the stored count').toBe(shownBefore.glasses);
+
+      await popup.locator('button::-p-text(I drank water)').click();
+      const glasses = shownBefore.glasses + 1;
+      await pollUntil(readFigure, (shown) => shown.glasses === glasses, { what: `the popup to show ${glasses} glasses` });
+      const today = await readToday();
+      expect(today?.day).toBe(localDayKey(Date.now()));
+      expect(today?.glasses).toBe(glasses);
+    } finally {
+      await popup.close();
     }
   });
 });

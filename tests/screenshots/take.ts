@@ -42,7 +42,7 @@ const withWeek = { today: week.at(-1) as DayTotals, pastDays: week.slice(0, -1) 
 
 interface Shot {
   name: string;
-  page: 'popup' | 'break' | 'options' | 'history';
+  page: 'popup' | 'break' | 'options' | 'history-page';
   width: number;
   storage: Record<string, unknown>;
   /** Something to do on the page before the picture. */
@@ -74,7 +74,7 @@ const SHOTS: Shot[] = [
       await page.getByText('Break after must be from 5 to 180 minutes.').waitFor();
     },
   },
-  { name: 'history-week', page: 'history', width: 820, storage: withWeek },
+  { name: 'history-week', page: 'history-page', width: 820, storage: withWeek },
 ];
 
 const session = await launchChromium();

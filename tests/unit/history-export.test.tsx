@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fireEvent, screen, waitFor } from '@testing-library/preact';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { App } from '@/entrypoints/history/App';
+import { App } from '@/entrypoints/history-page/App';
 import { buildExport, csvField, EXPORT_VERSION, parseImport, toCsv } from '@/utils/history-export';
 import { emptyDay, type DayTotals } from '@/utils/history';
 import { DEFAULT_SETTINGS } from '@/utils/settings';

@@ -1,12 +1,15 @@
 // Real Chromium with the built extension loaded unpacked, in a fresh temporary profile.
 // Gives the context, the extension id and the background service worker, and can stop the
-// worker the way Chrome does when it goes idle (CDP Target.closeTarget).
+// worker the way Chrome does when it goes idle (CDP Target.closeTarget). Opens the extension's
+// pages in tabs and reads and writes its storage through the worker.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type BrowserContext, type CDPSession, type Worker } from 'playwright-core';
+import { chromium, type BrowserContext, type CDPSession, type Page, type Worker } from 'playwright-core';
 import { browserExecutable, builtExtensionDir, CHROMIUM } from './paths';
 import { pollUntil } from './poll';
+import { storageGet, storageReplace, storageSet, type StoredItems } from './extension-api';
+import { PAGE_READY, TAB_VIEWPORT } from './pages';
 
 export interface ChromiumSession {
   context: BrowserContext;
@@ -19,7 +22,24 @@ export interface ChromiumSession {
   stopServiceWorker(): Promise<void>;
   /** Waits until the service worker runs again, then returns its current handle. */
   runningWorker(timeoutMs?: number): Promise<Worker>;
+  /** chrome-extension://ID/path */
+  extensionUrl(path: string): string;
+  /**
+   * Opens an extension page (e.g. 'popup.html') in a new tab (1024×720 unless told) in the given
+   * colour scheme and waits until it shows its stored state.
+   */
+  openExtensionPage(path: string, options?: ExtensionPageOptions): Promise<Page>;
+  /** Reads stored items through the (running) service worker; `null` reads all of them. */
+  readStorage(keys: readonly (keyof StoredItems)[] | null): Promise<StoredItems>;
+  writeStorage(items: StoredItems): Promise<void>;
+  /** Clears the extension's storage, then stores `items`. */
+  replaceStorage(items: StoredItems): Promise<void>;
   close(): Promise<void>;
+}
+
+export interface ExtensionPageOptions {
+  viewport?: { width: number; height: number };
+  colorScheme?: 'light' | 'dark';
 }
 
 interface TargetInfo {
@@ -66,6 +86,12 @@ export async function launchChromium(): Promise<ChromiumSession> {
       return workers[workers.length - 1] ?? firstWorker;
     };
 
+    const runningWorker = async (timeoutMs = 10_000) => {
+      await pollUntil(workerTargets, (running) => running.length > 0, { what: 'the service worker to run', timeoutMs });
+      return currentWorker();
+    };
+    const extensionUrl = (path: string) => `${workerUrlPrefix}${path.replace(/^\//, '')}`;
+
     return {
       context: launched,
       extensionId,
@@ -77,9 +103,24 @@ export async function launchChromium(): Promise<ChromiumSession> {
         for (const target of targets) await cdp.send('Target.closeTarget', { targetId: target.targetId });
         await pollUntil(workerTargets, (running) => running.length === 0, { what: 'the service worker to stop', timeoutMs: 5_000 });
       },
-      async runningWorker(timeoutMs = 10_000) {
-        await pollUntil(workerTargets, (running) => running.length > 0, { what: 'the service worker to run', timeoutMs });
-        return currentWorker();
+      runningWorker,
+      extensionUrl,
+      async openExtensionPage(path, { viewport = TAB_VIEWPORT, colorScheme = 'light' } = {}) {
+        const page = await launched.newPage();
+        await page.setViewportSize(viewport);
+        await page.emulateMedia({ colorScheme });
+        await page.goto(extensionUrl(path));
+        await page.locator(PAGE_READY).waitFor();
+        return page;
+      },
+      async readStorage(keys) {
+        return (await (await runningWorker()).evaluate(storageGet, keys === null ? null : [...keys])) as StoredItems;
+      },
+      async writeStorage(items) {
+        await (await runningWorker()).evaluate(storageSet, items as Record<string, unknown>);
+      },
+      async replaceStorage(items) {
+        await (await runningWorker()).evaluate(storageReplace, items as Record<string, unknown>);
       },
       async close() {
         await launched.close();

@@ -33,3 +33,21 @@ export function growthBounds(before: TypingState | undefined, span: TypedSpan): 
     max: span.lastKeyNotAfter + SLICE_MS - from + SLACK_MS,
   };
 }
+
+/**
+ * A consistent typing state with a running streak of `streakMs` that has just been typed (its
+ * last slice ends at `now`), as if typed with pauses adding up to 30 s; active time continues
+ * from `previous`. The background takes it as it would its own.
+ */
+export function seededStreak(streakMs: number, now: number, previous?: TypingState): TypingState {
+  const pausesMs = 30_000;
+  return {
+    lastActivityAt: now - SLICE_MS,
+    coveredUntil: now,
+    streakMs,
+    streakStartedAt: now - streakMs - pausesMs,
+    activeMs: (previous?.activeMs ?? 0) + streakMs + pausesMs,
+    lastRestAt: previous?.lastRestAt ?? null,
+    systemActiveSince: null,
+  };
+}

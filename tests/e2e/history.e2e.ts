@@ -1,0 +1,122 @@
+// The history page of the built Chrome extension after real typing: today's bar and today's row
+// show the typing, "Export JSON" downloads a Handrest export holding today, and "Delete all data"
+// empties storage and brings today's figures back to zero.
+import { readFile } from 'node:fs/promises';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { formatDuration } from '../../utils/format';
+import { EXPORT_FORMAT, EXPORT_VERSION } from '../../utils/history-export';
+import { DEFAULT_SETTINGS } from '../../utils/settings';
+import { localDayKey } from '../../utils/time';
+import { launchChromium, type ChromiumSession } from './support/chromium';
+import { STORED_KEYS } from './support/extension-api';
+import { pollUntil } from './support/poll';
+import { growthBounds, typingAfter } from './support/streak';
+import { startTestServer, type TestServer } from './support/server';
+import { typeSteadily } from './support/typing';
+
+let server: TestServer;
+let session: ChromiumSession;
+let webPage: Page;
+
+beforeAll(async () => {
+  server = await startTestServer();
+  session = await launchChromium();
+  webPage = session.context.pages()[0] ?? (await session.context.newPage());
+  await webPage.goto(server.pageUrl);
+});
+
+afterAll(async () => {
+  await session?.close();
+  await server?.close();
+});
+
+/** The heights of the chart's bars, oldest day first, and today's. */
+async function barHeights(page: Page): Promise<{ all: number[]; today: number }> {
+  const all = (await page.locator('svg[role="img"] g.chart-day rect.chart-bar').evaluateAll((bars) =>
+    bars.map((bar) => Number(bar.getAttribute('height'))),
+  )) as number[];
+  const today = Number(await page.locator('g.chart-day.today rect.chart-bar').getAttribute('height'));
+  return { all, today };
+}
+
+/** The table's rows as text cells, newest day first (the row header first). */
+async function tableRows(page: Page): Promise<string[][]> {
+  return page.locator('table.history-table tbody tr').evaluateAll((rows) =>
+    rows.map((row) => Array.from(row.querySelectorAll('th, td'), (cell) => (cell.textContent ?? '').trim())),
+  );
+}
+
+describe('The history page in Chromium', () => {
+  test('typing shows as today\'s bar and row; Export JSON holds today; Delete all data empties storage', async () => {
+    await webPage.click('#text');
+    const span = await typeSteadily(webPage.keyboard, 10);
+    await typingAfter(async () => (await session.readStorage(['typing'])).typing, span, 'on the test page');
+    const { today } = await session.readStorage(['today']);
+    const todayKey = localDayKey(Date.now());
+    expect(today?.day).toBe(todayKey);
+    // The first typing of the day: today's typing time is what the span covers.
+    const bounds = growthBounds(undefined, span);
+    expect(today?.typingMs).toBeGreaterThanOrEqual(bounds.min);
+    expect(today?.typingMs).toBeLessThanOrEqual(bounds.max);
+
+    const history = await session.openExtensionPage('history-page.html');
+    try {
+      // The chart: seven days, and only today's bar (the last) has a height.
+      const bars = await barHeights(history);
+      expect(bars.all).toHaveLength(7);
+      expect(bars.today).toBeGreaterThan(0);
+      expect(bars.all.slice(0, 6)).toEqual([0, 0, 0, 0, 0, 0]);
+      expect(bars.all[6]).toBe(bars.today);
+
+      // The table: one row per day, newest first; today's typing is the stored figure.
+      const rows = await tableRows(history);
+      expect(rows).toHaveLength(7);
+      const [todayRow] = rows as [string[]];
+      expect(todayRow[0]).toMatch(new RegExp(`\\b${new Date().getDate()}$`));
+      expect(todayRow[1]).toBe(formatDuration(today?.typingMs ?? 0));
+      expect(todayRow[1]).not.toBe('0 s');
+
+      // Export JSON: a download of everything kept, today included.
+      const downloading = history.waitForEvent('download', { timeout: 10_000 });
+      await history.getByRole('button', { name: 'Export JSON' }).click();
+      const download = await downloading;
+      expect(download.suggestedFilename()).toBe(`handrest-${todayKey}.json`);
+      const exported = JSON.parse(await readFile(await download.path(), 'utf8')) as Record<string, unknown>;
+      expect(exported.format).toBe(EXPORT_FORMAT);
+      expect(exported.format).toBe('handrest-export');
+      expect(exported.version).toBe(EXPORT_VERSION);
+      expect(exported.version).toBe(1);
+      expect(exported.settings, 'the settings in force (the defaults: none were changed)').toEqual(DEFAULT_SETTINGS);
+      const days = exported.days as { day: string; typingMs: number }[];
+      const exportedToday = days.find((day) => day.day === todayKey);
+      expect(exportedToday?.typingMs).toBeGreaterThan(0);
+      expect(exportedToday).toEqual(today);
+
+      // Delete all data, confirmed.
+      await history.getByRole('button', { name: 'Delete all data…' }).click();
+      const confirm = history.getByRole('button', { name: 'Delete all data', exact: true });
+      expect(await session.readStorage(['today']), 'nothing is deleted before the confirmation').toEqual({ today });
+      await confirm.click();
+      await history.getByText('All data deleted. Settings are back to their defaults.').waitFor();
+      const stored = await pollUntil(
+        () => session.readStorage(null),
+        (items) => STORED_KEYS.every((key) => items[key] === undefined),
+        { what: 'storage to hold none of Handrest\'s keys' },
+      );
+      expect(Object.keys(stored).filter((key) => (STORED_KEYS as readonly string[]).includes(key))).toEqual([]);
+
+      const zeroRow = [formatDuration(0), formatDuration(0), '0', '0', '0', '0', '0', '0'];
+      const [rowAfter] = (await pollUntil(
+        () => tableRows(history),
+        (rowsNow) => rowsNow[0]?.[1] === formatDuration(0),
+        { what: 'today\'s row to show no typing' },
+      )) as [string[]];
+      expect(rowAfter[0]).toBe(todayRow[0]);
+      expect(rowAfter.slice(1)).toEqual(zeroRow);
+      expect((await barHeights(history)).today).toBe(0);
+    } finally {
+      await history.close();
+    }
+  });
+});
