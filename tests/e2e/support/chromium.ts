@@ -11,6 +11,17 @@ import { pollUntil } from './poll';
 import { storageGet, storageReplace, storageSet, type StoredItems } from './extension-api';
 import { PAGE_READY, TAB_VIEWPORT } from './pages';
 
+/** Flags for a quiet headless Chromium on a machine without network (see PLATFORM-NOTES.md). */
+export const CHROMIUM_FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+] as const;
+
 export interface ChromiumSession {
   context: BrowserContext;
   extensionId: string;
@@ -57,17 +68,7 @@ export async function launchChromium(): Promise<ChromiumSession> {
     context = await chromium.launchPersistentContext(profileDir, {
       executablePath,
       headless: true,
-      args: [
-        `--disable-extensions-except=${extensionDir}`,
-        `--load-extension=${extensionDir}`,
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
+      args: [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`, ...CHROMIUM_FLAGS],
     });
     const launched = context;
     const firstWorker = launched.serviceWorkers()[0] ?? (await launched.waitForEvent('serviceworker', { timeout: 15_000 }));

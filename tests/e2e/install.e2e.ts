@@ -1,0 +1,85 @@
+// Installing and updating Handrest under an open page, in real Chromium: the extension is loaded
+// into a running browser over CDP (Extensions.loadUnpacked), as a user would install it. A page
+// opened before the install is counted at once without a reload; after an update (the same
+// extension loaded again), the old content script goes quiet without an error in the page and the
+// new one keeps counting.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { chromium, type BrowserContext, type CDPSession, type Page, type Worker } from 'playwright-core';
+import type { TypingState } from '../../utils/typing-model';
+import { CHROMIUM_FLAGS } from './support/chromium';
+import { browserExecutable, builtExtensionDir, CHROMIUM } from './support/paths';
+import { pollUntil } from './support/poll';
+import { typingAfter } from './support/streak';
+import { startTestServer, type TestServer } from './support/server';
+import { typeSteadily } from './support/typing';
+
+/** The extension API in the service worker. */
+declare const chrome: { storage: { local: { get(key: string): Promise<{ typing?: TypingState }> } } };
+
+let server: TestServer;
+let context: BrowserContext;
+let cdp: CDPSession;
+let page: Page;
+let profileDir: string;
+const pageErrors: string[] = [];
+
+/** Loads the built extension into the running browser; resolves to its (new) service worker. */
+async function installExtension(): Promise<Worker> {
+  const known = new Set(context.serviceWorkers());
+  const { id } = (await cdp.send('Extensions.loadUnpacked' as never, { path: builtExtensionDir('chrome-mv3') } as never)) as { id: string };
+  return pollUntil(
+    async () => context.serviceWorkers().find((worker) => !known.has(worker) && worker.url().startsWith(`chrome-extension://${id}/`)),
+    (worker) => worker !== undefined,
+    { what: 'the installed extension to start its service worker' },
+  ) as Promise<Worker>;
+}
+
+function typingIn(worker: Worker) {
+  return () => worker.evaluate(() => chrome.storage.local.get('typing').then((items) => items.typing));
+}
+
+beforeAll(async () => {
+  server = await startTestServer();
+  profileDir = mkdtempSync(join(tmpdir(), 'handrest-e2e-install-'));
+  context = await chromium.launchPersistentContext(profileDir, {
+    executablePath: browserExecutable(CHROMIUM),
+    headless: true,
+    ignoreDefaultArgs: ['--disable-extensions'],
+    args: ['--enable-unsafe-extension-debugging', ...CHROMIUM_FLAGS],
+  });
+  cdp = await (context.browser() as NonNullable<ReturnType<BrowserContext['browser']>>).newBrowserCDPSession();
+  page = await context.newPage();
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+  page.on('console', (message) => {
+    if (message.type() === 'error') pageErrors.push(message.text());
+  });
+  await page.goto(server.pageUrl);
+  await page.click('#text');
+});
+
+afterAll(async () => {
+  await context?.close();
+  await server?.close();
+  if (profileDir !== undefined) rmSync(profileDir, { recursive: true, force: true });
+});
+
+describe('Handrest installed and updated under an open page', () => {
+  test('a page open before the install is counted without a reload', async () => {
+    const worker = await installExtension();
+    const span = await typeSteadily(page.keyboard, 10);
+    const typing = await typingAfter(typingIn(worker), span, 'in a page opened before the install');
+    expect(typing.streakMs).toBeGreaterThanOrEqual(span.lastKeyNotBefore - span.firstKeyNotAfter);
+  });
+
+  test('after an update the page is still counted and the orphaned script raises no error', async () => {
+    const before = (await typingIn(context.serviceWorkers()[0] as Worker)()) as TypingState;
+    const worker = await installExtension();
+    const span = await typeSteadily(page.keyboard, 20);
+    const typing = await typingAfter(typingIn(worker), span, 'after the update, in the same page');
+    expect(typing.streakMs).toBeGreaterThan(before.streakMs);
+    expect(pageErrors).toEqual([]);
+  });
+});
