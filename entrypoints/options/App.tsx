@@ -1,7 +1,8 @@
 // The options page: every setting from the schema, grouped, validated as you type. A change is
-// saved at once when the whole form is valid; while any field is invalid, nothing is saved.
+// saved as soon as the whole form is valid (typed values once typing settles, so that "12" on the
+// way to "120" never reaches the background); while any field is invalid, nothing is saved.
 
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { SettingField } from '@/components/SettingField';
 import { ConfirmAction } from '@/components/ConfirmAction';
@@ -12,11 +13,15 @@ import {
   validateDraft,
   type SettingDraft,
   type SettingKey,
+  type Settings,
 } from '@/utils/settings';
 import { readSettings, settingsItem } from '@/utils/storage';
 import { formatTimeOfDay } from '@/utils/format';
 
 type Errors = Partial<Record<SettingKey, string>>;
+
+/** A typed value is saved this long after the last keystroke in its field. */
+const TYPING_SETTLE_MS = 400;
 
 /** Whether the browser or the system blocks Handrest's notifications (unknown where it cannot tell). */
 function useNotificationsBlocked(): boolean {
@@ -34,6 +39,7 @@ export function App() {
   const [draft, setDraft] = useState<SettingDraft | null>(null);
   const [errors, setErrors] = useState<Errors>({});
   const [savedAt, setSavedAt] = useState<number | null>(null);
+  const pendingSave = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const notificationsBlocked = useNotificationsBlocked();
 
   useEffect(() => {
@@ -42,24 +48,29 @@ export function App() {
 
   if (draft === null) return <main class="options" aria-busy="true" />;
 
-  const change = async (key: SettingKey, value: string | boolean) => {
+  const save = async (settings: Settings) => {
+    await settingsItem.setValue(settings);
+    setSavedAt(Date.now());
+  };
+
+  const change = (key: SettingKey, value: string | boolean) => {
     const next = { ...draft, [key]: value };
     setDraft(next);
+    clearTimeout(pendingSave.current);
     const result = validateDraft(next);
     if (!result.ok) {
       setErrors(result.errors);
       return;
     }
     setErrors({});
-    await settingsItem.setValue(result.value);
-    setSavedAt(Date.now());
+    pendingSave.current = setTimeout(() => void save(result.value), typeof value === 'string' ? TYPING_SETTLE_MS : 0);
   };
 
   const restoreDefaults = async () => {
+    clearTimeout(pendingSave.current);
     setDraft(draftOf(DEFAULT_SETTINGS));
     setErrors({});
-    await settingsItem.setValue({ ...DEFAULT_SETTINGS, excludedSites: [] });
-    setSavedAt(Date.now());
+    await save({ ...DEFAULT_SETTINGS, excludedSites: [] });
   };
 
   const invalidCount = Object.keys(errors).length;
@@ -86,7 +97,7 @@ export function App() {
             <h2 id={`group-${group.title}`}>{group.title}</h2>
             {group.keys.map((key) => (
               <div key={key}>
-                <SettingField name={key} value={draft[key]} error={errors[key]} onChange={(value) => void change(key, value)} />
+                <SettingField name={key} value={draft[key]} error={errors[key]} onChange={(value) => change(key, value)} />
                 {key === 'delivery' && notificationsBlocked && (
                   <p class="field-warning">
                     Notifications are blocked for Handrest by your browser or system. Nudges still show on the

@@ -71,6 +71,19 @@ describe('options page: saving', () => {
     expect(await screen.findByText(/^Saved at \d\d:\d\d\.$/)).toBeTruthy();
   });
 
+  it('saves a typed value once typing settles, never the numbers on the way to it', async () => {
+    await renderOptions();
+    const saved: unknown[] = [];
+    const unwatch = settingsItem.watch((settings) => saved.push(settings.breakAfterMin));
+    for (const text of ['1', '12', '120']) {
+      typeInto('breakAfterMin', text);
+      await new Promise((resolve) => setTimeout(resolve, 120));
+    }
+    await waitFor(async () => expect(await storedValue('breakAfterMin')).toBe(120));
+    unwatch();
+    expect(saved).toEqual([120]);
+  });
+
   it('the re-nudge interval can be turned off', async () => {
     await renderOptions();
     fireEvent.click(screen.getByLabelText('Off'));
