@@ -1,43 +1,27 @@
 // The break view of the built Chrome extension: a break started from the view itself, typing in a
 // web page while it runs (noted on the view, not punished), and "End early", which keeps the streak.
 // (A break run to its end is covered from the popup, in popup.e2e.ts.)
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
 import { DEFAULT_SETTINGS } from '../../utils/settings';
 import { MINUTE } from '../../utils/time';
-import { launchChromium, type ChromiumSession } from './support/chromium';
+import { useChromiumWithTestPage } from './support/chromium';
 import { pollUntil } from './support/poll';
 import { seededStreak, typingAfter } from './support/streak';
-import { startTestServer, type TestServer } from './support/server';
 import { typeSteadily } from './support/typing';
 
-let server: TestServer;
-let session: ChromiumSession;
-let webPage: Page;
-
-beforeAll(async () => {
-  server = await startTestServer();
-  session = await launchChromium();
-  webPage = session.context.pages()[0] ?? (await session.context.newPage());
-  await webPage.goto(server.pageUrl);
-});
-
-afterAll(async () => {
-  await session?.close();
-  await server?.close();
-});
+const chromium = useChromiumWithTestPage();
 
 describe('The break view in Chromium', () => {
   test('typing during a break is noted; "End early" ends it without resetting the streak', async () => {
     const seeded = seededStreak(8 * MINUTE, Date.now());
-    await session.writeStorage({ typing: seeded });
-    const breakView = await session.openExtensionPage('break.html');
+    await chromium.session.writeStorage({ typing: seeded });
+    const breakView = await chromium.session.openExtensionPage('break.html');
     try {
       await breakView.getByText(`No break is running. A break lasts ${DEFAULT_SETTINGS.breakLengthMin} min.`).waitFor();
       const startedAfter = Date.now();
       await breakView.getByRole('button', { name: 'Start a break now' }).click();
       const { breakSession } = await pollUntil(
-        () => session.readStorage(['breakSession']),
+        () => chromium.session.readStorage(['breakSession']),
         (stored) => (stored.breakSession ?? null) !== null,
         { what: 'a stored break session' },
       );
@@ -48,20 +32,20 @@ describe('The break view in Chromium', () => {
       const typedNote = breakView.getByText('Some typing happened during this break. That is fine: the break still counts.');
       expect(await typedNote.count(), 'no typing noted yet').toBe(0);
 
-      await webPage.bringToFront();
-      await webPage.click('#text');
-      const span = await typeSteadily(webPage.keyboard, 5);
-      const typing = await typingAfter(async () => (await session.readStorage(['typing'])).typing, span, 'during the break');
+      await chromium.webPage.bringToFront();
+      await chromium.webPage.click('#text');
+      const span = await typeSteadily(chromium.webPage.keyboard, 5);
+      const typing = await typingAfter(async () => (await chromium.session.readStorage(['typing'])).typing, span, 'during the break');
       expect(typing.streakStartedAt, 'the typing joins the seeded streak').toBe(seeded.streakStartedAt);
       expect(typing.streakMs).toBeGreaterThan(seeded.streakMs);
-      // The background writes the typing and the break session in one storage call.
-      expect((await session.readStorage(['breakSession'])).breakSession?.typedDuring).toBe(true);
+      // The background writes the typing and the break chromium.session in one storage call.
+      expect((await chromium.session.readStorage(['breakSession'])).breakSession?.typedDuring).toBe(true);
       await breakView.bringToFront();
       await typedNote.waitFor();
 
       await breakView.getByRole('button', { name: 'End early' }).click();
       const after = await pollUntil(
-        () => session.readStorage(['typing', 'today', 'breakSession']),
+        () => chromium.session.readStorage(['typing', 'today', 'breakSession']),
         (stored) => stored.breakSession === null,
         { what: 'the break to end in storage' },
       );

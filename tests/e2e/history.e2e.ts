@@ -2,34 +2,19 @@
 // show the typing, "Export JSON" downloads a Handrest export holding today, and "Delete all data"
 // empties storage and brings today's figures back to zero.
 import { readFile } from 'node:fs/promises';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { formatDuration } from '../../utils/format';
 import { EXPORT_FORMAT, EXPORT_VERSION } from '../../utils/history-export';
 import { DEFAULT_SETTINGS } from '../../utils/settings';
 import { localDayKey } from '../../utils/time';
-import { launchChromium, type ChromiumSession } from './support/chromium';
+import { useChromiumWithTestPage } from './support/chromium';
 import { STORED_KEYS } from './support/extension-api';
 import { pollUntil } from './support/poll';
 import { growthBounds, typingAfter } from './support/streak';
-import { startTestServer, type TestServer } from './support/server';
 import { typeSteadily } from './support/typing';
 
-let server: TestServer;
-let session: ChromiumSession;
-let webPage: Page;
-
-beforeAll(async () => {
-  server = await startTestServer();
-  session = await launchChromium();
-  webPage = session.context.pages()[0] ?? (await session.context.newPage());
-  await webPage.goto(server.pageUrl);
-});
-
-afterAll(async () => {
-  await session?.close();
-  await server?.close();
-});
+const chromium = useChromiumWithTestPage();
 
 /** The heights of the chart's bars, oldest day first, and today's. */
 async function barHeights(page: Page): Promise<{ all: number[]; today: number }> {
@@ -49,10 +34,10 @@ async function tableRows(page: Page): Promise<string[][]> {
 
 describe('The history page in Chromium', () => {
   test('typing shows as today\'s bar and row; Export JSON holds today; Delete all data empties storage', async () => {
-    await webPage.click('#text');
-    const span = await typeSteadily(webPage.keyboard, 10);
-    await typingAfter(async () => (await session.readStorage(['typing'])).typing, span, 'on the test page');
-    const { today } = await session.readStorage(['today']);
+    await chromium.webPage.click('#text');
+    const span = await typeSteadily(chromium.webPage.keyboard, 10);
+    await typingAfter(async () => (await chromium.session.readStorage(['typing'])).typing, span, 'on the test page');
+    const { today } = await chromium.session.readStorage(['today']);
     const todayKey = localDayKey(Date.now());
     expect(today?.day).toBe(todayKey);
     // The first typing of the day: today's typing time is what the span covers.
@@ -60,7 +45,7 @@ describe('The history page in Chromium', () => {
     expect(today?.typingMs).toBeGreaterThanOrEqual(bounds.min);
     expect(today?.typingMs).toBeLessThanOrEqual(bounds.max);
 
-    const history = await session.openExtensionPage('history-page.html');
+    const history = await chromium.session.openExtensionPage('history-page.html');
     try {
       // The chart: seven days, and only today's bar (the last) has a height.
       const bars = await barHeights(history);
@@ -96,11 +81,11 @@ describe('The history page in Chromium', () => {
       // Delete all data, confirmed.
       await history.getByRole('button', { name: 'Delete all data…' }).click();
       const confirm = history.getByRole('button', { name: 'Delete all data', exact: true });
-      expect(await session.readStorage(['today']), 'nothing is deleted before the confirmation').toEqual({ today });
+      expect(await chromium.session.readStorage(['today']), 'nothing is deleted before the confirmation').toEqual({ today });
       await confirm.click();
       await history.getByText('All data deleted. Settings are back to their defaults.').waitFor();
       const stored = await pollUntil(
-        () => session.readStorage(null),
+        () => chromium.session.readStorage(null),
         (items) => STORED_KEYS.every((key) => items[key] === undefined),
         { what: 'storage to hold none of Handrest\'s keys' },
       );

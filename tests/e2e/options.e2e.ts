@@ -2,37 +2,22 @@
 // field and nothing is saved until the whole form is valid; a saved "Break after" is what the
 // background nudges by (the badge's '!'); a site excluded in the form is not counted.
 import { isDeepStrictEqual } from 'node:util';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Locator, Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import type { Locator } from 'playwright-core';
 import { DEFAULT_SETTINGS, type Settings } from '../../utils/settings';
 import { REPORT_INTERVAL_MS } from '../../utils/keystroke-reporter';
 import { MINUTE } from '../../utils/time';
 import type { TypingState } from '../../utils/typing-model';
-import { launchChromium, type ChromiumSession } from './support/chromium';
+import { useChromiumWithTestPage } from './support/chromium';
 import { badgeText } from './support/extension-api';
 import { pollUntil, sleep } from './support/poll';
 import { seededStreak, typingAfter } from './support/streak';
-import { startTestServer, type TestServer } from './support/server';
 import { typeSteadily } from './support/typing';
 
-let server: TestServer;
-let session: ChromiumSession;
-let webPage: Page;
-
-beforeAll(async () => {
-  server = await startTestServer();
-  session = await launchChromium();
-  webPage = session.context.pages()[0] ?? (await session.context.newPage());
-  await webPage.goto(server.pageUrl);
-});
-
-afterAll(async () => {
-  await session?.close();
-  await server?.close();
-});
+const chromium = useChromiumWithTestPage();
 
 async function storedSettings(): Promise<Settings | undefined> {
-  return (await session.readStorage(['settings'])).settings;
+  return (await chromium.session.readStorage(['settings'])).settings;
 }
 
 function settingsSaved(expected: Settings, what: string): Promise<Settings | undefined> {
@@ -42,7 +27,7 @@ function settingsSaved(expected: Settings, what: string): Promise<Settings | und
 }
 
 async function readTyping(): Promise<TypingState | undefined> {
-  return (await session.readStorage(['typing'])).typing;
+  return (await chromium.session.readStorage(['typing'])).typing;
 }
 
 /** The texts of the elements a field's aria-describedby names, in order. */
@@ -54,7 +39,7 @@ async function descriptions(field: Locator): Promise<string[]> {
 describe('The options page in Chromium', () => {
   test('an out-of-range value is flagged beside its field and nothing is saved until the form is valid', async () => {
     const before = await storedSettings();
-    const options = await session.openExtensionPage('options.html');
+    const options = await chromium.session.openExtensionPage('options.html');
     try {
       const breakLength = options.getByLabel('Break length', { exact: true });
       const breakAfter = options.getByLabel('Break after', { exact: true });
@@ -99,14 +84,14 @@ describe('The options page in Chromium', () => {
 
   test('the background nudges by the saved "Break after": the badge marks a due break', async () => {
     const seeded = seededStreak(11 * MINUTE + 10_000, Date.now());
-    await session.writeStorage({ settings: { ...DEFAULT_SETTINGS }, typing: seeded });
-    const worker = await session.runningWorker();
+    await chromium.session.writeStorage({ settings: { ...DEFAULT_SETTINGS }, typing: seeded });
+    const worker = await chromium.session.runningWorker();
     const badgeToBe = (expected: string) =>
       pollUntil(() => worker.evaluate(badgeText), (text) => text === expected, { what: `the badge text to be "${expected}"` });
     // The settings write woke the background: 11 min of a 30 min "Break after", no break due.
     await badgeToBe('11');
 
-    const options = await session.openExtensionPage('options.html');
+    const options = await chromium.session.openExtensionPage('options.html');
     try {
       const breakAfter = options.getByLabel('Break after', { exact: true });
       expect(await breakAfter.inputValue()).toBe(String(DEFAULT_SETTINGS.breakAfterMin));
@@ -124,20 +109,20 @@ describe('The options page in Chromium', () => {
   });
 
   test('a site excluded in the form is not counted; removed from the list, it is counted again', async () => {
-    const options = await session.openExtensionPage('options.html');
+    const options = await chromium.session.openExtensionPage('options.html');
     try {
       const excluded = options.getByLabel('Excluded sites', { exact: true });
-      await excluded.fill(server.host);
+      await excluded.fill(chromium.server.host);
       const saved = await pollUntil(storedSettings, (stored) => stored?.excludedSites.length === 1, {
         what: 'the excluded site to be saved',
       });
       expect(saved?.excludedSites).toEqual(['127.0.0.1']);
 
       const before = await readTyping();
-      await webPage.bringToFront();
-      await webPage.click('#text');
-      await typeSteadily(webPage.keyboard, 10);
-      expect(await webPage.inputValue('#text')).toContain('a'.repeat(10));
+      await chromium.webPage.bringToFront();
+      await chromium.webPage.click('#text');
+      await typeSteadily(chromium.webPage.keyboard, 10);
+      expect(await chromium.webPage.inputValue('#text')).toContain('a'.repeat(10));
       // A report goes out REPORT_INTERVAL_MS after the first unsent keystroke: leave room for it to arrive.
       await sleep(REPORT_INTERVAL_MS + 1500);
       expect(await readTyping(), 'the typing state is unchanged').toEqual(before);
@@ -145,9 +130,9 @@ describe('The options page in Chromium', () => {
       await options.bringToFront();
       await excluded.fill('');
       await pollUntil(storedSettings, (stored) => stored?.excludedSites.length === 0, { what: 'the exclusion to be removed' });
-      await webPage.bringToFront();
-      await webPage.click('#text');
-      const span = await typeSteadily(webPage.keyboard, 5);
+      await chromium.webPage.bringToFront();
+      await chromium.webPage.click('#text');
+      const span = await typeSteadily(chromium.webPage.keyboard, 5);
       const after = await typingAfter(readTyping, span, 'after the exclusion was removed');
       expect(after.streakMs).toBeGreaterThan(before?.streakMs ?? 0);
     } finally {

@@ -5,7 +5,9 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { afterAll, beforeAll } from 'vitest';
 import { chromium, type BrowserContext, type CDPSession, type Page, type Worker } from 'playwright-core';
+import { startTestServer, type TestServer } from './server';
 import { browserExecutable, builtExtensionDir, CHROMIUM } from './paths';
 import { pollUntil } from './poll';
 import { storageGet, storageReplace, storageSet, type StoredItems } from './extension-api';
@@ -133,4 +135,30 @@ export async function launchChromium(): Promise<ChromiumSession> {
     rmSync(profileDir, { recursive: true, force: true });
     throw error;
   }
+}
+
+export interface ChromiumWithTestPage {
+  server: TestServer;
+  session: ChromiumSession;
+  /** A tab on the local test page, for typing. */
+  webPage: Page;
+}
+
+/**
+ * One Chromium with the extension and the local test page open, for the tests of one file:
+ * launched before them, closed after them. Read the fields inside tests (they are set in beforeAll).
+ */
+export function useChromiumWithTestPage(): ChromiumWithTestPage {
+  const shared = {} as ChromiumWithTestPage;
+  beforeAll(async () => {
+    shared.server = await startTestServer();
+    shared.session = await launchChromium();
+    shared.webPage = shared.session.context.pages()[0] ?? (await shared.session.context.newPage());
+    await shared.webPage.goto(shared.server.pageUrl);
+  });
+  afterAll(async () => {
+    await shared.session?.close();
+    await shared.server?.close();
+  });
+  return shared;
 }
