@@ -6,7 +6,9 @@ export type ExtensionPage = '/break.html' | '/history-page.html';
 
 export async function openExtensionPage(path: ExtensionPage): Promise<void> {
   const url = browser.runtime.getURL(path);
-  const [open] = await browser.tabs.query({ url });
+  // The URL filter is ignored where the browser does not let the extension see tab URLs, so the
+  // match is checked here too: an unknown URL means a new tab, never some other tab focused.
+  const open = (await browser.tabs.query({ url })).find((tab) => tab.url?.startsWith(url));
   if (open?.id !== undefined) {
     await browser.tabs.update(open.id, { active: true });
     if (open.windowId !== undefined) await browser.windows.update(open.windowId, { focused: true });
