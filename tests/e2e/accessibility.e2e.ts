@@ -40,6 +40,12 @@ function seededWeek(now: number): DayTotals[] {
   }));
 }
 
+/** A seeded week as storage holds it: today apart from the six days before. */
+function storedWeek(now: number): StoredItems {
+  const week = seededWeek(now);
+  return { today: week[6], pastDays: week.slice(0, 6) };
+}
+
 interface PageState {
   name: string;
   path: 'popup.html' | 'break.html' | 'options.html' | 'history-page.html';
@@ -54,10 +60,7 @@ const STATES: PageState[] = [
     name: 'popup with a due break and a week of history',
     path: 'popup.html',
     viewport: POPUP_VIEWPORT,
-    storage: (now) => {
-      const week = seededWeek(now);
-      return { typing: seededStreak(32 * MINUTE, now), today: week[6], pastDays: week.slice(0, 6) };
-    },
+    storage: (now) => ({ typing: seededStreak(32 * MINUTE, now), ...storedWeek(now) }),
     prepare: async (page) => {
       await page.getByText('Break due now').waitFor();
       await page.getByRole('button', { name: /^Snooze \d+ min$/ }).waitFor();
@@ -101,10 +104,7 @@ const STATES: PageState[] = [
     name: 'history page with a week of days',
     path: 'history-page.html',
     viewport: TAB_VIEWPORT,
-    storage: (now) => {
-      const week = seededWeek(now);
-      return { today: week[6], pastDays: week.slice(0, 6) };
-    },
+    storage: storedWeek,
     prepare: async (page) => {
       await pollUntil(
         () => page.locator('rect.chart-bar').evaluateAll((bars) => bars.filter((bar) => Number(bar.getAttribute('height')) > 0).length),
@@ -117,10 +117,7 @@ const STATES: PageState[] = [
     name: 'history page asking to confirm "Delete all data"',
     path: 'history-page.html',
     viewport: TAB_VIEWPORT,
-    storage: (now) => {
-      const week = seededWeek(now);
-      return { today: week[6], pastDays: week.slice(0, 6) };
-    },
+    storage: storedWeek,
     prepare: async (page) => {
       await page.getByRole('button', { name: 'Delete all data…' }).click();
       await page.getByRole('button', { name: 'Delete all data', exact: true }).waitFor();
