@@ -3,8 +3,7 @@
 // webextension-polyfill alias and reaches the runtime through the native `browser`/`chrome`.
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
-
-const GECKO_ID = 'handrest@handrest.app';
+import { GECKO_ID } from './utils/gecko-id';
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],

@@ -6,11 +6,14 @@ import type { Settings } from '@/utils/settings';
 import type { Status } from '@/utils/status';
 import { HOUR, MINUTE, nextLocalMidnight } from '@/utils/time';
 
+/** The actions the bar asks the background for (starting a break also opens the break view). */
+export type BarAction = Extract<UserAction, { type: 'drink' | 'snooze' | 'pause' | 'resume' }>;
+
 interface Props {
   status: Status;
   settings: Settings;
   now: number;
-  onAction: (action: UserAction) => void;
+  onAction: (action: BarAction) => void;
   onStartBreak: () => void;
 }
 
@@ -28,7 +31,7 @@ export function ActionBar({ status, settings, now, onAction, onStartBreak }: Pro
     <section class="actions" aria-label="Actions">
       <div class="action-row">
         <button type="button" class="button primary" onClick={onStartBreak}>
-          {status.inBreak ? 'Back to my break' : 'Start break'}
+          {status.breakSession !== null ? 'Back to my break' : 'Start break'}
         </button>
         <button type="button" class="button" onClick={() => onAction({ type: 'drink' })}>
           I drank water

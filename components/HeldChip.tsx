@@ -6,7 +6,7 @@ import { formatTimeOfDay } from '@/utils/format';
 export function heldText(status: Status): string {
   if (status.paused && status.pausedUntil !== null) return `Paused until ${formatTimeOfDay(status.pausedUntil)}`;
   if (status.snoozed && status.snoozedUntil !== null) return `Snoozed until ${formatTimeOfDay(status.snoozedUntil)}`;
-  if (status.inBreak) return 'On a break';
+  if (status.breakSession !== null) return 'On a break';
   return 'Tracking';
 }
 

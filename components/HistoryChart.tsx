@@ -1,9 +1,9 @@
 // Typing time per day as bars, with the breaks taken under each day. Drawn as plain SVG; the
 // data table beside it carries the same figures for screen readers and keyboard users.
 
-import type { DayTotals } from '@/utils/history';
+import { breaksTaken, type DayTotals } from '@/utils/history';
 import { formatDuration } from '@/utils/format';
-import { HOUR, MINUTE } from '@/utils/time';
+import { dateOfDayKey, HOUR, MINUTE } from '@/utils/time';
 
 interface Props {
   days: readonly DayTotals[];
@@ -23,13 +23,8 @@ function scaleTop(days: readonly DayTotals[]): number {
   return Math.ceil(longest / HOUR) * HOUR;
 }
 
-function dateOf(day: string): Date {
-  const [year, month, date] = day.split('-').map(Number) as [number, number, number];
-  return new Date(year, month - 1, date);
-}
-
 export function dayLabel(day: string): string {
-  const date = dateOf(day);
+  const date = dateOfDayKey(day);
   return `${WEEKDAY.format(date)} ${date.getDate()}`;
 }
 
@@ -57,7 +52,7 @@ export function HistoryChart({ days, title }: Props) {
       {days.map((totals, index) => {
         const centre = PLOT.left + slot * (index + 0.5);
         const height = plotHeight * (totals.typingMs / top);
-        const breaks = totals.breaksNatural + totals.breaksCompleted;
+        const breaks = breaksTaken(totals);
         const isLast = index === days.length - 1;
         return (
           <g key={totals.day} class={`chart-day ${isLast ? 'today' : ''}`}>

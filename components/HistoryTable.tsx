@@ -1,6 +1,6 @@
 // The history as a table: the figures behind the chart, for reading and for assistive technology.
 
-import type { DayTotals } from '@/utils/history';
+import { breaksTaken, type DayTotals } from '@/utils/history';
 import { formatDuration } from '@/utils/format';
 import { dayLabel } from './HistoryChart';
 
@@ -28,7 +28,7 @@ export function HistoryTable({ days, caption }: { days: readonly DayTotals[]; ca
               <th scope="row">{dayLabel(totals.day)}</th>
               <td>{formatDuration(totals.typingMs)}</td>
               <td>{formatDuration(totals.longestStreakMs)}</td>
-              <td>{totals.breaksNatural + totals.breaksCompleted}</td>
+              <td>{breaksTaken(totals)}</td>
               <td>{totals.breaksEndedEarly}</td>
               <td>{totals.nudgesShown}</td>
               <td>{totals.nudgesSnoozed}</td>

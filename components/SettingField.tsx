@@ -2,7 +2,7 @@
 // allowed range, default and explanation, and its error right beside it.
 
 import {
-  DEFAULT_SETTINGS,
+  defaultSettings,
   SETTING_FIELDS,
   type NumberField,
   type SettingField as Field,
@@ -19,7 +19,7 @@ interface Props {
 const UNIT_SHORT: Record<NumberField['unit'], string> = { minutes: 'min', seconds: 's', glasses: 'glasses' };
 
 function defaultText(name: SettingKey, field: Field): string {
-  const value = DEFAULT_SETTINGS[name];
+  const value = defaultSettings()[name];
   if (field.kind === 'number') return value === 'off' ? 'off' : `${value} ${UNIT_SHORT[field.unit]}`;
   if (field.kind === 'toggle') return value ? 'on' : 'off';
   if (field.kind === 'choice') return field.choices.find((choice) => choice.value === value)?.label ?? '';
@@ -123,7 +123,7 @@ export function SettingField({ name, value, error, onChange }: Props) {
             <input
               type="checkbox"
               checked={isOff}
-              onChange={(event) => onChange(event.currentTarget.checked ? 'off' : String(DEFAULT_SETTINGS[name]))}
+              onChange={(event) => onChange(event.currentTarget.checked ? 'off' : String(defaultSettings()[name]))}
             />
             Off
           </label>

@@ -4,7 +4,6 @@
 import type { Settings } from '@/utils/settings';
 import type { Status } from '@/utils/status';
 import { formatClock, formatDuration } from '@/utils/format';
-import { NEAR_BREAK_RATIO } from '@/utils/tip-choice';
 import { ProgressBar, type Tone } from './ProgressBar';
 
 interface Props {
@@ -14,7 +13,7 @@ interface Props {
 
 function breakTone(status: Status): Tone {
   if (status.breakDue) return 'danger';
-  return status.breakProgress >= NEAR_BREAK_RATIO ? 'warn' : 'calm';
+  return status.breakNear ? 'warn' : 'calm';
 }
 
 function waterLine(status: Status, settings: Settings): string {

@@ -1,28 +1,35 @@
-// The stored settings and tracker state, kept current while a page is open: every change the
-// background (or the options page) writes is picked up at once.
+// The stored state (settings and tracker state), kept current while a page is open: one listener
+// on storage, and each change read afresh. Reads may finish out of order; a read's result is
+// used only if no later read has been used already, so a slow earlier read never overwrites a
+// newer state.
 import { useEffect, useState } from 'preact/hooks';
-import { readSettings, readTrackerState, STORED_ITEMS } from '@/utils/storage';
-import type { Settings } from '@/utils/settings';
-import type { TrackerState } from '@/utils/tracker';
-
-export interface StoredState {
-  settings: Settings;
-  tracker: TrackerState;
-}
+import { readStoredState, watchStoredState } from '@/utils/browser/storage';
+import { reportFailure } from '@/utils/failure';
+import type { StoredState } from '@/utils/stored-state';
 
 export function useStoredState(): StoredState | null {
   const [state, setState] = useState<StoredState | null>(null);
   useEffect(() => {
+    let started = 0;
+    let shown = 0;
     let active = true;
     const load = async () => {
-      const [settings, tracker] = await Promise.all([readSettings(), readTrackerState()]);
-      if (active) setState({ settings, tracker });
+      started += 1;
+      const read = started;
+      try {
+        const next = await readStoredState();
+        if (!active || read < shown) return;
+        shown = read;
+        setState(next);
+      } catch (error) {
+        reportFailure('reading the stored state', error);
+      }
     };
     void load();
-    const unwatchers = STORED_ITEMS.map((item) => item.watch(() => void load()));
+    const unwatch = watchStoredState(() => void load());
     return () => {
       active = false;
-      unwatchers.forEach((unwatch) => unwatch());
+      unwatch();
     };
   }, []);
   return state;

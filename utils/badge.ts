@@ -1,22 +1,22 @@
-// The toolbar badge: streak minutes, a colour that warms toward "break after", and a
-// distinct mark when a nudge is due ("!") or tracking is paused ("II"). Pure.
+// The toolbar badge, from the status: streak minutes on a colour that warms toward "break after",
+// and a distinct mark when a nudge is due ("31!" on red for a break, "!" on blue for water) or
+// tracking is paused ("II"). Pure.
 
 import { MINUTE } from './time';
 import type { Settings } from './settings';
-import type { TypingState } from './typing-model';
-import { isBreakDue, isPaused, isWaterDue, type NudgeState } from './nudge-schedule';
+import type { Status } from './status';
 
 export interface Badge {
   text: string;
   color: string;
 }
 
-export const PAUSED_BADGE: Badge = { text: 'II', color: '#5f6368' };
-export const WATER_DUE_COLOR = '#1a5fb4';
-export const BREAK_DUE_COLOR = '#b3261e';
+const PAUSED_BADGE: Badge = { text: 'II', color: '#5f6368' };
+const WATER_DUE_COLOR = '#1a5fb4';
+const BREAK_DUE_COLOR = '#b3261e';
 
 /** Calm green (hue 150) at the start of a streak, warm orange (hue 25) as it reaches "break after". */
-export function streakColor(ratio: number): string {
+function streakColor(ratio: number): string {
   const clamped = Math.min(1, Math.max(0, ratio));
   const hue = 150 - clamped * 125;
   return hslToHex(hue, 0.75, 0.3);
@@ -32,12 +32,11 @@ function hslToHex(hue: number, saturation: number, lightness: number): string {
   return `#${channel(0)}${channel(8)}${channel(4)}`;
 }
 
-export function badgeFor(typing: TypingState, nudges: NudgeState, settings: Settings, now: number): Badge {
+export function badgeFor(status: Status, settings: Pick<Settings, 'badgeEnabled'>): Badge {
   if (!settings.badgeEnabled) return { text: '', color: PAUSED_BADGE.color };
-  if (isPaused(nudges, now)) return PAUSED_BADGE;
-  const minutes = Math.floor(typing.streakMs / MINUTE);
-  const streakText = typing.streakStartedAt === null ? '' : String(minutes);
-  if (isBreakDue(typing, settings)) return { text: `${streakText}!`, color: BREAK_DUE_COLOR };
-  if (isWaterDue(typing, nudges, settings)) return { text: `${streakText}!`, color: WATER_DUE_COLOR };
-  return { text: streakText, color: streakColor(typing.streakMs / (settings.breakAfterMin * MINUTE)) };
+  if (status.paused) return PAUSED_BADGE;
+  const streakText = status.streaking ? String(Math.floor(status.streakMs / MINUTE)) : '';
+  if (status.breakDue) return { text: `${streakText}!`, color: BREAK_DUE_COLOR };
+  if (status.waterDue) return { text: `${streakText}!`, color: WATER_DUE_COLOR };
+  return { text: streakText, color: streakColor(status.breakProgress) };
 }

@@ -2,7 +2,7 @@
 // Today's totals and the past days are kept apart so that a report only rewrites today;
 // past days change once a day, when today rolls over, and are pruned then.
 
-import { localDayKey, splitAtLocalMidnights } from './time';
+import { dayKeyBefore, isDayKey, localDayKey, splitAtLocalMidnights } from './time';
 
 export const HISTORY_DAYS = 90;
 
@@ -44,15 +44,13 @@ export const DAY_FIELDS = [
   'glasses',
 ] as const satisfies readonly (keyof DayTotals)[];
 
-const DAY_KEY = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
-
 /** Whether a value read from storage or a file is a well-formed day record. */
 export function isDayTotals(value: unknown): value is DayTotals {
   if (typeof value !== 'object' || value === null) return false;
   const record = value as Record<string, unknown>;
   return DAY_FIELDS.every((field) => {
     const entry = record[field];
-    if (field === 'day') return typeof entry === 'string' && DAY_KEY.test(entry);
+    if (field === 'day') return typeof entry === 'string' && isDayKey(entry);
     return typeof entry === 'number' && Number.isFinite(entry) && entry >= 0;
   });
 }
@@ -74,13 +72,6 @@ export function emptyDay(day: string): DayTotals {
   };
 }
 
-/** The day key `days` calendar days before `day` (both `YYYY-MM-DD`). */
-export function dayKeyBefore(day: string, days: number): string {
-  const [year, month, date] = day.split('-').map(Number) as [number, number, number];
-  const earlier = new Date(year, month - 1, date - days);
-  return `${earlier.getFullYear()}-${String(earlier.getMonth() + 1).padStart(2, '0')}-${String(earlier.getDate()).padStart(2, '0')}`;
-}
-
 function pruneBefore(past: DayTotals[], today: string): DayTotals[] {
   const oldestKept = dayKeyBefore(today, HISTORY_DAYS - 1);
   let drop = 0;
@@ -89,7 +80,7 @@ function pruneBefore(past: DayTotals[], today: string): DayTotals[] {
 }
 
 /** Applies `change` to the totals of `day`, rolling today over when `day` is later. */
-export function updateDay(history: History, day: string, change: (totals: DayTotals) => DayTotals): History {
+function updateDay(history: History, day: string, change: (totals: DayTotals) => DayTotals): History {
   if (day === history.today.day) return { today: change(history.today), past: history.past };
   if (day > history.today.day) {
     const hasRecord = history.today.day !== '';
@@ -138,6 +129,11 @@ function withTyping(totals: DayTotals, typedMs: number, longestStreakMs: number)
     nudgesIgnored: totals.nudgesIgnored,
     glasses: totals.glasses,
   };
+}
+
+/** Breaks taken on a day: the natural rests and the breaks run to their end. */
+export function breaksTaken(totals: DayTotals): number {
+  return totals.breaksNatural + totals.breaksCompleted;
 }
 
 export function countOnDay(history: History, day: string, counter: DayCounter): History {

@@ -2,13 +2,7 @@
 // the times to the background in batches. It reads nothing else from the event (no key, code,
 // target or text) and nothing from the page. It runs in every frame, so it stays tiny.
 
-import type { KeystrokeReport } from './messages';
-
-/** A batch goes out this long after its first keystroke: at most one report per interval while typing. */
-export const REPORT_INTERVAL_MS = 2000;
-
-/** Times kept while the background cannot be reached; older ones are dropped past this. */
-export const MAX_BUFFERED_KEYSTROKES = 1000;
+import { MAX_BUFFERED_KEYSTROKES, REPORT_INTERVAL_MS, replyFailed, type KeystrokeReport } from './messages';
 
 export interface ReporterEnvironment {
   window: Pick<Window, 'addEventListener' | 'removeEventListener' | 'setTimeout' | 'clearTimeout'>;
@@ -52,7 +46,12 @@ export function startKeystrokeReporter(env: ReporterEnvironment): () => void {
     const batch = times;
     times = [];
     try {
-      env.send({ type: 'keystrokes', times: batch }).catch(() => keepForRetry(batch));
+      env.send({ type: 'keystrokes', times: batch }).then(
+        (reply) => {
+          if (replyFailed(reply)) keepForRetry(batch);
+        },
+        () => keepForRetry(batch),
+      );
     } catch {
       keepForRetry(batch);
     }

@@ -1,9 +1,17 @@
-// Every message the content script and the extension pages send to the background.
-// One discriminated union: the background's handler switches on `type` exhaustively.
+// The message protocol: everything the content script and the extension pages say to the
+// background, as one discriminated union (the background's handler switches on `type`
+// exhaustively), the background's reply, and the timing the content script keeps to.
 
 import { isDayTotals, type DayTotals } from './history';
+import { validateSettings, type SettingKey, type Settings } from './settings';
 
-/** What the user asks for from the popup, the break view or a notification. */
+/** A batch goes out this long after its first keystroke: at most one report per interval while typing. */
+export const REPORT_INTERVAL_MS = 2000;
+
+/** Keystroke times a content script keeps while the background cannot be reached; older ones are dropped past this. */
+export const MAX_BUFFERED_KEYSTROKES = 1000;
+
+/** What the user asks for from a page or a notification. */
 export type UserAction =
   | { type: 'start-break' }
   | { type: 'end-break' }
@@ -12,8 +20,9 @@ export type UserAction =
   | { type: 'pause'; until: number }
   | { type: 'resume' }
   | { type: 'tip-seen'; id: string }
-  /** Replace the day history with imported days (already validated by the page). */
-  | { type: 'replace-days'; days: DayTotals[] }
+  | { type: 'save-settings'; settings: Settings }
+  /** Replace the days and the settings with those of an export (validated again on arrival). */
+  | { type: 'import'; days: DayTotals[]; settings: Settings }
   | { type: 'delete-all' };
 
 /** Times of trusted, non-repeat keydowns in one frame since its last report (ms since epoch). */
@@ -24,9 +33,29 @@ export interface KeystrokeReport {
 
 export type Message = KeystrokeReport | UserAction;
 
+/**
+ * The background's answer to a message: applied; refused whole because it is malformed (sending
+ * it again would not help); or failed, for example a storage write (nothing changed; it may be
+ * sent again).
+ */
+export type Reply = { ok: true } | { ok: false; refused: string } | { ok: false; failed: string };
+
+/** Whether a reply says the message failed and may be sent again. */
+export function replyFailed(reply: unknown): boolean {
+  return typeof reply === 'object' && reply !== null && 'failed' in reply;
+}
+
 const SIMPLE_ACTION_TYPES = new Set<string>(['start-break', 'end-break', 'drink', 'snooze', 'resume', 'delete-all']);
 
-/** Accepts only well-formed messages: anything else reaching the background is ignored. */
+function validSettings(raw: unknown): Settings | null {
+  if (typeof raw !== 'object' || raw === null) return null;
+  const result = validateSettings(raw as Record<SettingKey, unknown>);
+  return result.ok ? result.value : null;
+}
+
+const validDays = (raw: unknown): raw is DayTotals[] => Array.isArray(raw) && raw.every(isDayTotals);
+
+/** Accepts only well-formed messages: anything else reaching the background is refused. */
 export function parseMessage(raw: unknown): Message | null {
   if (typeof raw !== 'object' || raw === null) return null;
   const message = raw as Record<string, unknown>;
@@ -37,12 +66,16 @@ export function parseMessage(raw: unknown): Message | null {
         : null;
     case 'tip-seen':
       return typeof message.id === 'string' ? { type: 'tip-seen', id: message.id } : null;
-    case 'replace-days':
-      return Array.isArray(message.days) && message.days.every(isDayTotals)
-        ? { type: 'replace-days', days: message.days }
-        : null;
     case 'pause':
       return Number.isFinite(message.until) ? { type: 'pause', until: message.until as number } : null;
+    case 'save-settings': {
+      const settings = validSettings(message.settings);
+      return settings === null ? null : { type: 'save-settings', settings };
+    }
+    case 'import': {
+      const settings = validSettings(message.settings);
+      return settings === null || !validDays(message.days) ? null : { type: 'import', days: message.days, settings };
+    }
     default:
       return typeof message.type === 'string' && SIMPLE_ACTION_TYPES.has(message.type)
         ? ({ type: message.type } as UserAction)

@@ -12,16 +12,16 @@
 import { MINUTE, SECOND } from './time';
 import type { Settings } from './settings';
 import type { TypingState } from './typing-model';
-import { REPORT_INTERVAL_MS } from './keystroke-reporter';
+import { REPORT_INTERVAL_MS } from './messages';
 
 export const PAUSE_BEFORE_NUDGE_MS = 3 * SECOND;
 export const MAX_NUDGE_HOLD_MS = 60 * SECOND;
 /** How late a keystroke can reach the background: a batch goes out REPORT_INTERVAL_MS after its first keystroke. */
 export const REPORT_LATENCY_MS = REPORT_INTERVAL_MS + 500;
 /** Typing this long after a break nudge, without a rest, snooze or break, counts the nudge as ignored. */
-export const IGNORED_AFTER_MS = MINUTE;
+const IGNORED_AFTER_MS = MINUTE;
 /** Hydration nudges go out only this soon after activity, so never to an empty desk. */
-export const PRESENCE_WINDOW_MS = MINUTE;
+const PRESENCE_WINDOW_MS = MINUTE;
 
 export type NudgeKind = 'break' | 'hydration';
 

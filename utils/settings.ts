@@ -1,8 +1,11 @@
 // The settings schema: every user setting with its default, unit, range and explanation,
-// one validator per field, and the field-by-field repair of whatever storage holds.
-// Pages render their forms from this schema; nothing else may repeat a range.
+// one validator per field, and the field-by-field repair of whatever storage holds. Pure.
+// Pages render their forms from this schema; nothing else may repeat a range. The form's draft
+// helpers are in settings-draft.ts, the matching of excluded sites in excluded-sites.ts.
 
-export type NudgeDelivery = 'notification' | 'badge';
+import { normaliseHost } from './excluded-sites';
+
+type NudgeDelivery = 'notification' | 'badge';
 
 export interface Settings {
   breakAfterMin: number;
@@ -37,35 +40,38 @@ export interface NumberField extends FieldBase {
   allowsOff?: boolean;
 }
 
-export interface ToggleField extends FieldBase {
+interface ToggleField extends FieldBase {
   kind: 'toggle';
 }
 
-export interface ChoiceField extends FieldBase {
+interface ChoiceField extends FieldBase {
   kind: 'choice';
   choices: { value: NudgeDelivery; label: string }[];
 }
 
-export interface HostListField extends FieldBase {
+interface HostListField extends FieldBase {
   kind: 'hosts';
 }
 
 export type SettingField = NumberField | ToggleField | ChoiceField | HostListField;
 
-export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
-  breakAfterMin: 30,
-  breakLengthMin: 5,
-  typingGapSec: 5,
-  renudgeMin: 5,
-  snoozeMin: 10,
-  hydrationEnabled: true,
-  hydrationIntervalMin: 60,
-  waterGoalGlasses: 8,
-  delivery: 'notification',
-  badgeEnabled: true,
-  countOtherApps: false,
-  excludedSites: [],
-});
+/** The defaults, as a fresh object each time: callers may change what they get. */
+export function defaultSettings(): Settings {
+  return {
+    breakAfterMin: 30,
+    breakLengthMin: 5,
+    typingGapSec: 5,
+    renudgeMin: 5,
+    snoozeMin: 10,
+    hydrationEnabled: true,
+    hydrationIntervalMin: 60,
+    waterGoalGlasses: 8,
+    delivery: 'notification',
+    badgeEnabled: true,
+    countOtherApps: false,
+    excludedSites: [],
+  };
+}
 
 export const SETTING_FIELDS: { readonly [K in SettingKey]: SettingField } = {
   breakAfterMin: {
@@ -182,16 +188,6 @@ function validateNumber(field: NumberField, raw: unknown): FieldResult<number | 
   return { ok: true, value: raw };
 }
 
-/** Normalises one host name entry: lower case, no scheme, path or port. */
-export function normaliseHost(entry: string): string {
-  return entry
-    .trim()
-    .toLowerCase()
-    .replace(/^[a-z][a-z0-9+.-]*:\/\//, '')
-    .replace(/[/:?#].*$/, '')
-    .replace(/\.$/, '');
-}
-
 function validateHosts(field: HostListField, raw: unknown): FieldResult<string[]> {
   if (!Array.isArray(raw) || raw.some((entry) => typeof entry !== 'string')) {
     return { ok: false, message: `${field.label} must be a list of host names.` };
@@ -245,10 +241,7 @@ export function validateSettings(
 /** Repairs stored settings field by field: whatever is missing, mistyped or out of range takes its default. */
 export function repairSettings(stored: unknown): Settings {
   const source = typeof stored === 'object' && stored !== null ? (stored as Record<string, unknown>) : {};
-  const repaired = { ...DEFAULT_SETTINGS, excludedSites: [...DEFAULT_SETTINGS.excludedSites] } as Record<
-    SettingKey,
-    unknown
-  >;
+  const repaired = defaultSettings() as unknown as Record<SettingKey, unknown>;
   for (const key of SETTING_KEYS) {
     if (!(key in source)) continue;
     const result = validateSetting(key, source[key]);
@@ -257,45 +250,3 @@ export function repairSettings(stored: unknown): Settings {
   return repaired as unknown as Settings;
 }
 
-/** Whether typing on `host` is excluded by the list (the host itself or any subdomain of an entry). */
-export function isExcludedHost(host: string, excludedSites: readonly string[]): boolean {
-  const normalised = normaliseHost(host);
-  return excludedSites.some((site) => normalised === site || normalised.endsWith(`.${site}`));
-}
-
-/** What a form holds for each setting: the text of a number or list, or the state of a switch. */
-export type SettingDraft = Record<SettingKey, string | boolean>;
-
-/** A form's draft of the given settings: numbers and lists as text. */
-export function draftOf(settings: Settings): SettingDraft {
-  const draft = {} as SettingDraft;
-  for (const key of SETTING_KEYS) {
-    const value = settings[key];
-    draft[key] = typeof value === 'boolean' ? value : Array.isArray(value) ? value.join('\n') : String(value);
-  }
-  return draft;
-}
-
-/** Reads one drafted value back into the type the validator expects. */
-export function parseDraftValue(key: SettingKey, drafted: string | boolean): unknown {
-  const field = SETTING_FIELDS[key];
-  if (typeof drafted === 'boolean') return drafted;
-  switch (field.kind) {
-    case 'number': {
-      const text = drafted.trim();
-      if (field.allowsOff && text === 'off') return 'off';
-      return text === '' ? Number.NaN : Number(text);
-    }
-    case 'hosts':
-      return drafted.split(/[\s,]+/).filter((entry) => entry !== '');
-    default:
-      return drafted;
-  }
-}
-
-/** Validates a whole form draft. */
-export function validateDraft(draft: SettingDraft) {
-  const candidate = {} as Record<SettingKey, unknown>;
-  for (const key of SETTING_KEYS) candidate[key] = parseDraftValue(key, draft[key]);
-  return validateSettings(candidate);
-}

@@ -1,19 +1,26 @@
-// What the pages show about the present moment, derived from stored state and the clock:
-// the streak as of now (a rest that has elapsed counts even before the background notices),
-// progress toward the break, water, today's totals and whether nudges are held back. Pure.
+// What the user sees about the present moment, derived once from stored state and one clock: the
+// streak as of now (a rest that has elapsed counts even before the background notices), progress
+// toward the break, water, whether nudges are held back, the break in progress, today's totals
+// and the moment for a tip. The badge, the popup and the break view all read this. Pure.
 
 import { localDayKey, MINUTE } from './time';
 import type { Settings } from './settings';
 import { observe } from './typing-model';
 import { hydrationRemainingMs, isBreakDue, isPaused, isSnoozed, isWaterDue } from './nudge-schedule';
-import { momentFor, type TipMoment } from './tip-choice';
-import { emptyDay, type DayTotals } from './history';
-import type { TrackerState } from './tracker';
+import type { TipMoment } from './tip-choice';
+import { breaksTaken, emptyDay, type DayTotals } from './history';
+import type { BreakSession, TrackerState } from './tracker';
+
+/** From this share of "break after", the break is near: warmer colours and break tips. */
+const NEAR_BREAK_RATIO = 0.8;
 
 export interface Status {
   streakMs: number;
+  /** Whether a streak is going (a first keystroke since the last rest). */
+  streaking: boolean;
   /** Streak as a share of "break after", 0 to 1. */
   breakProgress: number;
+  breakNear: boolean;
   breakRemainingMs: number;
   breakDue: boolean;
   waterDue: boolean;
@@ -25,8 +32,14 @@ export interface Status {
   snoozedUntil: number | null;
   today: DayTotals;
   breaksTaken: number;
-  inBreak: boolean;
+  /** The break in progress, if any (it may be over and not yet closed). */
+  breakSession: BreakSession | null;
   moment: TipMoment;
+}
+
+function momentOf(breakNear: boolean, breakDue: boolean, waterDue: boolean): TipMoment {
+  if (breakNear || breakDue) return 'break';
+  return waterDue ? 'water' : 'general';
 }
 
 export function statusAt(state: TrackerState, settings: Settings, now: number): Status {
@@ -36,20 +49,26 @@ export function statusAt(state: TrackerState, settings: Settings, now: number): 
   const today = state.history.today.day === todayKey ? state.history.today : emptyDay(todayKey);
   const paused = isPaused(state.nudges, now);
   const snoozed = isSnoozed(state.nudges, now);
+  const breakProgress = Math.min(1, typing.streakMs / breakAfterMs);
+  const breakNear = breakProgress >= NEAR_BREAK_RATIO;
+  const breakDue = isBreakDue(typing, settings);
+  const waterDue = isWaterDue(typing, state.nudges, settings);
   return {
     streakMs: typing.streakMs,
-    breakProgress: Math.min(1, typing.streakMs / breakAfterMs),
+    streaking: typing.streakStartedAt !== null,
+    breakProgress,
+    breakNear,
     breakRemainingMs: Math.max(0, breakAfterMs - typing.streakMs),
-    breakDue: isBreakDue(typing, settings),
-    waterDue: isWaterDue(typing, state.nudges, settings),
+    breakDue,
+    waterDue,
     waterRemainingMs: hydrationRemainingMs(typing, state.nudges, settings),
     paused,
     pausedUntil: paused ? state.nudges.pausedUntil : null,
     snoozed,
     snoozedUntil: snoozed ? state.nudges.snoozedUntil : null,
     today,
-    breaksTaken: today.breaksNatural + today.breaksCompleted,
-    inBreak: state.breakSession !== null,
-    moment: momentFor(typing, state.nudges, settings),
+    breaksTaken: breaksTaken(today),
+    breakSession: state.breakSession,
+    moment: momentOf(breakNear, breakDue, waterDue),
   };
 }

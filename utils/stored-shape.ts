@@ -1,7 +1,7 @@
 // Checks that a value read from storage has the shape the code expects, so that corrupt or
 // foreign data is replaced by defaults instead of crashing the extension.
 
-export type FieldType = 'number' | 'number|null' | 'string' | 'boolean';
+type FieldType = 'number' | 'number|null' | 'string' | 'boolean';
 
 export type Shape<T> = { readonly [K in keyof T]-?: FieldType };
 

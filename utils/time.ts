@@ -23,10 +23,34 @@ function localDayOf(at: number): LocalDay {
   const date = new Date(at);
   const start = new Date(date.getFullYear(), date.getMonth(), date.getDate()).getTime();
   const end = new Date(date.getFullYear(), date.getMonth(), date.getDate() + 1).getTime();
+  lastDay = { key: dayKeyOf(date), start, end };
+  return lastDay;
+}
+
+const DAY_KEY = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+
+/** Whether a text is a day key, `YYYY-MM-DD`. */
+export function isDayKey(text: string): boolean {
+  return DAY_KEY.test(text);
+}
+
+/** The day key of a date's local calendar day: the one formatter of day keys. */
+function dayKeyOf(date: Date): string {
   const month = String(date.getMonth() + 1).padStart(2, '0');
   const day = String(date.getDate()).padStart(2, '0');
-  lastDay = { key: `${date.getFullYear()}-${month}-${day}`, start, end };
-  return lastDay;
+  return `${date.getFullYear()}-${month}-${day}`;
+}
+
+/** The local midnight that starts a day key's day: the one parser of day keys. */
+export function dateOfDayKey(key: string): Date {
+  const [year, month, day] = key.split('-').map(Number) as [number, number, number];
+  return new Date(year, month - 1, day);
+}
+
+/** The day key `days` calendar days before `key`. */
+export function dayKeyBefore(key: string, days: number): string {
+  const date = dateOfDayKey(key);
+  return dayKeyOf(new Date(date.getFullYear(), date.getMonth(), date.getDate() - days));
 }
 
 /** Local calendar day of an instant, as `YYYY-MM-DD`. */

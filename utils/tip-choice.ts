@@ -1,19 +1,16 @@
-// Chooses the tip for the moment: break, stretch or grip tips as the streak nears "break after",
-// water and food tips when water is due, a mix otherwise. It skips the tips shown most recently
-// and is deterministic: the same moment, history and minute give the same tip.
+// Chooses the tip for the moment (status.ts says which moment it is): break, stretch or grip
+// tips as the streak nears "break after", water and food tips when water is due, a mix otherwise.
+// It skips the tips shown most recently and is deterministic: the same moment, history and minute
+// give the same tip.
 
 import { MINUTE } from './time';
 import { TIPS, type Tip, type TipKind } from './tips';
-import { isBreakDue, isWaterDue, type NudgeState, type ScheduleSettings } from './nudge-schedule';
-import type { TypingState } from './typing-model';
 
 /** 'rest' is the break itself: something to do with the hands while away from the keys. */
 export type TipMoment = 'break' | 'water' | 'general' | 'rest';
 
 /** How many recently shown tips are remembered (and not repeated). */
 export const RECENT_TIPS_KEPT = 6;
-/** From this share of "break after", the moment calls for break tips. */
-export const NEAR_BREAK_RATIO = 0.8;
 
 export const KINDS_FOR_MOMENT: Record<TipMoment, readonly TipKind[]> = {
   break: ['break', 'stretch', 'grip'],
@@ -21,12 +18,6 @@ export const KINDS_FOR_MOMENT: Record<TipMoment, readonly TipKind[]> = {
   general: ['break', 'stretch', 'grip', 'hydration', 'food', 'medical'],
   rest: ['stretch', 'grip'],
 };
-
-export function momentFor(typing: TypingState, nudges: NudgeState, settings: ScheduleSettings): TipMoment {
-  const nearBreak = typing.streakMs >= NEAR_BREAK_RATIO * settings.breakAfterMin * MINUTE;
-  if (nearBreak || isBreakDue(typing, settings)) return 'break';
-  return isWaterDue(typing, nudges, settings) ? 'water' : 'general';
-}
 
 /** FNV-1a: a small, stable string hash for a deterministic pick. */
 function hash(text: string): number {

@@ -3,7 +3,7 @@
 // totals. Pure; the background runs it under its serial queue and carries out the result.
 
 import { localDayKey, MINUTE } from './time';
-import type { Settings } from './settings';
+import { defaultSettings, type Settings } from './settings';
 import {
   INITIAL_TYPING_STATE,
   applyRest,
@@ -169,10 +169,25 @@ function applyUserOrInput(state: TrackerState, event: TrackerEvent, settings: Se
       return endBreak(state, now);
     case 'tip-seen':
       return { ...state, recentTips: rememberTip(state.recentTips, event.id) };
-    case 'replace-days':
+    case 'save-settings':
+      return state;
+    case 'import':
       return { ...state, history: historyFromDays(event.days, now) };
     case 'delete-all':
-      return state;
+      return INITIAL_TRACKER_STATE;
+  }
+}
+
+/** The settings in force after an event: saved or imported ones, or the defaults after "delete all data". */
+export function settingsAfter(event: TrackerEvent, settings: Settings): Settings {
+  switch (event.type) {
+    case 'save-settings':
+    case 'import':
+      return event.settings;
+    case 'delete-all':
+      return defaultSettings();
+    default:
+      return settings;
   }
 }
 

@@ -49,8 +49,6 @@ export interface TypingState {
   streakStartedAt: number | null;
   /** Total active time since install; only grows. Hydration compares it with its value at a drink. */
   activeMs: number;
-  /** When the latest rest completed. */
-  lastRestAt: number | null;
   /** Since when the system has reported the user active (other-apps counting only). */
   systemActiveSince: number | null;
 }
@@ -61,7 +59,6 @@ export const INITIAL_TYPING_STATE: Readonly<TypingState> = Object.freeze({
   streakMs: 0,
   streakStartedAt: null,
   activeMs: 0,
-  lastRestAt: null,
   systemActiveSince: null,
 });
 
@@ -89,7 +86,7 @@ const typingGapMs = (settings: ModelSettings) => settings.typingGapSec * SECOND;
 /** Ends the streak: a rest completed at `at`. */
 export function applyRest(state: TypingState, at: number): { state: TypingState; rest: Rest } {
   return {
-    state: { ...state, streakMs: 0, streakStartedAt: null, lastRestAt: at },
+    state: { ...state, streakMs: 0, streakStartedAt: null },
     rest: { at, endedStreakMs: state.streakMs },
   };
 }
@@ -133,7 +130,6 @@ function addActivity(
       streakMs: counted ? current.streakMs + (end - from) : current.streakMs,
       streakStartedAt: counted ? (current.streakStartedAt ?? from) : current.streakStartedAt,
       activeMs: counted ? current.activeMs + (end - presentFrom) : current.activeMs,
-      lastRestAt: current.lastRestAt,
       systemActiveSince: current.systemActiveSince,
     },
     typed: counted ? { start: from, end } : null,

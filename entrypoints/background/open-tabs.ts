@@ -13,7 +13,10 @@ export async function injectIntoOpenTabs(): Promise<void> {
       .map((tab) =>
         browser.scripting
           .executeScript({ target: { tabId: tab.id as number, allFrames: true }, files: ['/content-scripts/content.js'] })
-          .catch(() => undefined),
+          .catch(() => {
+            // Expected, not a failure: a page the browser keeps extensions out of (its own pages,
+            // the extension stores), or a tab that closed meanwhile. It is simply not counted.
+          }),
       ),
   );
 }

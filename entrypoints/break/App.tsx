@@ -1,44 +1,56 @@
 // The break view: a countdown of the break, one thing to do with the hands, "End early" while it
 // runs and "Break done" when it is over. Typing elsewhere during the break is noted, not punished.
 
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { useStoredState } from '@/components/use-stored-state';
 import { useNow } from '@/components/use-now';
+import { useAction } from '@/components/use-action';
 import { BreakCountdown } from '@/components/BreakCountdown';
 import { LiveAnnouncer } from '@/components/LiveAnnouncer';
-import { tellBackground } from '@/utils/background-client';
+import { FailureStatus } from '@/components/FailureStatus';
+import { tellBackground } from '@/utils/browser/background-client';
 import { chooseTip } from '@/utils/tip-choice';
 import { formatDuration } from '@/utils/format';
+import { statusAt } from '@/utils/status';
 import { MINUTE } from '@/utils/time';
+import type { StoredState } from '@/utils/stored-state';
 import type { BreakSession } from '@/utils/tracker';
-import type { Tip } from '@/utils/tips';
 
-type Phase = 'loading' | 'idle' | 'running' | 'over' | 'done' | 'ended-early';
+type Phase = 'idle' | 'running' | 'over' | 'done' | 'ended-early';
+type Ending = 'done' | 'ended-early';
 
-function phaseOf(session: BreakSession | null, seen: BreakSession | null, ending: Phase | null, now: number): Phase {
+/** What the break view says when an action fails. */
+const FAILED = {
+  start: 'Could not start the break. Please try again.',
+  end: 'Could not end the break. Please try again.',
+} as const;
+
+function phaseOf(session: BreakSession | null, seen: BreakSession | null, ending: Ending | null, now: number): Phase {
   if (ending !== null) return ending;
   if (session !== null) return now >= session.endsAt ? 'over' : 'running';
   return seen !== null && now >= seen.endsAt ? 'done' : 'idle';
 }
 
-export function App() {
-  const stored = useStoredState();
-  const now = useNow(250);
-  const seen = useRef<BreakSession | null>(null);
-  const [ending, setEnding] = useState<Phase | null>(null);
-  const [tip, setTip] = useState<Tip | null>(null);
-  const session = stored?.tracker.breakSession ?? null;
-  if (session !== null) seen.current = session;
-
+/** The latest break this view has seen running, so that it can say "Break over" once the background has closed it. */
+function useLastSeenBreak(session: BreakSession | null): BreakSession | null {
+  const [seen, setSeen] = useState(session);
   useEffect(() => {
-    if (stored !== null && tip === null) setTip(chooseTip('rest', stored.tracker.recentTips, Date.now()));
-  }, [stored, tip]);
+    if (session !== null) setSeen(session);
+  }, [session]);
+  return session ?? seen;
+}
 
-  if (stored === null) return <main class="break-view" aria-busy="true" />;
-  const phase = phaseOf(session, seen.current, ending, now);
-  const finish = async (result: Phase) => {
+function BreakView({ stored, now }: { stored: StoredState; now: number }) {
+  const status = statusAt(stored.tracker, stored.settings, now);
+  const session = status.breakSession;
+  const seen = useLastSeenBreak(session);
+  const [ending, setEnding] = useState<Ending | null>(null);
+  const [tip] = useState(() => chooseTip('rest', stored.tracker.recentTips, now));
+  const { failure, run } = useAction();
+  const phase = phaseOf(session, seen, ending, now);
+  const finish = async (result: Ending) => {
     setEnding(result);
-    await tellBackground({ type: 'end-break' });
+    if (!(await run(FAILED.end, () => tellBackground({ type: 'end-break' })))) setEnding(null);
   };
   const breakLengthMs = stored.settings.breakLengthMin * MINUTE;
 
@@ -53,7 +65,7 @@ export function App() {
         <BreakCountdown remainingMs={Math.max(0, session.endsAt - now)} totalMs={session.endsAt - session.startedAt} />
       )}
 
-      {phase === 'running' && tip !== null && (
+      {phase === 'running' && (
         <section class="card break-tip" aria-labelledby="break-tip-heading">
           <h2 id="break-tip-heading">{tip.title}</h2>
           <p>{tip.text}</p>
@@ -84,7 +96,7 @@ export function App() {
           </button>
         )}
         {phase === 'idle' && (
-          <button type="button" class="button primary" onClick={() => void tellBackground({ type: 'start-break' })}>
+          <button type="button" class="button primary" onClick={() => void run(FAILED.start, () => tellBackground({ type: 'start-break' }))}>
             Start a break now
           </button>
         )}
@@ -94,7 +106,15 @@ export function App() {
           </button>
         )}
       </div>
+      <FailureStatus message={failure} />
       <LiveAnnouncer message={phase === 'over' || phase === 'done' ? 'Break over.' : phase === 'running' ? 'Break started.' : ''} />
     </main>
   );
+}
+
+export function App() {
+  const stored = useStoredState();
+  const now = useNow(250);
+  if (stored === null) return <main class="break-view" aria-busy="true" />;
+  return <BreakView stored={stored} now={now} />;
 }

@@ -4,53 +4,65 @@
 import { useState } from 'preact/hooks';
 import { useStoredState } from '@/components/use-stored-state';
 import { useNow } from '@/components/use-now';
+import { useAction } from '@/components/use-action';
 import { HistoryChart } from '@/components/HistoryChart';
 import { HistoryTable } from '@/components/HistoryTable';
 import { ConfirmAction } from '@/components/ConfirmAction';
-import { downloadFile } from '@/components/download-file';
-import { allDays, lastDays } from '@/utils/history';
+import { FailureStatus } from '@/components/FailureStatus';
+import { downloadFile } from '@/utils/browser/download-file';
+import { allDays, breaksTaken, lastDays } from '@/utils/history';
 import { buildExport, parseImport, toCsv } from '@/utils/history-export';
-import { tellBackground } from '@/utils/background-client';
-import { settingsItem } from '@/utils/storage';
+import { tellBackground } from '@/utils/browser/background-client';
 import { formatDuration } from '@/utils/format';
 import { localDayKey, MINUTE } from '@/utils/time';
+import type { StoredState } from '@/utils/stored-state';
 
 const RANGES = [7, 30] as const;
 type Range = (typeof RANGES)[number];
 
-export function App() {
-  const stored = useStoredState();
-  const now = useNow(MINUTE);
+/** What the history page says when an action fails. */
+const FAILED = {
+  exportJson: 'Could not export the JSON file. Please try again.',
+  exportCsv: 'Could not export the CSV file. Please try again.',
+  import: 'Could not import this file: nothing was changed. Please try again.',
+  readFile: 'Could not read this file. Nothing was changed.',
+  deleteAll: 'Could not delete your data: nothing was deleted. Please try again.',
+} as const;
+
+function HistoryPage({ stored, now }: { stored: StoredState; now: number }) {
   const [range, setRange] = useState<Range>(7);
   const [importMessage, setImportMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const [deleted, setDeleted] = useState(false);
+  const { failure, run } = useAction();
 
-  if (stored === null) return <main class="history" aria-busy="true" />;
   const days = lastDays(stored.tracker.history, range, now);
   const typedMs = days.reduce((sum, totals) => sum + totals.typingMs, 0);
-  const breaks = days.reduce((sum, totals) => sum + totals.breaksNatural + totals.breaksCompleted, 0);
+  const breaks = days.reduce((sum, totals) => sum + breaksTaken(totals), 0);
   const glasses = days.reduce((sum, totals) => sum + totals.glasses, 0);
   const stamp = localDayKey(now);
 
-  const exportJson = () => {
-    const data = buildExport(allDays(stored.tracker.history), stored.settings, Date.now());
-    downloadFile(`handrest-${stamp}.json`, JSON.stringify(data, null, 2), 'application/json');
-  };
-  const exportCsv = () => downloadFile(`handrest-${stamp}.csv`, toCsv(allDays(stored.tracker.history)), 'text/csv');
+  const exportJson = () =>
+    void run(FAILED.exportJson, () => {
+      const data = buildExport(allDays(stored.tracker.history), stored.settings, Date.now());
+      downloadFile(`handrest-${stamp}.json`, JSON.stringify(data, null, 2), 'application/json');
+    });
+  const exportCsv = () =>
+    void run(FAILED.exportCsv, () => downloadFile(`handrest-${stamp}.csv`, toCsv(allDays(stored.tracker.history)), 'text/csv'));
   const importFile = async (file: File | undefined) => {
     if (file === undefined) return;
-    const result = parseImport(await file.text());
+    setImportMessage(null);
+    let text = '';
+    if (!(await run(FAILED.readFile, async () => (text = await file.text())))) return;
+    const result = parseImport(text);
     if (!result.ok) {
       setImportMessage({ ok: false, text: result.message });
       return;
     }
-    await settingsItem.setValue(result.settings);
-    await tellBackground({ type: 'replace-days', days: result.days });
-    setImportMessage({ ok: true, text: `Imported ${result.days.length} days and your settings.` });
+    const imported = await run(FAILED.import, () => tellBackground({ type: 'import', days: result.days, settings: result.settings }));
+    if (imported) setImportMessage({ ok: true, text: `Imported ${result.days.length} days and your settings.` });
   };
   const deleteAll = async () => {
-    await tellBackground({ type: 'delete-all' });
-    setDeleted(true);
+    setDeleted(await run(FAILED.deleteAll, () => tellBackground({ type: 'delete-all' })));
   };
 
   return (
@@ -120,6 +132,7 @@ export function App() {
         <p id="import-message" class={`import-message ${importMessage?.ok === false ? 'error' : ''}`} role="status">
           {importMessage?.text ?? ''}
         </p>
+        <FailureStatus message={failure} />
         <ConfirmAction
           label="Delete all data"
           question="Delete your history, settings and everything else Handrest keeps? This cannot be undone."
@@ -143,4 +156,11 @@ export function App() {
       </section>
     </main>
   );
+}
+
+export function App() {
+  const stored = useStoredState();
+  const now = useNow(MINUTE);
+  if (stored === null) return <main class="history" aria-busy="true" />;
+  return <HistoryPage stored={stored} now={now} />;
 }

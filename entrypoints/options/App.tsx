@@ -2,20 +2,16 @@
 // saved as soon as the whole form is valid (typed values once typing settles, so that "12" on the
 // way to "120" never reaches the background); while any field is invalid, nothing is saved.
 
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { SettingField } from '@/components/SettingField';
 import { ConfirmAction } from '@/components/ConfirmAction';
-import {
-  DEFAULT_SETTINGS,
-  draftOf,
-  SETTING_GROUPS,
-  validateDraft,
-  type SettingDraft,
-  type SettingKey,
-  type Settings,
-} from '@/utils/settings';
-import { readSettings, settingsItem } from '@/utils/storage';
+import { FailureStatus } from '@/components/FailureStatus';
+import { useStoredState } from '@/components/use-stored-state';
+import { useAction } from '@/components/use-action';
+import { defaultSettings, SETTING_GROUPS, type SettingKey, type Settings } from '@/utils/settings';
+import { draftOf, sameSettings, validateDraft, type SettingDraft } from '@/utils/settings-draft';
+import { tellBackground } from '@/utils/browser/background-client';
 import { formatTimeOfDay } from '@/utils/format';
 
 type Errors = Partial<Record<SettingKey, string>>;
@@ -23,54 +19,84 @@ type Errors = Partial<Record<SettingKey, string>>;
 /** A typed value is saved this long after the last keystroke in its field. */
 const TYPING_SETTLE_MS = 400;
 
+/** What the options page says when saving fails. */
+const FAILED_SAVE = 'Could not save your settings. Your last saved settings still apply.';
+
 /** Whether the browser or the system blocks Handrest's notifications (unknown where it cannot tell). */
 function useNotificationsBlocked(): boolean {
   const [blocked, setBlocked] = useState(false);
   useEffect(() => {
-    void Promise.resolve()
+    Promise.resolve()
       .then(() => browser.notifications.getPermissionLevel?.())
       .then((level) => setBlocked(level === 'denied'))
-      .catch(() => undefined);
+      .catch(() => {
+        // Firefox has no getPermissionLevel: the state is unknown there, and no warning is shown.
+      });
   }, []);
   return blocked;
 }
 
-export function App() {
-  const [draft, setDraft] = useState<SettingDraft | null>(null);
+/**
+ * The draft follows settings changed elsewhere (an import, another window): a stored value that
+ * is neither what the form shows nor one of its own saves on their way replaces the draft.
+ */
+function useDraftFollowing(stored: Settings, onReplaced: () => void) {
+  const [draft, setDraft] = useState<SettingDraft>(() => draftOf(stored));
+  const shownRef = useRef<Settings>(stored);
+  const sendingRef = useRef<Settings[]>([]);
+  useEffect(() => {
+    if (sameSettings(stored, shownRef.current)) return;
+    const own = sendingRef.current.findIndex((sent) => sameSettings(sent, stored));
+    if (own >= 0) {
+      sendingRef.current = sendingRef.current.slice(own + 1);
+      return;
+    }
+    shownRef.current = stored;
+    setDraft(draftOf(stored));
+    onReplaced();
+  }, [stored, onReplaced]);
+  const willSave = (settings: Settings) => {
+    shownRef.current = settings;
+    sendingRef.current = [...sendingRef.current, settings];
+  };
+  return { draft, setDraft, willSave };
+}
+
+function Options({ stored }: { stored: Settings }) {
   const [errors, setErrors] = useState<Errors>({});
   const [savedAt, setSavedAt] = useState<number | null>(null);
-  const pendingSave = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const pendingSaveRef = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const notificationsBlocked = useNotificationsBlocked();
-
-  useEffect(() => {
-    void readSettings().then((settings) => setDraft(draftOf(settings)));
+  const { failure, run } = useAction();
+  const onReplaced = useCallback(() => {
+    clearTimeout(pendingSaveRef.current);
+    setErrors({});
   }, []);
-
-  if (draft === null) return <main class="options" aria-busy="true" />;
+  const { draft, setDraft, willSave } = useDraftFollowing(stored, onReplaced);
 
   const save = async (settings: Settings) => {
-    await settingsItem.setValue(settings);
-    setSavedAt(Date.now());
+    willSave(settings);
+    if (await run(FAILED_SAVE, () => tellBackground({ type: 'save-settings', settings }))) setSavedAt(Date.now());
   };
 
   const change = (key: SettingKey, value: string | boolean) => {
     const next = { ...draft, [key]: value };
     setDraft(next);
-    clearTimeout(pendingSave.current);
+    clearTimeout(pendingSaveRef.current);
     const result = validateDraft(next);
     if (!result.ok) {
       setErrors(result.errors);
       return;
     }
     setErrors({});
-    pendingSave.current = setTimeout(() => void save(result.value), typeof value === 'string' ? TYPING_SETTLE_MS : 0);
+    pendingSaveRef.current = setTimeout(() => void save(result.value), typeof value === 'string' ? TYPING_SETTLE_MS : 0);
   };
 
   const restoreDefaults = async () => {
-    clearTimeout(pendingSave.current);
-    setDraft(draftOf(DEFAULT_SETTINGS));
+    clearTimeout(pendingSaveRef.current);
+    setDraft(draftOf(defaultSettings()));
     setErrors({});
-    await save({ ...DEFAULT_SETTINGS, excludedSites: [] });
+    await save(defaultSettings());
   };
 
   const invalidCount = Object.keys(errors).length;
@@ -131,6 +157,13 @@ export function App() {
       <p class={`save-status ${invalidCount > 0 ? 'invalid' : ''}`} role="status">
         {saveStatus}
       </p>
+      <FailureStatus message={failure} />
     </main>
   );
+}
+
+export function App() {
+  const stored = useStoredState();
+  if (stored === null) return <main class="options" aria-busy="true" />;
+  return <Options stored={stored.settings} />;
 }

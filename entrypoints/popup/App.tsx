@@ -1,23 +1,38 @@
 // The popup: live status, the day's actions, a tip for the moment, all tips, and when to see a doctor.
 
 import { useEffect, useState } from 'preact/hooks';
-import { useStoredState, type StoredState } from '@/components/use-stored-state';
+import { useStoredState } from '@/components/use-stored-state';
 import { useNow } from '@/components/use-now';
+import { useAction } from '@/components/use-action';
 import { StatusPanel } from '@/components/StatusPanel';
-import { ActionBar } from '@/components/ActionBar';
+import { ActionBar, type BarAction } from '@/components/ActionBar';
 import { TipCard } from '@/components/TipCard';
 import { TipBrowser } from '@/components/TipBrowser';
 import { DoctorCard } from '@/components/DoctorCard';
 import { LiveAnnouncer } from '@/components/LiveAnnouncer';
+import { FailureStatus } from '@/components/FailureStatus';
 import { HeldChip, heldText } from '@/components/HeldChip';
 import { WeekStrip } from '@/components/WeekStrip';
 import { statusAt, type Status } from '@/utils/status';
-import { chooseTip } from '@/utils/tip-choice';
-import { tipById, GUIDANCE_NOTE, type Tip } from '@/utils/tips';
-import { tellBackground } from '@/utils/background-client';
-import { openBreakView, openExtensionPage, openSettings } from '@/utils/extension-pages';
+import { chooseTip, type TipMoment } from '@/utils/tip-choice';
+import { GUIDANCE_NOTE, type Tip } from '@/utils/tips';
+import { tellBackground } from '@/utils/browser/background-client';
+import { openBreakView, openExtensionPage, openSettings } from '@/utils/browser/extension-pages';
 import { lastDays } from '@/utils/history';
-import type { UserAction } from '@/utils/messages';
+import { reportFailure } from '@/utils/failure';
+import type { StoredState } from '@/utils/stored-state';
+
+/** What the popup says when an action fails. */
+const FAILED: Record<BarAction['type'] | 'start-break' | 'tip-seen' | 'open-history' | 'open-settings', string> = {
+  'start-break': 'Could not start the break. Please try again.',
+  drink: 'Could not log the glass of water. Please try again.',
+  snooze: 'Could not snooze. Please try again.',
+  pause: 'Could not pause. Please try again.',
+  resume: 'Could not resume. Please try again.',
+  'tip-seen': 'Could not note the tip shown.',
+  'open-history': 'Could not open the history.',
+  'open-settings': 'Could not open the settings.',
+};
 
 function announcement(status: Status): string {
   const parts = [`${heldText(status)}.`];
@@ -27,36 +42,28 @@ function announcement(status: Status): string {
   return parts.join(' ');
 }
 
-/** The tip shown: chosen once when the popup opens, and again on "Another tip". */
-function useTip(stored: StoredState | null, status: Status | null): [Tip | null, () => void] {
-  const [tipId, setTipId] = useState<string | null>(null);
-  const show = (excluding: readonly string[]) => {
-    if (stored === null || status === null) return;
-    const tip = chooseTip(status.moment, [...stored.tracker.recentTips, ...excluding], Date.now());
-    setTipId(tip.id);
-    void tellBackground({ type: 'tip-seen', id: tip.id });
-  };
+/** The tip shown: chosen once when the popup opens, and again on "Another tip"; the background remembers each. */
+function useTip(moment: TipMoment, recent: readonly string[]): [Tip, () => void] {
+  const [tip, setTip] = useState(() => chooseTip(moment, recent, Date.now()));
   useEffect(() => {
-    if (tipId === null) show([]);
-  }, [stored === null]);
-  return [tipId === null ? null : (tipById(tipId) ?? null), () => show(tipId === null ? [] : [tipId])];
+    tellBackground({ type: 'tip-seen', id: tip.id }).catch((error: unknown) => reportFailure(FAILED['tip-seen'], error));
+  }, [tip.id]);
+  return [tip, () => setTip(chooseTip(moment, [...recent, tip.id], Date.now()))];
 }
 
-export function App() {
-  const stored = useStoredState();
-  const now = useNow(1000);
-  const status = stored === null ? null : statusAt(stored.tracker, stored.settings, now);
-  const [tip, anotherTip] = useTip(stored, status);
-
-  if (stored === null || status === null) {
-    return <main class="popup" aria-busy="true" />;
-  }
-  const act = (action: UserAction) => void tellBackground(action);
+function Popup({ stored, now }: { stored: StoredState; now: number }) {
+  const status = statusAt(stored.tracker, stored.settings, now);
+  const [tip, anotherTip] = useTip(status.moment, stored.tracker.recentTips);
+  const { failure, run } = useAction();
+  const act = (action: BarAction) => void run(FAILED[action.type], () => tellBackground(action));
   const startBreak = async () => {
-    if (!status.inBreak) await tellBackground({ type: 'start-break' });
-    await openBreakView();
-    window.close();
+    const started = await run(FAILED['start-break'], async () => {
+      if (status.breakSession === null) await tellBackground({ type: 'start-break' });
+      await openBreakView();
+    });
+    if (started) window.close();
   };
+  const openHistory = () => void run(FAILED['open-history'], () => openExtensionPage('/history-page.html'));
   return (
     <main class="popup">
       <header class="popup-header">
@@ -66,20 +73,28 @@ export function App() {
       </header>
       <StatusPanel status={status} settings={stored.settings} />
       <ActionBar status={status} settings={stored.settings} now={now} onAction={act} onStartBreak={() => void startBreak()} />
-      {tip !== null && <TipCard tip={tip} onAnother={anotherTip} />}
-      <WeekStrip days={lastDays(stored.tracker.history, 7, now)} onOpen={() => void openExtensionPage('/history-page.html')} />
+      <FailureStatus message={failure} />
+      <TipCard tip={tip} onAnother={anotherTip} />
+      <WeekStrip days={lastDays(stored.tracker.history, 7, now)} onOpen={openHistory} />
       <DoctorCard />
       <TipBrowser />
       <footer class="popup-footer">
         <p class="muted">{GUIDANCE_NOTE}</p>
-        <button type="button" class="button quiet" onClick={() => void openExtensionPage('/history-page.html')}>
+        <button type="button" class="button quiet" onClick={openHistory}>
           History
         </button>
-        <button type="button" class="button quiet" onClick={() => void openSettings()}>
+        <button type="button" class="button quiet" onClick={() => void run(FAILED['open-settings'], openSettings)}>
           Settings
         </button>
       </footer>
       <LiveAnnouncer message={announcement(status)} />
     </main>
   );
+}
+
+export function App() {
+  const stored = useStoredState();
+  const now = useNow(1000);
+  if (stored === null) return <main class="popup" aria-busy="true" />;
+  return <Popup stored={stored} now={now} />;
 }

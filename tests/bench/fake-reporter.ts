@@ -16,7 +16,7 @@ interface Timer {
 }
 
 /** A clock that only moves when told to, running the timers that come due on the way. */
-export class FakeClock {
+class FakeClock {
   time = 0;
   private timers: Timer[] = [];
   private nextId = 1;

@@ -2,14 +2,15 @@
 // sequence of reports (KEYS_PER_REPORT keystrokes each, KEY_SPACING_MS apart, all within one
 // local day) is folded through the tracker (applyEvent) from states whose history holds 0, 30
 // and HISTORY_DAYS past days (one more than pruning keeps beside today: the worst case), in
-// interleaved rounds (median taken). Then, untimed, the bytes the
-// background would rewrite per report: writeTrackerState (utils/storage.ts) writes only the
-// items whose value changed identity, so a report must leave the past days' array alone.
+// interleaved rounds (median taken). Then, untimed, the bytes the background would rewrite per
+// report: it writes only the items whose value changed identity (changedValues in
+// utils/stored-state.ts), so a report must leave the past days' array alone.
 
-import { DEFAULT_SETTINGS } from '../../utils/settings';
+import { defaultSettings } from '../../utils/settings';
 import { applyEvent, INITIAL_TRACKER_STATE, type TrackerState } from '../../utils/tracker';
-import { dayKeyBefore, emptyDay, HISTORY_DAYS, type DayTotals } from '../../utils/history';
-import { localDayKey, HOUR, MINUTE } from '../../utils/time';
+import { changedValues } from '../../utils/stored-state';
+import { emptyDay, HISTORY_DAYS, type DayTotals } from '../../utils/history';
+import { dayKeyBefore, localDayKey, HOUR, MINUTE } from '../../utils/time';
 import type { KeystrokeReport } from '../../utils/messages';
 import { formatNumber, median, printTable, type Bench, type Figure } from './report';
 import { seededRandom } from './typing-year';
@@ -24,19 +25,9 @@ const ROUNDS = 7;
 const CHUNK_REPORTS = 500;
 /** Budget: a report with the longest history costs at most this many times one with none. */
 const MAX_COST_RATIO = 1.5;
-const SETTINGS = DEFAULT_SETTINGS;
+const SETTINGS = defaultSettings();
 /** 07:00 local on a Monday: 20,000 reports of 16 keys 150 ms apart end at 20:20 the same day. */
 const START_AT = new Date(2025, 5, 2, 7, 0, 0).getTime();
-
-/** The parts of the tracker's state that writeTrackerState stores as separate items. */
-const STORED_PARTS: { item: string; of: (state: TrackerState) => unknown }[] = [
-  { item: 'typing', of: (state) => state.typing },
-  { item: 'nudges', of: (state) => state.nudges },
-  { item: 'today', of: (state) => state.history.today },
-  { item: 'pastDays', of: (state) => state.history.past },
-  { item: 'breakSession', of: (state) => state.breakSession },
-  { item: 'recentTips', of: (state) => state.recentTips },
-];
 
 /** A plausible day of keyboard work; weekends are lighter. */
 function pastDay(random: () => number, day: string): DayTotals {
@@ -126,14 +117,14 @@ function rewrites(state: TrackerState, reports: Reports): Rewrites {
   let before = state;
   for (const report of reports) {
     const after = applyEvent(before, report.event, SETTINGS, report.now).state;
-    const changed = STORED_PARTS.filter((part) => part.of(before) !== part.of(after));
-    const bytes = changed.reduce((total, part) => total + jsonBytes(part.of(after)), 0);
-    const items = changed.map((part) => part.item).join(' + ') || '(nothing)';
+    const changed = Object.entries(changedValues({ settings: SETTINGS, tracker: before }, { settings: SETTINGS, tracker: after }));
+    const bytes = changed.reduce((total, [, value]) => total + jsonBytes(value), 0);
+    const items = changed.map(([item]) => item).join(' + ') || '(nothing)';
     const same = bySet.get(items);
     if (same === undefined) bySet.set(items, [bytes]);
     else same.push(bytes);
     totalBytes += bytes;
-    if (changed.some((part) => part.item === 'pastDays')) pastDaysRewrites += 1;
+    if (changed.some(([item]) => item === 'pastDays')) pastDaysRewrites += 1;
     before = after;
   }
   const [typicalItems, typical] = [...bySet].sort((a, b) => b[1].length - a[1].length)[0] as [string, number[]];

@@ -61,7 +61,7 @@ export const keystrokeCost: Figure = {
     round(subjects.reporter, KEYSTROKES / 10); // warm-up
     round(subjects.bare, KEYSTROKES / 10);
     for (let index = 0; index < ROUNDS; index += 1) {
-      await null; // lets the sends' promise reactions run between rounds, as a page would
+      await Promise.resolve(); // lets the sends' promise reactions run between rounds, as a page would
       samples.reporter.push(round(subjects.reporter, KEYSTROKES));
       samples.bare.push(round(subjects.bare, KEYSTROKES));
     }

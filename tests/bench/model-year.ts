@@ -4,10 +4,10 @@
 // generation of the year. Sanity: the two folds agree, and typing time ≤ active time ≤ the
 // simulated span.
 
-import { DEFAULT_SETTINGS } from '../../utils/settings';
+import { defaultSettings } from '../../utils/settings';
 import { INITIAL_TYPING_STATE, KEYSTROKE_SLICE_MS, recordKeystroke, type TypingState } from '../../utils/typing-model';
 import { applyEvent, INITIAL_TRACKER_STATE, type TrackerState } from '../../utils/tracker';
-import { REPORT_INTERVAL_MS } from '../../utils/keystroke-reporter';
+import { REPORT_INTERVAL_MS } from '../../utils/messages';
 import { HOUR } from '../../utils/time';
 import { formatNumber, printTable, type Bench, type Figure } from './report';
 import { typingYear } from './typing-year';
@@ -15,7 +15,7 @@ import { typingYear } from './typing-year';
 const SEED = 0x4a11d;
 const MIN_KEYSTROKES = 10_000_000;
 const KEYS_PER_REPORT = 20;
-const SETTINGS = DEFAULT_SETTINGS;
+const SETTINGS = defaultSettings();
 
 interface Fold {
   keystrokes: number;
@@ -97,7 +97,7 @@ const hours = (ms: number) => formatNumber(ms / HOUR, 1);
 
 export const modelYear: Figure = {
   name: 'model-year',
-  title: 'Typing model over a simulated year (DEFAULT_SETTINGS)',
+  title: 'Typing model over a simulated year (default settings)',
   run(bench: Bench) {
     const model = foldModel();
     const tracker = foldTracker();

@@ -4,14 +4,13 @@
 // violation fails the test, listed with its rule, impact, help and the nodes it found.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { dayKeyBefore, emptyDay, type DayTotals } from '../../utils/history';
-import { HOUR, localDayKey, MINUTE, SECOND } from '../../utils/time';
+import { localDayKey, MINUTE, SECOND } from '../../utils/time';
 import { axeViolations, formatViolations } from './support/axe';
 import { launchChromium, type ChromiumSession } from './support/chromium';
 import type { StoredItems } from './support/extension-api';
 import { POPUP_VIEWPORT, TAB_VIEWPORT } from './support/pages';
 import { pollUntil } from './support/poll';
-import { seededStreak } from './support/streak';
+import { storedWeek, streakState } from '../support/fixtures';
 
 let session: ChromiumSession;
 
@@ -23,28 +22,8 @@ afterAll(async () => {
   await session?.close();
 });
 
-/** Seven days up to today with varied figures, oldest first. */
-function seededWeek(now: number): DayTotals[] {
-  const today = localDayKey(now);
-  return [3.2, 4.1, 0, 5.2, 3.8, 0.6, 1.9].map((hours, index) => ({
-    ...emptyDay(dayKeyBefore(today, 6 - index)),
-    typingMs: hours * HOUR,
-    longestStreakMs: hours === 0 ? 0 : (20 + index * 4) * MINUTE,
-    breaksNatural: index % 3,
-    breaksCompleted: index % 2,
-    breaksEndedEarly: index === 3 ? 1 : 0,
-    nudgesShown: index % 4,
-    nudgesSnoozed: index % 2,
-    nudgesIgnored: index === 1 ? 1 : 0,
-    glasses: 2 + index,
-  }));
-}
-
-/** A seeded week as storage holds it: today apart from the six days before. */
-function storedWeek(now: number): StoredItems {
-  const week = seededWeek(now);
-  return { today: week[6], pastDays: week.slice(0, 6) };
-}
+/** A week up to the day of `now`, as storage holds it. */
+const weekUpTo = (now: number): StoredItems => storedWeek(localDayKey(now));
 
 interface PageState {
   name: string;
@@ -60,7 +39,7 @@ const STATES: PageState[] = [
     name: 'popup with a due break and a week of history',
     path: 'popup.html',
     viewport: POPUP_VIEWPORT,
-    storage: (now) => ({ typing: seededStreak(32 * MINUTE, now), ...storedWeek(now) }),
+    storage: (now) => ({ typing: streakState(32 * MINUTE, now), ...weekUpTo(now) }),
     prepare: async (page) => {
       await page.getByText('Break due now').waitFor();
       await page.getByRole('button', { name: /^Snooze \d+ min$/ }).waitFor();
@@ -71,7 +50,7 @@ const STATES: PageState[] = [
     path: 'break.html',
     viewport: TAB_VIEWPORT,
     storage: (now) => ({
-      typing: seededStreak(25 * MINUTE, now),
+      typing: streakState(25 * MINUTE, now),
       breakSession: { startedAt: now - 60 * SECOND, endsAt: now + 4 * MINUTE, typedDuring: true },
     }),
     prepare: async (page) => {
@@ -104,7 +83,7 @@ const STATES: PageState[] = [
     name: 'history page with a week of days',
     path: 'history-page.html',
     viewport: TAB_VIEWPORT,
-    storage: storedWeek,
+    storage: weekUpTo,
     prepare: async (page) => {
       await pollUntil(
         () => page.locator('rect.chart-bar').evaluateAll((bars) => bars.filter((bar) => Number(bar.getAttribute('height')) > 0).length),
@@ -117,7 +96,7 @@ const STATES: PageState[] = [
     name: 'history page asking to confirm "Delete all data"',
     path: 'history-page.html',
     viewport: TAB_VIEWPORT,
-    storage: storedWeek,
+    storage: weekUpTo,
     prepare: async (page) => {
       await page.getByRole('button', { name: 'Delete all data…' }).click();
       await page.getByRole('button', { name: 'Delete all data', exact: true }).waitFor();

@@ -4,13 +4,14 @@
 // network request.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Frame, Page } from 'playwright-core';
-import { DEFAULT_SETTINGS, type Settings } from '../../utils/settings';
-import { REPORT_INTERVAL_MS } from '../../utils/keystroke-reporter';
+import { defaultSettings, type Settings } from '../../utils/settings';
+import { REPORT_INTERVAL_MS } from '../../utils/messages';
 import type { TypingState } from '../../utils/typing-model';
 import { launchChromium, type ChromiumSession } from './support/chromium';
 import { badgeText, fetchStatus } from './support/extension-api';
 import { pollUntil, sleep } from './support/poll';
-import { growthBounds, seededStreak, typingAfter } from './support/streak';
+import { growthBounds, typingAfter } from './support/streak';
+import { streakState } from '../support/fixtures';
 import { recordRequests, type RecordedRequest, type RequestRecorder } from './support/requests';
 import { startTestServer, PAGE_PATH, PROBE_PATH, type TestServer } from './support/server';
 import { typeSteadily, type TypedSpan } from './support/typing';
@@ -131,7 +132,7 @@ describe('Handrest in Chromium', () => {
     const badgeBefore = await worker.evaluate(badgeText);
     const previous = await readTyping();
     const seededStreakMs = 3 * MINUTE + 25_000;
-    const seeded = seededStreak(seededStreakMs, Date.now(), previous);
+    const seeded = streakState(seededStreakMs, Date.now(), { previous });
     await session.writeStorage({ typing: seeded });
     const seededMinutes = String(Math.floor(seededStreakMs / MINUTE));
     expect(badgeBefore, 'the badge did not show the seeded minutes already').not.toBe(seededMinutes);
@@ -150,7 +151,7 @@ describe('Handrest in Chromium', () => {
   });
 
   test('typing on an excluded site is not counted', async () => {
-    await setSettings({ ...DEFAULT_SETTINGS, excludedSites: [server.host] });
+    await setSettings({ ...defaultSettings(), excludedSites: [server.host] });
     try {
       const stored = (await session.readStorage(['settings'])).settings;
       expect(stored?.excludedSites).toEqual([server.host]);
@@ -164,7 +165,7 @@ describe('Handrest in Chromium', () => {
       await sleep(REPORT_INTERVAL_MS + 1500);
       expect(await readTyping(), 'the typing state is unchanged').toEqual(before);
     } finally {
-      await setSettings({ ...DEFAULT_SETTINGS, excludedSites: [] });
+      await setSettings(defaultSettings());
     }
 
     // The control: the same typing counts once the site is no longer excluded.

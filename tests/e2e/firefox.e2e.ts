@@ -4,7 +4,7 @@
 // The popup page works: "I drank water" counts a glass on the page and in storage.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'puppeteer-core';
-import { DEFAULT_SETTINGS } from '../../utils/settings';
+import { defaultSettings } from '../../utils/settings';
 import { localDayKey } from '../../utils/time';
 import type { TypingState } from '../../utils/typing-model';
 import { launchFirefox, type FirefoxSession } from './support/firefox';
@@ -86,7 +86,7 @@ describe('Handrest in Firefox', () => {
       const readFigure = async () => parseWaterFigure(await popup.$eval(WATER_FIGURE, (figure) => figure.textContent ?? ''));
       const readToday = async () => ((await popup.evaluate(storageGet, ['today'])) as StoredItems).today;
       const shownBefore = await readFigure();
-      expect(shownBefore.goal).toBe(DEFAULT_SETTINGS.waterGoalGlasses);
+      expect(shownBefore.goal).toBe(defaultSettings().waterGoalGlasses);
       expect((await readToday())?.glasses ?? 0, 'the page shows the stored count').toBe(shownBefore.glasses);
 
       await popup.locator('button::-p-text(I drank water)').click();

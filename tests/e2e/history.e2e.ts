@@ -1,20 +1,22 @@
 // The history page of the built Chrome extension after real typing: today's bar and today's row
 // show the typing, "Export JSON" downloads a Handrest export holding today, and "Delete all data"
-// empties storage and brings today's figures back to zero.
+// puts every stored item back to its default and brings today's figures back to zero.
 import { readFile } from 'node:fs/promises';
+import { isDeepStrictEqual } from 'node:util';
 import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { formatDuration } from '../../utils/format';
 import { EXPORT_FORMAT, EXPORT_VERSION } from '../../utils/history-export';
-import { DEFAULT_SETTINGS } from '../../utils/settings';
+import { defaultSettings } from '../../utils/settings';
 import { localDayKey } from '../../utils/time';
-import { useChromiumWithTestPage } from './support/chromium';
-import { STORED_KEYS } from './support/extension-api';
+import { chromiumWithTestPageForFile } from './support/chromium';
+import type { StoredItems } from './support/extension-api';
+import { initialStoredState, STORAGE_KEYS, storedValuesOf } from '../../utils/stored-state';
 import { pollUntil } from './support/poll';
 import { growthBounds, typingAfter } from './support/streak';
 import { typeSteadily } from './support/typing';
 
-const chromium = useChromiumWithTestPage();
+const chromium = chromiumWithTestPageForFile();
 
 /** The heights of the chart's bars, oldest day first, and today's. */
 async function barHeights(page: Page): Promise<{ all: number[]; today: number }> {
@@ -33,7 +35,7 @@ async function tableRows(page: Page): Promise<string[][]> {
 }
 
 describe('The history page in Chromium', () => {
-  test('typing shows as today\'s bar and row; Export JSON holds today; Delete all data empties storage', async () => {
+  test('typing shows as today\'s bar and row; Export JSON holds today; Delete all data leaves only defaults', async () => {
     await chromium.webPage.click('#text');
     const span = await typeSteadily(chromium.webPage.keyboard, 10);
     await typingAfter(async () => (await chromium.session.readStorage(['typing'])).typing, span, 'on the test page');
@@ -72,7 +74,7 @@ describe('The history page in Chromium', () => {
       expect(exported.format).toBe('handrest-export');
       expect(exported.version).toBe(EXPORT_VERSION);
       expect(exported.version).toBe(1);
-      expect(exported.settings, 'the settings in force (the defaults: none were changed)').toEqual(DEFAULT_SETTINGS);
+      expect(exported.settings, 'the settings in force (the defaults: none were changed)').toEqual(defaultSettings());
       const days = exported.days as { day: string; typingMs: number }[];
       const exportedToday = days.find((day) => day.day === todayKey);
       expect(exportedToday?.typingMs).toBeGreaterThan(0);
@@ -84,12 +86,13 @@ describe('The history page in Chromium', () => {
       expect(await chromium.session.readStorage(['today']), 'nothing is deleted before the confirmation').toEqual({ today });
       await confirm.click();
       await history.getByText('All data deleted. Settings are back to their defaults.').waitFor();
-      const stored = await pollUntil(
-        () => chromium.session.readStorage(null),
-        (items) => STORED_KEYS.every((key) => items[key] === undefined),
-        { what: 'storage to hold none of Handrest\'s keys' },
-      );
-      expect(Object.keys(stored).filter((key) => (STORED_KEYS as readonly string[]).includes(key))).toEqual([]);
+      const defaults = storedValuesOf(initialStoredState());
+      const holdsOnlyDefaults = (items: StoredItems) =>
+        STORAGE_KEYS.every((key) => items[key] === undefined || isDeepStrictEqual(items[key], defaults[key]));
+      const stored = await pollUntil(() => chromium.session.readStorage(null), holdsOnlyDefaults, {
+        what: 'storage to hold nothing but defaults',
+      });
+      expect(stored.today, 'today is back to no record').toEqual(defaults.today);
 
       const zeroRow = [formatDuration(0), formatDuration(0), '0', '0', '0', '0', '0', '0'];
       const [rowAfter] = (await pollUntil(

@@ -4,17 +4,19 @@
 import { isDeepStrictEqual } from 'node:util';
 import { describe, expect, test } from 'vitest';
 import type { Locator } from 'playwright-core';
-import { DEFAULT_SETTINGS, type Settings } from '../../utils/settings';
-import { REPORT_INTERVAL_MS } from '../../utils/keystroke-reporter';
+import { defaultSettings, type Settings } from '../../utils/settings';
+import { REPORT_INTERVAL_MS } from '../../utils/messages';
 import { MINUTE } from '../../utils/time';
 import type { TypingState } from '../../utils/typing-model';
-import { useChromiumWithTestPage } from './support/chromium';
-import { badgeText } from './support/extension-api';
+import { chromiumWithTestPageForFile } from './support/chromium';
+import { badgeText, fireAlarmSoon } from './support/extension-api';
+import { TICK_ALARM, TICK_PERIOD_MIN } from '../../utils/wake-schedule';
 import { pollUntil, sleep } from './support/poll';
-import { seededStreak, typingAfter } from './support/streak';
+import { typingAfter } from './support/streak';
+import { streakState } from '../support/fixtures';
 import { typeSteadily } from './support/typing';
 
-const chromium = useChromiumWithTestPage();
+const chromium = chromiumWithTestPageForFile();
 
 async function storedSettings(): Promise<Settings | undefined> {
   return (await chromium.session.readStorage(['settings'])).settings;
@@ -75,7 +77,7 @@ describe('The options page in Chromium', () => {
       await options.locator('#setting-breakLengthMin[aria-invalid="false"]').waitFor();
       expect(await descriptions(breakLength), 'the message is gone').toHaveLength(1);
       expect(await options.locator('#setting-breakLengthMin-error').count()).toBe(0);
-      await settingsSaved({ ...DEFAULT_SETTINGS, breakAfterMin: 10, breakLengthMin: 2 }, 'Break after 10 and Break length 2');
+      await settingsSaved({ ...defaultSettings(), breakAfterMin: 10, breakLengthMin: 2 }, 'Break after 10 and Break length 2');
       expect(await status.innerText()).toMatch(/^Saved at \d\d:\d\d\.$/);
     } finally {
       await options.close();
@@ -83,24 +85,25 @@ describe('The options page in Chromium', () => {
   });
 
   test('the background nudges by the saved "Break after": the badge marks a due break', async () => {
-    const seeded = seededStreak(11 * MINUTE + 10_000, Date.now());
-    await chromium.session.writeStorage({ settings: { ...DEFAULT_SETTINGS }, typing: seeded });
+    const seeded = streakState(11 * MINUTE + 10_000, Date.now());
+    await chromium.session.writeStorage({ settings: defaultSettings(), typing: seeded });
     const worker = await chromium.session.runningWorker();
+    await worker.evaluate(fireAlarmSoon, { name: TICK_ALARM, periodInMinutes: TICK_PERIOD_MIN });
     const badgeToBe = (expected: string) =>
       pollUntil(() => worker.evaluate(badgeText), (text) => text === expected, { what: `the badge text to be "${expected}"` });
-    // The settings write woke the background: 11 min of a 30 min "Break after", no break due.
+    // At the next tick: 11 min of a 30 min "Break after", no break due.
     await badgeToBe('11');
 
     const options = await chromium.session.openExtensionPage('options.html');
     try {
       const breakAfter = options.getByLabel('Break after', { exact: true });
-      expect(await breakAfter.inputValue()).toBe(String(DEFAULT_SETTINGS.breakAfterMin));
+      expect(await breakAfter.inputValue()).toBe(String(defaultSettings().breakAfterMin));
       await breakAfter.fill('10');
-      await settingsSaved({ ...DEFAULT_SETTINGS, breakAfterMin: 10 }, 'Break after 10');
+      await settingsSaved({ ...defaultSettings(), breakAfterMin: 10 }, 'Break after 10');
       await badgeToBe('11!');
 
       await breakAfter.fill('45');
-      await settingsSaved({ ...DEFAULT_SETTINGS, breakAfterMin: 45 }, 'Break after 45');
+      await settingsSaved({ ...defaultSettings(), breakAfterMin: 45 }, 'Break after 45');
       await badgeToBe('11');
       expect((await readTyping())?.streakStartedAt, 'the seeded streak is still the one shown').toBe(seeded.streakStartedAt);
     } finally {

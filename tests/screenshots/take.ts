@@ -1,95 +1,79 @@
 // `npm run screenshots`: every page of the built extension in real Chromium, light and dark, in the
 // states worth looking at, saved to docs/screenshots/. Run after `npm run build`; look at the PNGs.
+// Deterministic: the pages and the background read one fixed clock (in UTC, set by the npm
+// script), and the tips follow from it, so re-running changes no file unless a page changed.
 import { mkdirSync } from 'node:fs';
+import type { Page } from 'playwright-core';
 import { launchChromium } from '../e2e/support/chromium';
 import { REPO_ROOT } from '../e2e/support/paths';
-import { INITIAL_TRACKER_STATE } from '../../utils/tracker';
-import { INITIAL_NUDGE_STATE } from '../../utils/nudge-schedule';
-import { dayKeyBefore, emptyDay, type DayTotals } from '../../utils/history';
-import { DEFAULT_SETTINGS } from '../../utils/settings';
-import { HOUR, localDayKey, MINUTE, SECOND } from '../../utils/time';
-
-/** The extension API inside the service worker, where the seeding code runs. */
-declare const chrome: { storage: { local: { clear(): Promise<void>; set(items: Record<string, unknown>): Promise<void> } } };
+import type { StoredItems } from '../e2e/support/extension-api';
+import { makeNudgeState, storedWeek, streakState } from '../support/fixtures';
+import { localDayKey, HOUR, MINUTE, SECOND } from '../../utils/time';
 
 const OUT = `${REPO_ROOT}docs/screenshots`;
-const now = Date.now();
-const today = localDayKey(now);
+/** A Wednesday afternoon. */
+const NOW = Date.UTC(2026, 10, 25, 14, 30, 0);
+const week = storedWeek(localDayKey(NOW));
 
-const streakOf = (minutes: number, activeMinutes = minutes) => ({
-  ...INITIAL_TRACKER_STATE.typing,
-  lastActivityAt: now - 3 * SECOND,
-  coveredUntil: now - 2 * SECOND,
-  streakMs: minutes * MINUTE + 17 * SECOND,
-  streakStartedAt: now - (minutes + 6) * MINUTE,
-  activeMs: activeMinutes * MINUTE,
-});
-
-const TYPING_HOURS = [3.2, 4.1, 2.5, 5.2, 3.8, 0.6, 1.9];
-const week: DayTotals[] = TYPING_HOURS.map((hours, index) => ({
-  ...emptyDay(dayKeyBefore(today, TYPING_HOURS.length - 1 - index)),
-  typingMs: hours * HOUR,
-  longestStreakMs: (24 + index * 4) * MINUTE,
-  breaksNatural: 2 + (index % 3),
-  breaksCompleted: index % 2,
-  breaksEndedEarly: index % 3 === 0 ? 1 : 0,
-  nudgesShown: 3 + (index % 2),
-  nudgesSnoozed: index % 2,
-  nudgesIgnored: index % 3 === 1 ? 1 : 0,
-  glasses: 4 + (index % 4),
-}));
-const withWeek = { today: week.at(-1) as DayTotals, pastDays: week.slice(0, -1) };
+/** A streak of `minutes` (and 17 s) still going: its last slice ended 2 s ago. */
+const streakOf = (minutes: number, activeMinutes = minutes) =>
+  streakState(minutes * MINUTE + 17 * SECOND, NOW - 2 * SECOND, { activeMs: activeMinutes * MINUTE });
 
 interface Shot {
   name: string;
   page: 'popup' | 'break' | 'options' | 'history-page';
   width: number;
-  storage: Record<string, unknown>;
+  storage: StoredItems;
   /** Something to do on the page before the picture. */
-  prepare?: (page: import('playwright-core').Page) => Promise<void>;
+  prepare?: (page: Page) => Promise<void>;
 }
 
 const SHOTS: Shot[] = [
   { name: 'popup-new-install', page: 'popup', width: 360, storage: {} },
-  { name: 'popup-nudge-due', page: 'popup', width: 360, storage: { typing: streakOf(32, 75), ...withWeek } },
+  { name: 'popup-nudge-due', page: 'popup', width: 360, storage: { typing: streakOf(32, 75), ...week } },
   {
     name: 'popup-paused',
     page: 'popup',
     width: 360,
-    storage: { typing: streakOf(12), nudges: { ...INITIAL_NUDGE_STATE, pausedUntil: now + HOUR }, ...withWeek },
+    storage: { typing: streakOf(12), nudges: makeNudgeState({ pausedUntil: NOW + HOUR }), ...week },
   },
   {
     name: 'break-view',
     page: 'break',
     width: 720,
-    storage: { typing: streakOf(34), breakSession: { startedAt: now - 95 * SECOND, endsAt: now + 205 * SECOND, typedDuring: false } },
+    storage: { typing: streakOf(34), breakSession: { startedAt: NOW - 95 * SECOND, endsAt: NOW + 205 * SECOND, typedDuring: false } },
   },
   {
     name: 'options-with-error',
     page: 'options',
     width: 820,
-    storage: { settings: DEFAULT_SETTINGS },
+    storage: {},
     prepare: async (page) => {
       await page.getByLabel('Break after').fill('200');
       await page.getByText('Break after must be from 5 to 180 minutes.').waitFor();
     },
   },
-  { name: 'history-week', page: 'history-page', width: 820, storage: withWeek },
+  { name: 'history-week', page: 'history-page', width: 820, storage: week },
 ];
+
+/** The background's clock, pinned like the pages' (it runs in the service worker, where Playwright's clock does not reach). */
+function pinBackgroundClock(now: number): void {
+  Date.now = () => now;
+}
 
 const session = await launchChromium();
 try {
   mkdirSync(OUT, { recursive: true });
   const page = await session.context.newPage();
+  await page.clock.setFixedTime(NOW);
   for (const shot of SHOTS) {
     for (const scheme of ['light', 'dark'] as const) {
-      await session.worker.evaluate(async (items) => {
-        await chrome.storage.local.clear();
-        await chrome.storage.local.set(items);
-      }, shot.storage);
+      const worker = await session.runningWorker();
+      await worker.evaluate(pinBackgroundClock, NOW);
+      await session.replaceStorage(shot.storage);
       await page.setViewportSize({ width: shot.width, height: 560 });
       await page.emulateMedia({ colorScheme: scheme, reducedMotion: 'reduce' });
-      await page.goto(`chrome-extension://${session.extensionId}/${shot.page}.html`);
+      await page.goto(session.extensionUrl(`${shot.page}.html`));
       await page.locator('main:not([aria-busy])').waitFor();
       await shot.prepare?.(page);
       await page.waitForTimeout(300);

@@ -1,9 +1,14 @@
 // Starts the real background module against WXT's fake browser, as the browser would start the
 // service worker: a fresh module instance on whatever storage holds. Used by the background's
-// own tests and by page tests whose buttons talk to it.
+// own tests and by page tests whose buttons talk to it. Storage is seeded and read the way the
+// extension keeps it (raw keys in storage.local), never through the background's writer.
 import { vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { SystemState } from '@/utils/typing-model';
+import type { Settings } from '@/utils/settings';
+import type { TrackerState } from '@/utils/tracker';
+import { readStoredState } from '@/utils/browser/storage';
+import { storedValuesOf, type StoredValues } from '@/utils/stored-state';
 
 export type IdleListener = (state: SystemState) => void;
 
@@ -43,4 +48,23 @@ export async function startBackground() {
   background.main();
   await settle();
   return background;
+}
+
+/** Stores items as the extension keeps them (a whole tracker state, settings, or single items). */
+export async function seedStorage(items: Partial<StoredValues>): Promise<void> {
+  await fakeBrowser.storage.local.set(items);
+}
+
+/** Stores a whole tracker state, and the settings when given, as the background would have. */
+export async function seedTracker(tracker: TrackerState, settings?: Settings): Promise<void> {
+  const { settings: _unchanged, ...items } = storedValuesOf({ settings: settings ?? ({} as Settings), tracker });
+  await seedStorage(settings === undefined ? items : { ...items, settings });
+}
+
+export async function storedTracker(): Promise<TrackerState> {
+  return (await readStoredState()).tracker;
+}
+
+export async function storedSettings(): Promise<Settings> {
+  return (await readStoredState()).settings;
 }

@@ -1,26 +1,21 @@
-// The one fixture builder for tests: settings, model and tracker states with overrides, and a
-// simulated clock helper that types keystroke traces the way a person would.
-import { DEFAULT_SETTINGS, type Settings } from '@/utils/settings';
-import { INITIAL_TYPING_STATE, recordKeystroke, observe, type TypingState, type Rest } from '@/utils/typing-model';
-import { INITIAL_NUDGE_STATE, type NudgeKind, type NudgeState } from '@/utils/nudge-schedule';
-import { applyEvent, INITIAL_TRACKER_STATE, type TrackerEvent, type TrackerState } from '@/utils/tracker';
-import { REPORT_INTERVAL_MS } from '@/utils/keystroke-reporter';
-import { SECOND } from '@/utils/time';
-import {
-  breakSessionItem,
-  nudgesItem,
-  pastDaysItem,
-  recentTipsItem,
-  settingsItem,
-  todayItem,
-  typingItem,
-} from '@/utils/storage';
+// The one fixture module for every kind of test: unit, end-to-end, bench and screenshots. It has
+// no browser dependency (and imports by relative path, so that Node runs it without WXT's aliases):
+// settings and states with overrides, a streak that is still going, a week of days, report
+// batches, and a simulated clock that types keystroke traces the way a person would.
+import { defaultSettings, type Settings } from '../../utils/settings';
+import { INITIAL_TYPING_STATE, KEYSTROKE_SLICE_MS, recordKeystroke, type TypingState, type Rest } from '../../utils/typing-model';
+import { INITIAL_NUDGE_STATE, type NudgeKind, type NudgeState } from '../../utils/nudge-schedule';
+import { applyEvent, INITIAL_TRACKER_STATE, type TrackerEvent, type TrackerState } from '../../utils/tracker';
+import { emptyDay, type DayTotals } from '../../utils/history';
+import { REPORT_INTERVAL_MS, type KeystrokeReport } from '../../utils/messages';
+import type { StoredValues } from '../../utils/stored-state';
+import { dayKeyBefore, HOUR, MINUTE, SECOND } from '../../utils/time';
 
 /** A fixed local instant to start simulations from (a Monday, 09:00 local time). */
 export const MONDAY_9AM = new Date(2026, 10, 23, 9, 0, 0).getTime();
 
 export function makeSettings(overrides: Partial<Settings> = {}): Settings {
-  return { ...DEFAULT_SETTINGS, excludedSites: [...DEFAULT_SETTINGS.excludedSites], ...overrides };
+  return { ...defaultSettings(), ...overrides };
 }
 
 export function makeTypingState(overrides: Partial<TypingState> = {}): TypingState {
@@ -35,6 +30,55 @@ export function makeTrackerState(overrides: Partial<TrackerState> = {}): Tracker
   return { ...INITIAL_TRACKER_STATE, ...overrides };
 }
 
+export interface StreakOptions {
+  /** Pauses within the streak (they count as active time, not typing). */
+  pausesMs?: number;
+  /** Active time since install; by default the streak and its pauses on top of `previous`. */
+  activeMs?: number;
+  /** The state before, whose active time the streak continues. */
+  previous?: TypingState;
+}
+
+/**
+ * A consistent typing state with a streak of `streakMs` still going: its last keystroke's slice
+ * ends at `coveredUntil`. The background takes it as it would its own.
+ */
+export function streakState(streakMs: number, coveredUntil: number, options: StreakOptions = {}): TypingState {
+  const pausesMs = options.pausesMs ?? 30 * SECOND;
+  return {
+    lastActivityAt: coveredUntil - KEYSTROKE_SLICE_MS,
+    coveredUntil,
+    streakMs,
+    streakStartedAt: coveredUntil - streakMs - pausesMs,
+    activeMs: options.activeMs ?? (options.previous?.activeMs ?? 0) + streakMs + pausesMs,
+    systemActiveSince: null,
+  };
+}
+
+const WEEK_TYPING_HOURS = [3.2, 4.1, 0, 5.2, 3.8, 0.6, 1.9];
+
+/** Seven days up to `today` (a day key) with varied figures and one day without typing, oldest first. */
+export function weekOfDays(today: string): DayTotals[] {
+  return WEEK_TYPING_HOURS.map((hours, index) => ({
+    ...emptyDay(dayKeyBefore(today, WEEK_TYPING_HOURS.length - 1 - index)),
+    typingMs: hours * HOUR,
+    longestStreakMs: hours === 0 ? 0 : (20 + index * 4) * MINUTE,
+    breaksNatural: 2 + (index % 3),
+    breaksCompleted: index % 2,
+    breaksEndedEarly: index === 3 ? 1 : 0,
+    nudgesShown: 3 + (index % 2),
+    nudgesSnoozed: index % 2,
+    nudgesIgnored: index === 1 ? 1 : 0,
+    glasses: 2 + index,
+  }));
+}
+
+/** A week up to `today` as storage holds it: today apart from the six days before. */
+export function storedWeek(today: string): Pick<StoredValues, 'today' | 'pastDays'> {
+  const week = weekOfDays(today);
+  return { today: week.at(-1) as DayTotals, pastDays: week.slice(0, -1) };
+}
+
 /** Keystroke times: `count` keystrokes from `start`, one every `everyMs`. */
 export function burst(start: number, count: number, everyMs = 200): number[] {
   return Array.from({ length: count }, (_, index) => start + index * everyMs);
@@ -43,6 +87,17 @@ export function burst(start: number, count: number, everyMs = 200): number[] {
 /** Typing continuously for `durationMs` from `start` at one keystroke every `everyMs`. */
 export function typeFor(start: number, durationMs: number, everyMs = 200): number[] {
   return burst(start, Math.floor(durationMs / everyMs), everyMs);
+}
+
+/** Keystroke times as one frame reports them: a batch goes out REPORT_INTERVAL_MS after its first key. */
+function reportBatches(times: readonly number[]): { at: number; report: KeystrokeReport }[] {
+  const batches: { at: number; report: KeystrokeReport }[] = [];
+  for (const time of times) {
+    const open = batches.at(-1);
+    if (open !== undefined && time < open.at) open.report.times.push(time);
+    else batches.push({ at: time + REPORT_INTERVAL_MS, report: { type: 'keystrokes', times: [time] } });
+  }
+  return batches;
 }
 
 /** Folds keystroke times (in the given order) into the model, collecting the rests. */
@@ -63,17 +118,9 @@ export function runModel(
   return { state: current, rests, typedMs };
 }
 
-/** The model observed at `now` after a trace. */
-export function observeAt(state: TypingState, now: number, settings: Settings = makeSettings()) {
-  return observe(state, now, settings);
-}
-
-export const seconds = (count: number) => count * SECOND;
-
 /**
- * Drives the tracker as the background would: keystrokes arrive in reports sent
- * REPORT_INTERVAL_MS after a batch's first key, and the alarm ticks every `tickEveryMs`
- * until `until`. Returns the final state and every nudge shown, with its time.
+ * Drives the tracker as the background would: keystrokes arrive in report batches, and the alarm
+ * ticks every `tickEveryMs` until `until`. Returns the final state and every nudge shown, with its time.
  */
 export function driveTracker(
   times: readonly number[],
@@ -82,17 +129,7 @@ export function driveTracker(
   state: TrackerState = makeTrackerState(),
   tickEveryMs = 30 * SECOND,
 ): { state: TrackerState; shown: { kind: NudgeKind; at: number }[] } {
-  const events: { at: number; event: TrackerEvent }[] = [];
-  let batch: number[] = [];
-  const sendBatch = () => {
-    if (batch.length > 0) events.push({ at: (batch[0] as number) + REPORT_INTERVAL_MS, event: { type: 'keystrokes', times: batch } });
-    batch = [];
-  };
-  for (const time of times) {
-    if (batch.length > 0 && time >= (batch[0] as number) + REPORT_INTERVAL_MS) sendBatch();
-    batch.push(time);
-  }
-  sendBatch();
+  const events: { at: number; event: TrackerEvent }[] = reportBatches(times).map(({ at, report }) => ({ at, event: report }));
   const start = Math.min(times[0] ?? until, until);
   for (let at = start + tickEveryMs; at <= until; at += tickEveryMs) events.push({ at, event: { type: 'tick' } });
   events.sort((a, b) => a.at - b.at);
@@ -105,17 +142,4 @@ export function driveTracker(
     shown.push(...result.show.map(({ kind }) => ({ kind, at })));
   }
   return { state: current, shown };
-}
-
-/** Puts a whole tracker state (and optionally settings) into storage, as the background would have. */
-export async function seedStorage(tracker: TrackerState, settings?: Settings): Promise<void> {
-  await Promise.all([
-    typingItem.setValue(tracker.typing),
-    nudgesItem.setValue(tracker.nudges),
-    todayItem.setValue(tracker.history.today),
-    pastDaysItem.setValue(tracker.history.past),
-    breakSessionItem.setValue(tracker.breakSession),
-    recentTipsItem.setValue(tracker.recentTips),
-    ...(settings === undefined ? [] : [settingsItem.setValue(settings)]),
-  ]);
 }

@@ -1,17 +1,28 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { readTrackerState, settingsItem } from '@/utils/storage';
 import { KEYSTROKE_SLICE_MS } from '@/utils/typing-model';
-import { fakeIdleApi, settle, startBackground, type IdleListener } from '../support/background-harness';
-import { MINUTE, SECOND } from '@/utils/time';
-import type { Message } from '@/utils/messages';
+import {
+  fakeIdleApi,
+  seedStorage,
+  seedTracker,
+  settle,
+  startBackground,
+  storedSettings,
+  storedTracker,
+  type IdleListener,
+} from '../support/background-harness';
+import { readStoredState } from '@/utils/browser/storage';
+import { initialStoredState } from '@/utils/stored-state';
+import { localDayKey, MINUTE, SECOND } from '@/utils/time';
+import type { Message, Reply } from '@/utils/messages';
 import { tipById } from '@/utils/tips';
-import { burst, makeSettings, MONDAY_9AM, runModel, typeFor } from '../support/fixtures';
+import { burst, makeSettings, makeTrackerState, MONDAY_9AM, runModel, streakState, typeFor, weekOfDays } from '../support/fixtures';
 
 let idleListeners: IdleListener[] = [];
 
-function send(message: Message, pageUrl = 'http://example.test/editor') {
-  return fakeBrowser.runtime.onMessage.trigger(message, { tab: { url: pageUrl } } as never, () => undefined);
+/** Sends a message as a page at `pageUrl` would; resolves to the background's reply. */
+function send(message: Message, pageUrl = 'http://example.test/editor'): Promise<Reply> {
+  return new Promise((resolve) => void fakeBrowser.runtime.onMessage.trigger(message, { tab: { url: pageUrl } } as never, resolve));
 }
 
 beforeEach(() => {
@@ -30,7 +41,7 @@ describe('background wiring', () => {
     const times = typeFor(MONDAY_9AM, 3 * MINUTE + 10 * SECOND, 250);
     vi.setSystemTime((times.at(-1) as number) + SECOND);
     await send({ type: 'keystrokes', times });
-    const { typing } = await readTrackerState();
+    const { typing } = await storedTracker();
     expect(typing.streakMs).toBe(runModel(times).state.streakMs);
     expect(await fakeBrowser.action.getBadgeText({})).toBe('3');
   });
@@ -54,7 +65,7 @@ describe('background wiring', () => {
     vi.setSystemTime(MONDAY_9AM + 62 * SECOND);
     await send({ type: 'keystrokes', times: second });
     await send({ type: 'keystrokes', times: second.slice(-10) });
-    const { typing, history } = await readTrackerState();
+    const { typing, history } = await storedTracker();
     const expected = runModel([...first, ...second]).state;
     expect(typing.streakMs).toBe(expected.streakMs);
     expect(history.today.typingMs).toBe(expected.streakMs);
@@ -65,26 +76,26 @@ describe('background wiring', () => {
     const times = burst(MONDAY_9AM, 1000, 6 * SECOND);
     vi.setSystemTime((times.at(-1) as number) + SECOND);
     await Promise.all(times.map((time) => send({ type: 'keystrokes', times: [time] })));
-    const { history } = await readTrackerState();
+    const { history } = await storedTracker();
     expect(history.today.typingMs).toBe(1000 * KEYSTROKE_SLICE_MS);
   });
 
   it('does not count typing on an excluded site, from the very next report', async () => {
     await startBackground();
-    await settingsItem.setValue(makeSettings({ excludedSites: ['127.0.0.1'] }));
+    await seedStorage({ settings: makeSettings({ excludedSites: ['127.0.0.1'] }) });
     vi.setSystemTime(MONDAY_9AM + 5 * SECOND);
     await send({ type: 'keystrokes', times: burst(MONDAY_9AM, 10) }, 'http://127.0.0.1:8080/form');
-    expect((await readTrackerState()).typing.streakMs).toBe(0);
+    expect((await storedTracker()).typing.streakMs).toBe(0);
     await send({ type: 'keystrokes', times: burst(MONDAY_9AM, 10) }, 'https://elsewhere.test/');
-    expect((await readTrackerState()).typing.streakMs).toBe(9 * 200 + KEYSTROKE_SLICE_MS);
+    expect((await storedTracker()).typing.streakMs).toBe(9 * 200 + KEYSTROKE_SLICE_MS);
   });
 
   it('uses a new typing gap from the very next report', async () => {
     await startBackground();
-    await settingsItem.setValue(makeSettings({ typingGapSec: 10 }));
+    await seedStorage({ settings: makeSettings({ typingGapSec: 10 }) });
     vi.setSystemTime(MONDAY_9AM + 10 * SECOND);
     await send({ type: 'keystrokes', times: [MONDAY_9AM, MONDAY_9AM + 8 * SECOND] });
-    expect((await readTrackerState()).typing.streakMs).toBe(8 * SECOND + KEYSTROKE_SLICE_MS);
+    expect((await storedTracker()).typing.streakMs).toBe(8 * SECOND + KEYSTROKE_SLICE_MS);
   });
 
   it('a lower break after makes a nudge due at once, a higher one clears it', async () => {
@@ -93,20 +104,20 @@ describe('background wiring', () => {
     vi.setSystemTime((times.at(-1) as number) + 10 * SECOND);
     await send({ type: 'keystrokes', times });
     expect(await fakeBrowser.action.getBadgeText({})).toBe('12');
-    await settingsItem.setValue(makeSettings({ breakAfterMin: 10 }));
+    await send({ type: 'save-settings', settings: makeSettings({ breakAfterMin: 10 }) });
     await settle();
     expect(await fakeBrowser.action.getBadgeText({})).toBe('12!');
     expect(Object.keys(fakeBrowser.notifications.getAllCreateOptions())).toEqual(['handrest-break']);
-    await settingsItem.setValue(makeSettings({ breakAfterMin: 20 }));
+    await send({ type: 'save-settings', settings: makeSettings({ breakAfterMin: 20 }) });
     await settle();
     expect(await fakeBrowser.action.getBadgeText({})).toBe('12');
   });
 
   it('ignores malformed messages', async () => {
     await startBackground();
-    await fakeBrowser.runtime.onMessage.trigger({ type: 'keystrokes', times: ['a'] }, {} as never, () => undefined);
-    await fakeBrowser.runtime.onMessage.trigger({ type: 'format-disk' }, {} as never, () => undefined);
-    expect((await readTrackerState()).typing.lastActivityAt).toBeNull();
+    await send({ type: 'keystrokes', times: ['a'] } as never);
+    await send({ type: 'format-disk' } as never);
+    expect((await storedTracker()).typing.lastActivityAt).toBeNull();
   });
 });
 
@@ -128,7 +139,7 @@ describe('nudges through notifications', () => {
       title: 'Time to rest your hands: 31 min of typing',
       buttons: [{ title: 'Start break' }, { title: 'Snooze' }],
     });
-    const { recentTips } = await readTrackerState();
+    const { recentTips } = await storedTracker();
     const tip = tipById(recentTips.at(-1) as string);
     expect(['break', 'stretch', 'grip']).toContain(tip?.kind);
     expect(notifications['handrest-break']?.message).toBe(`${tip?.title}. ${tip?.text}`);
@@ -139,7 +150,7 @@ describe('nudges through notifications', () => {
     await reachBreakNudge();
     await fakeBrowser.notifications.onButtonClicked.trigger('handrest-break', 1);
     await settle();
-    const { nudges, history } = await readTrackerState();
+    const { nudges, history } = await storedTracker();
     expect(nudges.snoozedUntil).toBe(Date.now() + 10 * MINUTE);
     expect(history.today.nudgesSnoozed).toBe(1);
   });
@@ -148,7 +159,7 @@ describe('nudges through notifications', () => {
     await reachBreakNudge();
     await fakeBrowser.notifications.onButtonClicked.trigger('handrest-break', 0);
     await settle();
-    const { breakSession } = await readTrackerState();
+    const { breakSession } = await storedTracker();
     expect(breakSession).toEqual({ startedAt: Date.now(), endsAt: Date.now() + 5 * MINUTE, typedDuring: false });
   });
 
@@ -156,11 +167,11 @@ describe('nudges through notifications', () => {
     await reachBreakNudge();
     await fakeBrowser.notifications.onClicked.trigger('handrest-break');
     await settle();
-    expect((await readTrackerState()).breakSession?.startedAt).toBe(Date.now());
+    expect((await storedTracker()).breakSession?.startedAt).toBe(Date.now());
   });
 
   it('badge-only delivery sends no notification', async () => {
-    await settingsItem.setValue(makeSettings({ delivery: 'badge' }));
+    await seedStorage({ settings: makeSettings({ delivery: 'badge' }) });
     await reachBreakNudge();
     expect(fakeBrowser.notifications.getAllCreateOptions()).toEqual({});
     expect(await fakeBrowser.action.getBadgeText({})).toBe('31!');
@@ -177,18 +188,18 @@ describe('idle and install', () => {
     vi.setSystemTime(Date.now() + 6 * MINUTE);
     idleListeners.forEach((listener) => listener('active'));
     await settle();
-    const { typing, history } = await readTrackerState();
+    const { typing, history } = await storedTracker();
     expect(typing.streakMs).toBe(0);
     expect(history.today.breaksNatural).toBe(1);
   });
 
   it('with activity in other apps counted, a tick picks up an active system and counts it', async () => {
-    await settingsItem.setValue(makeSettings({ countOtherApps: true }));
+    await seedStorage({ settings: makeSettings({ countOtherApps: true }) });
     await startBackground();
     vi.setSystemTime(MONDAY_9AM + 10 * MINUTE);
     await fakeBrowser.alarms.onAlarm.trigger({ name: 'handrest-tick', scheduledTime: Date.now() });
     await settle();
-    const { typing } = await readTrackerState();
+    const { typing } = await storedTracker();
     expect(typing.systemActiveSince).toBe(MONDAY_9AM);
     expect(typing.streakMs).toBe(10 * MINUTE);
   });
@@ -202,5 +213,64 @@ describe('idle and install', () => {
     await settle();
     expect(executeScript).toHaveBeenCalledTimes(1);
     expect(executeScript.mock.calls[0]?.[0]).toMatchObject({ target: { allFrames: true }, files: ['/content-scripts/content.js'] });
+  });
+});
+
+describe('the one writer: atomic changes and visible failures', () => {
+  const failNextWrite = () => vi.spyOn(fakeBrowser.storage.local, 'set').mockRejectedValueOnce(new Error('QUOTA_BYTES exceeded'));
+  const consoleErrors = () => vi.spyOn(console, 'error').mockImplementation(() => undefined);
+
+  it('a failing storage write is reported with what was being handled, and leaves the state as it was', async () => {
+    await startBackground();
+    vi.setSystemTime(MONDAY_9AM + 5 * SECOND);
+    await send({ type: 'keystrokes', times: burst(MONDAY_9AM, 10) });
+    const before = await fakeBrowser.storage.local.get(null);
+    const errors = consoleErrors();
+    failNextWrite();
+    vi.setSystemTime(MONDAY_9AM + 10 * SECOND);
+    expect(await send({ type: 'keystrokes', times: burst(MONDAY_9AM + 6 * SECOND, 10) })).toEqual({ ok: false, failed: 'QUOTA_BYTES exceeded' });
+    expect(errors).toHaveBeenCalledWith('Handrest: handling "keystrokes" failed.', expect.objectContaining({ message: 'QUOTA_BYTES exceeded' }));
+    expect(await fakeBrowser.storage.local.get(null)).toEqual(before);
+    await send({ type: 'keystrokes', times: burst(MONDAY_9AM + 6 * SECOND, 10) });
+    expect((await storedTracker()).typing.streakMs).toBe(runModel([...burst(MONDAY_9AM, 10), ...burst(MONDAY_9AM + 6 * SECOND, 10)]).state.streakMs);
+  });
+
+  it('an import replaces the days and the settings in one write; a failed one changes nothing', async () => {
+    await startBackground();
+    vi.setSystemTime(MONDAY_9AM + 5 * SECOND);
+    await send({ type: 'keystrokes', times: burst(MONDAY_9AM, 10) });
+    const days = weekOfDays(localDayKey(MONDAY_9AM));
+    const settings = makeSettings({ breakAfterMin: 45 });
+    const before = await fakeBrowser.storage.local.get(null);
+    const errors = consoleErrors();
+    failNextWrite();
+    expect(await send({ type: 'import', days, settings })).toEqual({ ok: false, failed: 'QUOTA_BYTES exceeded' });
+    expect(errors).toHaveBeenCalledWith('Handrest: handling "import" failed.', expect.any(Error));
+    expect(await fakeBrowser.storage.local.get(null)).toEqual(before);
+
+    const write = vi.spyOn(fakeBrowser.storage.local, 'set');
+    write.mockClear();
+    expect(await send({ type: 'import', days, settings })).toEqual({ ok: true });
+    expect(write).toHaveBeenCalledTimes(1);
+    const stored = await storedTracker();
+    expect([...stored.history.past, stored.history.today]).toEqual(days);
+    expect((await fakeBrowser.storage.local.get('settings')).settings).toEqual(settings);
+  });
+
+  it('"delete all data" puts every item back to its default in one write', async () => {
+    await seedTracker(makeTrackerState({ typing: streakState(20 * MINUTE, MONDAY_9AM), recentTips: ['micro-pause'] }), makeSettings({ snoozeMin: 20 }));
+    await startBackground();
+    const write = vi.spyOn(fakeBrowser.storage.local, 'set');
+    expect(await send({ type: 'delete-all' })).toEqual({ ok: true });
+    expect(write).toHaveBeenCalledTimes(1);
+    expect(await readStoredState()).toEqual(initialStoredState());
+  });
+
+  it('refuses a malformed message whole, with a reply that says so', async () => {
+    await startBackground();
+    const refused = { ok: false, refused: 'not a message Handrest understands' };
+    expect(await send({ type: 'import', days: [{ day: 'yesterday' }], settings: makeSettings() } as never)).toEqual(refused);
+    expect(await send({ type: 'save-settings', settings: makeSettings({ breakAfterMin: 1 }) })).toEqual(refused);
+    expect(await storedSettings()).toEqual(makeSettings());
   });
 });

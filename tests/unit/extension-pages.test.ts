@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { openExtensionPage } from '@/utils/extension-pages';
+import { openExtensionPage } from '@/utils/browser/extension-pages';
 
 const BREAK_URL = 'chrome-extension://test-extension-id/break.html';
 

@@ -4,10 +4,12 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { App } from '@/entrypoints/history-page/App';
 import { buildExport, csvField, EXPORT_VERSION, parseImport, toCsv } from '@/utils/history-export';
 import { emptyDay, type DayTotals } from '@/utils/history';
-import { DEFAULT_SETTINGS } from '@/utils/settings';
-import { readSettings, readTrackerState, STORED_ITEMS } from '@/utils/storage';
+import { defaultSettings } from '@/utils/settings';
+import { readStoredState } from '@/utils/browser/storage';
+import { initialStoredState, STORAGE_KEYS, storedValuesOf } from '@/utils/stored-state';
+import { storedSettings, storedTracker } from '../support/background-harness';
 import { HOUR, MINUTE } from '@/utils/time';
-import { renderPage, usePageTestClock } from '../support/page-harness';
+import { renderPage, installPageTestClock } from '../support/page-harness';
 import { makeSettings, makeTrackerState, makeTypingState } from '../support/fixtures';
 
 const NOW = new Date(2026, 10, 25, 15, 0).getTime();
@@ -66,7 +68,7 @@ describe('JSON export and import', () => {
 });
 
 describe('history page', () => {
-  usePageTestClock(NOW);
+  installPageTestClock(NOW);
   beforeEach(async () => {
     await renderPage(
       <App />,
@@ -106,34 +108,47 @@ describe('history page', () => {
   });
 
   it('a bad import file gets a message and changes nothing', async () => {
-    const before = await readTrackerState();
+    const before = await storedTracker();
     const input = document.querySelector('input[type=file]') as HTMLInputElement;
     const file = new File(['{"format":"handrest-export","version":7}'], 'old.json', { type: 'application/json' });
     fireEvent.change(input, { target: { files: [file] } });
     expect(await screen.findByText('This export has version 7; this Handrest reads version 1.')).toBeTruthy();
-    expect(await readTrackerState()).toEqual(before);
-    expect(await readSettings()).toEqual(SETTINGS);
+    expect(await storedTracker()).toEqual(before);
+    expect(await storedSettings()).toEqual(SETTINGS);
   });
 
   it('a good import file replaces the days and the settings', async () => {
     const imported = [day('2026-11-10', 60), day('2026-11-25', 30)];
     const input = document.querySelector('input[type=file]') as HTMLInputElement;
-    const file = new File([JSON.stringify(buildExport(imported, DEFAULT_SETTINGS, NOW))], 'export.json', { type: 'application/json' });
+    const file = new File([JSON.stringify(buildExport(imported, defaultSettings(), NOW))], 'export.json', { type: 'application/json' });
     fireEvent.change(input, { target: { files: [file] } });
     expect(await screen.findByText('Imported 2 days and your settings.')).toBeTruthy();
-    await waitFor(async () => expect((await readTrackerState()).history).toEqual({ today: imported[1], past: [imported[0]] }));
-    expect(await readSettings()).toEqual(DEFAULT_SETTINGS);
+    await waitFor(async () => expect((await storedTracker()).history).toEqual({ today: imported[1], past: [imported[0]] }));
+    expect(await storedSettings()).toEqual(defaultSettings());
+  });
+
+  it('an import whose write fails says so and changes nothing', async () => {
+    const before = await fakeBrowser.storage.local.get(null);
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    vi.spyOn(fakeBrowser.storage.local, 'set').mockRejectedValueOnce(new Error('disk full'));
+    const input = document.querySelector('input[type=file]') as HTMLInputElement;
+    const file = new File([JSON.stringify(buildExport([day('2026-11-10', 60)], defaultSettings(), NOW))], 'export.json');
+    fireEvent.change(input, { target: { files: [file] } });
+    expect(await screen.findByText('Could not import this file: nothing was changed. Please try again.')).toBeTruthy();
+    expect(await fakeBrowser.storage.local.get(null)).toEqual(before);
   });
 
   it('Delete all data asks first, then leaves nothing but defaults, item by item', async () => {
     fireEvent.click(screen.getByRole('button', { name: 'Delete all data…' }));
     fireEvent.click(screen.getByRole('button', { name: 'Cancel' }));
-    expect((await readTrackerState()).history.today).toEqual(TODAY);
+    expect((await storedTracker()).history.today).toEqual(TODAY);
     fireEvent.click(screen.getByRole('button', { name: 'Delete all data…' }));
     fireEvent.click(screen.getByRole('button', { name: 'Delete all data' }));
     expect(await screen.findByText('All data deleted. Settings are back to their defaults.')).toBeTruthy();
-    await waitFor(async () => expect(await fakeBrowser.storage.local.get(null)).toEqual({}));
-    for (const item of STORED_ITEMS) expect(await item.getValue()).toEqual(item.fallback);
+    await waitFor(async () => expect(await readStoredState()).toEqual(initialStoredState()));
+    const stored = await fakeBrowser.storage.local.get([...STORAGE_KEYS]);
+    const defaults = storedValuesOf(initialStoredState());
+    for (const key of STORAGE_KEYS.filter((present) => stored[present] !== undefined)) expect(stored[key], key).toEqual(defaults[key]);
     await waitFor(() => expect(screen.getAllByText('0 s', { selector: '.summary dd' })).toHaveLength(2));
   });
 });

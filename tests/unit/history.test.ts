@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { addTyping, countOnDay, dayKeyBefore, emptyDay, HISTORY_DAYS, type History } from '@/utils/history';
-import { localDayKey, HOUR, MINUTE, nextLocalMidnight } from '@/utils/time';
+import { addTyping, countOnDay, emptyDay, HISTORY_DAYS, type History } from '@/utils/history';
+import { dayKeyBefore, localDayKey, HOUR, MINUTE, nextLocalMidnight } from '@/utils/time';
 import { applyEvent } from '@/utils/tracker';
 import { driveTracker, makeSettings, typeFor } from '../support/fixtures';
 

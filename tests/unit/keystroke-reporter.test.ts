@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { MAX_BUFFERED_KEYSTROKES, REPORT_INTERVAL_MS, startKeystrokeReporter } from '@/utils/keystroke-reporter';
-import type { KeystrokeReport } from '@/utils/messages';
+import { startKeystrokeReporter } from '@/utils/keystroke-reporter';
+import { MAX_BUFFERED_KEYSTROKES, REPORT_INTERVAL_MS, type KeystrokeReport, type Reply } from '@/utils/messages';
 
 type Listener = (event: unknown) => void;
 
@@ -139,6 +139,25 @@ describe('content script keystroke reporter', () => {
     page.key();
     await vi.advanceTimersByTimeAsync(REPORT_INTERVAL_MS);
     expect(delivered.flat()).toHaveLength(2);
+  });
+
+  it('sends again what the background failed to store, and drops what it refused', async () => {
+    const replies: Reply[] = [{ ok: false, failed: 'QUOTA_BYTES exceeded' }, { ok: false, refused: 'malformed' }, { ok: true }];
+    const attempts: number[][] = [];
+    const page = fakePage({
+      send: async (report) => {
+        attempts.push(report.times);
+        return replies.shift();
+      },
+    });
+    page.key();
+    await vi.advanceTimersByTimeAsync(REPORT_INTERVAL_MS);
+    await vi.advanceTimersByTimeAsync(REPORT_INTERVAL_MS);
+    page.key();
+    await vi.advanceTimersByTimeAsync(REPORT_INTERVAL_MS);
+    expect(attempts.map((times) => times.length)).toEqual([1, 1, 1]);
+    expect(attempts[1]).toEqual(attempts[0]);
+    expect(attempts[2]).not.toEqual(attempts[0]);
   });
 
   it('bounds what it keeps while the background cannot be reached', async () => {

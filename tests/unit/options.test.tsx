@@ -1,29 +1,30 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { describe, expect, it, vi } from 'vitest';
+import { fireEvent, screen, waitFor } from '@testing-library/preact';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { App } from '@/entrypoints/options/App';
 import {
-  DEFAULT_SETTINGS,
+  defaultSettings,
   SETTING_FIELDS,
   SETTING_GROUPS,
   SETTING_KEYS,
   type NumberField,
   type SettingKey,
 } from '@/utils/settings';
-import { settingsItem } from '@/utils/storage';
-import { makeSettings } from '../support/fixtures';
+import { makeSettings, makeTrackerState, MONDAY_9AM } from '../support/fixtures';
+import { advanceTimers, renderPage, installPageTestClock } from '../support/page-harness';
+import { seedStorage, storedSettings } from '../support/background-harness';
 
-afterEach(cleanup);
+installPageTestClock(MONDAY_9AM);
 
-async function renderOptions() {
-  render(<App />);
+async function renderOptions(settings?: unknown) {
+  await renderPage(<App />, makeTrackerState(), settings as never);
   await screen.findByRole('heading', { name: 'Handrest settings' });
 }
 
 const numberKeys = SETTING_KEYS.filter((key) => SETTING_FIELDS[key].kind === 'number');
 const inputFor = (key: SettingKey) => screen.getByLabelText(SETTING_FIELDS[key].label) as HTMLInputElement;
 const typeInto = (key: SettingKey, text: string) => fireEvent.input(inputFor(key), { target: { value: text } });
-const storedValue = async (key: SettingKey) => (await settingsItem.getValue())[key];
+const storedValue = async (key: SettingKey) => (await storedSettings())[key];
 
 function expectError(key: SettingKey, message: string) {
   const input = inputFor(key);
@@ -41,7 +42,7 @@ describe('options page: every number field', () => {
     for (const outside of [field.min - 1, field.max + 1]) {
       typeInto(key, String(outside));
       expectError(key, `${field.label} must be from ${field.min} to ${field.max} ${field.unit}${off}.`);
-      expect(await storedValue(key)).toBe(DEFAULT_SETTINGS[key]);
+      expect(await storedValue(key)).toBe(defaultSettings()[key]);
     }
     for (const wrong of ['abc', '', '7.5']) {
       typeInto(key, wrong);
@@ -61,12 +62,12 @@ describe('options page: saving', () => {
     typeInto('breakAfterMin', '4');
     typeInto('typingGapSec', '10');
     fireEvent.click(screen.getByLabelText(SETTING_FIELDS.badgeEnabled.label));
-    await new Promise((resolve) => setTimeout(resolve, 20));
-    expect(await fakeBrowser.storage.local.get('settings')).toEqual({});
+    await advanceTimers(1000);
+    expect(await storedSettings()).toEqual(defaultSettings());
     expect(screen.getByText('Not saved: one field needs fixing.')).toBeTruthy();
     typeInto('breakAfterMin', '45');
     await waitFor(async () =>
-      expect(await settingsItem.getValue()).toEqual({ ...DEFAULT_SETTINGS, breakAfterMin: 45, typingGapSec: 10, badgeEnabled: false }),
+      expect(await storedSettings()).toEqual({ ...defaultSettings(), breakAfterMin: 45, typingGapSec: 10, badgeEnabled: false }),
     );
     expect(await screen.findByText(/^Saved at \d\d:\d\d\.$/)).toBeTruthy();
   });
@@ -74,13 +75,14 @@ describe('options page: saving', () => {
   it('saves a typed value once typing settles, never the numbers on the way to it', async () => {
     await renderOptions();
     const saved: unknown[] = [];
-    const unwatch = settingsItem.watch((settings) => saved.push(settings.breakAfterMin));
+    fakeBrowser.storage.onChanged.addListener((changes) => {
+      if (changes.settings !== undefined) saved.push((changes.settings.newValue as { breakAfterMin: number }).breakAfterMin);
+    });
     for (const text of ['1', '12', '120']) {
       typeInto('breakAfterMin', text);
-      await new Promise((resolve) => setTimeout(resolve, 120));
+      await advanceTimers(120);
     }
     await waitFor(async () => expect(await storedValue('breakAfterMin')).toBe(120));
-    unwatch();
     expect(saved).toEqual([120]);
   });
 
@@ -101,17 +103,32 @@ describe('options page: saving', () => {
     expectError('excludedSites', '"not_a" is not a host name (for example: example.com).');
   });
 
+  it('follows settings changed elsewhere (an import, another window)', async () => {
+    await renderOptions();
+    await seedStorage({ settings: makeSettings({ breakAfterMin: 75, delivery: 'badge' }) });
+    await waitFor(() => expect(inputFor('breakAfterMin').value).toBe('75'));
+    expect((screen.getByLabelText('Badge only') as HTMLInputElement).checked).toBe(true);
+  });
+
+  it('a save that fails says so and leaves the stored settings as they were', async () => {
+    await renderOptions();
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    vi.spyOn(fakeBrowser.storage.local, 'set').mockRejectedValueOnce(new Error('disk full'));
+    typeInto('breakAfterMin', '45');
+    expect(await screen.findByText('Could not save your settings. Your last saved settings still apply.')).toBeTruthy();
+    expect(await storedSettings()).toEqual(defaultSettings());
+  });
+
   it('Restore defaults asks first, then restores every field', async () => {
-    await settingsItem.setValue(
+    await renderOptions(
       makeSettings({ breakAfterMin: 90, typingGapSec: 12, renudgeMin: 'off', hydrationEnabled: false, delivery: 'badge', excludedSites: ['a.test'] }),
     );
-    await renderOptions();
     fireEvent.click(screen.getByRole('button', { name: 'Restore defaults…' }));
     expect(await storedValue('breakAfterMin')).toBe(90);
     fireEvent.click(screen.getByRole('button', { name: 'Cancel' }));
     fireEvent.click(screen.getByRole('button', { name: 'Restore defaults…' }));
     fireEvent.click(screen.getByRole('button', { name: 'Restore defaults' }));
-    await waitFor(async () => expect(await settingsItem.getValue()).toEqual(DEFAULT_SETTINGS));
+    await waitFor(async () => expect(await storedSettings()).toEqual(defaultSettings()));
     expect(inputFor('breakAfterMin').value).toBe('30');
     expect(inputFor('typingGapSec').value).toBe('5');
     expect(inputFor('renudgeMin').value).toBe('5');
@@ -136,8 +153,7 @@ describe('options page: layout and stored data', () => {
     ['corrupt', '{"breakAfterMin": 4'],
     ['wrong-typed', { breakAfterMin: 'lots', typingGapSec: null, excludedSites: 7 }],
   ])('renders from %s stored settings, showing defaults', async (_name, stored) => {
-    if (stored !== undefined) await fakeBrowser.storage.local.set({ settings: stored });
-    await renderOptions();
+    await renderOptions(stored);
     const expectedBreakAfter = typeof stored === 'object' && stored.breakAfterMin === 50 ? '50' : '30';
     expect(inputFor('breakAfterMin').value).toBe(expectedBreakAfter);
     expect(inputFor('typingGapSec').value).toBe('5');

@@ -1,28 +1,21 @@
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { fireEvent, screen, waitFor } from '@testing-library/preact';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { App } from '@/entrypoints/popup/App';
-import { readTrackerState, typingItem } from '@/utils/storage';
 import { emptyDay } from '@/utils/history';
 import { localDayKey, MINUTE, SECOND } from '@/utils/time';
 import { KINDS_FOR_MOMENT } from '@/utils/tip-choice';
 import { tipById } from '@/utils/tips';
-import { renderPage, usePageTestClock } from '../support/page-harness';
-import { makeNudgeState, makeTrackerState, makeTypingState } from '../support/fixtures';
+import { renderPage, setClock, installPageTestClock } from '../support/page-harness';
+import { seedStorage, storedTracker } from '../support/background-harness';
+import { makeNudgeState, makeTrackerState, streakState } from '../support/fixtures';
 
 const NOW = new Date(2026, 10, 23, 10, 0, 0).getTime();
 const today = localDayKey(NOW);
 
-/** A streak of `minutes` that is still going (last keystroke a moment ago). */
-function midStreak(minutes: number, activeMinutes = minutes) {
-  return makeTypingState({
-    lastActivityAt: NOW - 2 * SECOND,
-    coveredUntil: NOW - SECOND,
-    streakMs: minutes * MINUTE + 34 * SECOND,
-    streakStartedAt: NOW - (minutes + 5) * MINUTE,
-    activeMs: activeMinutes * MINUTE,
-  });
-}
+/** A streak of `minutes` (and 34 s) that is still going: its last slice ended a second ago. */
+const midStreak = (minutes: number, activeMinutes = minutes) =>
+  streakState(minutes * MINUTE + 34 * SECOND, NOW - SECOND, { activeMs: activeMinutes * MINUTE });
 
 const SCENARIOS = {
   'new install': makeTrackerState(),
@@ -42,7 +35,7 @@ async function renderPopup(scenario: keyof typeof SCENARIOS) {
   await screen.findByRole('progressbar');
 }
 
-usePageTestClock(NOW);
+installPageTestClock(NOW);
 
 describe('popup rendered from stored state', () => {
   it('new install: an empty streak, a full break ahead, no water yet', async () => {
@@ -67,16 +60,16 @@ describe('popup rendered from stored state', () => {
 
   it('the streak clock keeps running while the popup is open, and drops to zero when a rest elapses', async () => {
     await renderPopup('mid-streak');
-    vi.setSystemTime(NOW + 5 * MINUTE);
-    await waitFor(() => expect(screen.getByText('0:00')).toBeTruthy(), { timeout: 3000 });
+    setClock(NOW + 5 * MINUTE);
+    await waitFor(() => expect(screen.getByText('0:00')).toBeTruthy(), { timeout: 1500 });
   });
 
   it('nudge due: break due now, a snooze button and break tips', async () => {
     await renderPopup('nudge due');
     expect(screen.getByText('Break due now')).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Snooze 10 min' })).toBeTruthy();
-    await waitFor(async () => expect((await readTrackerState()).recentTips).toHaveLength(1));
-    const tip = tipById((await readTrackerState()).recentTips[0] as string);
+    await waitFor(async () => expect((await storedTracker()).recentTips).toHaveLength(1));
+    const tip = tipById((await storedTracker()).recentTips[0] as string);
     expect(KINDS_FOR_MOMENT.break).toContain(tip?.kind);
     expect(shownTipTitle()).toBe(tip?.title);
   });
@@ -91,8 +84,8 @@ describe('popup rendered from stored state', () => {
   it('water due: says so and offers water or food tips', async () => {
     await renderPopup('water due');
     expect(screen.getByText('Time for a glass of water')).toBeTruthy();
-    await waitFor(async () => expect((await readTrackerState()).recentTips).toHaveLength(1));
-    const [shown] = (await readTrackerState()).recentTips;
+    await waitFor(async () => expect((await storedTracker()).recentTips).toHaveLength(1));
+    const [shown] = (await storedTracker()).recentTips;
     expect(KINDS_FOR_MOMENT.water).toContain(tipById(shown as string)?.kind);
   });
 });
@@ -101,8 +94,8 @@ describe('popup actions write the expected state', () => {
   it('I drank water adds a glass and resets the water clock', async () => {
     await renderPopup('water due');
     fireEvent.click(screen.getByRole('button', { name: 'I drank water' }));
-    await waitFor(async () => expect((await readTrackerState()).history.today.glasses).toBe(1));
-    const { nudges } = await readTrackerState();
+    await waitFor(async () => expect((await storedTracker()).history.today.glasses).toBe(1));
+    const { nudges } = await storedTracker();
     expect(nudges.activeMsAtDrink).toBe(70 * MINUTE);
     await waitFor(() => expect(screen.getByText('1', { selector: 'dd' })).toBeTruthy());
   });
@@ -110,7 +103,7 @@ describe('popup actions write the expected state', () => {
   it('Snooze holds nudges back for the snooze length', async () => {
     await renderPopup('nudge due');
     fireEvent.click(screen.getByRole('button', { name: 'Snooze 10 min' }));
-    await waitFor(async () => expect((await readTrackerState()).nudges.snoozedUntil).toBe(NOW + 10 * MINUTE));
+    await waitFor(async () => expect((await storedTracker()).nudges.snoozedUntil).toBe(NOW + 10 * MINUTE));
     await waitFor(() => expect(screen.getByText('Snoozed until 10:10')).toBeTruthy());
   });
 
@@ -122,15 +115,15 @@ describe('popup actions write the expected state', () => {
     await renderPopup('mid-streak');
     fireEvent.click(screen.getByRole('button', { name: 'Pause…' }));
     fireEvent.click(screen.getByRole('button', { name: label }));
-    await waitFor(async () => expect((await readTrackerState()).nudges.pausedUntil).toBe(until));
+    await waitFor(async () => expect((await storedTracker()).nudges.pausedUntil).toBe(until));
     fireEvent.click(await screen.findByRole('button', { name: 'Resume' }));
-    await waitFor(async () => expect((await readTrackerState()).nudges.pausedUntil).toBeNull());
+    await waitFor(async () => expect((await storedTracker()).nudges.pausedUntil).toBeNull());
   });
 
   it('Start break starts a break and opens the break view', async () => {
     await renderPopup('nudge due');
     fireEvent.click(screen.getByRole('button', { name: 'Start break' }));
-    await waitFor(async () => expect((await readTrackerState()).breakSession?.startedAt).toBe(NOW));
+    await waitFor(async () => expect((await storedTracker()).breakSession?.startedAt).toBe(NOW));
     await waitFor(async () => {
       const tabs = await fakeBrowser.tabs.query({});
       expect(tabs.map((tab) => tab.url)).toContain('chrome-extension://test-extension-id/break.html');
@@ -139,12 +132,12 @@ describe('popup actions write the expected state', () => {
 
   it('Another tip shows a different tip and remembers both', async () => {
     await renderPopup('mid-streak');
-    await waitFor(async () => expect((await readTrackerState()).recentTips).toHaveLength(1));
+    await waitFor(async () => expect((await storedTracker()).recentTips).toHaveLength(1));
     const first = shownTipTitle();
     fireEvent.click(screen.getByRole('button', { name: 'Another tip' }));
-    await waitFor(async () => expect((await readTrackerState()).recentTips).toHaveLength(2));
+    await waitFor(async () => expect((await storedTracker()).recentTips).toHaveLength(2));
     expect(shownTipTitle()).not.toBe(first);
-    const remembered = (await readTrackerState()).recentTips.map((id) => tipById(id)?.title);
+    const remembered = (await storedTracker()).recentTips.map((id) => tipById(id)?.title);
     expect(remembered).toEqual([first, shownTipTitle()]);
   });
 });
@@ -162,10 +155,10 @@ describe('popup accessibility', () => {
     await renderPopup('mid-streak');
     const live = document.querySelector('[aria-live="polite"]') as HTMLElement;
     expect(live.textContent).toBe('Tracking. 3 glasses of water today.');
-    await typingItem.setValue({ ...SCENARIOS['mid-streak'].typing, streakMs: 13 * MINUTE + 2 * SECOND });
+    await seedStorage({ typing: { ...SCENARIOS['mid-streak'].typing, streakMs: 13 * MINUTE + 2 * SECOND } });
     await waitFor(() => expect(screen.getByText('13:02')).toBeTruthy());
     expect(live.textContent).toBe('Tracking. 3 glasses of water today.');
-    await typingItem.setValue({ ...SCENARIOS['mid-streak'].typing, streakMs: 31 * MINUTE });
+    await seedStorage({ typing: { ...SCENARIOS['mid-streak'].typing, streakMs: 31 * MINUTE } });
     await waitFor(() => expect(live.textContent).toBe('Tracking. A break is due. 3 glasses of water today.'));
   });
 });

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { STORED_ITEMS } from '@/utils/storage';
+import { STORED_ITEMS } from '@/utils/browser/storage';
+import { STORAGE_KEYS } from '@/utils/stored-state';
 
 /** The keys listed in the README's privacy table (first column, in backticks). */
 function keysInReadmePrivacyTable(): string[] {
@@ -12,11 +13,10 @@ function keysInReadmePrivacyTable(): string[] {
 
 describe('privacy', () => {
   it('the README lists exactly the storage items the code defines', () => {
-    const defined = STORED_ITEMS.map((item) => item.key.replace(/^local:/, ''));
-    expect(keysInReadmePrivacyTable().sort()).toEqual(defined.sort());
+    expect(keysInReadmePrivacyTable().sort()).toEqual([...STORAGE_KEYS].sort());
   });
 
-  it('every item lives in local storage, never sync', () => {
-    for (const item of STORED_ITEMS) expect(item.key.startsWith('local:')).toBe(true);
+  it('every item lives in local storage under its key, never sync', () => {
+    for (const key of STORAGE_KEYS) expect(STORED_ITEMS[key].key).toBe(`local:${key}`);
   });
 });

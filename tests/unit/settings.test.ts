@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { isExcludedHost } from '@/utils/excluded-sites';
 import {
-  DEFAULT_SETTINGS,
-  isExcludedHost,
+  defaultSettings,
   repairSettings,
   SETTING_FIELDS,
   SETTING_KEYS,
@@ -10,7 +10,7 @@ import {
   type NumberField,
   type SettingKey,
 } from '@/utils/settings';
-import { readSettings, settingsItem } from '@/utils/storage';
+import { seedStorage, storedSettings } from '../support/background-harness';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 
 const numberFields = SETTING_KEYS.filter((key) => SETTING_FIELDS[key].kind === 'number').map(
@@ -42,7 +42,7 @@ describe('number settings: bounds from the schema', () => {
   });
 
   it('every default is valid', () => {
-    for (const key of SETTING_KEYS) expect(validateSetting(key, DEFAULT_SETTINGS[key]).ok).toBe(true);
+    for (const key of SETTING_KEYS) expect(validateSetting(key, defaultSettings()[key]).ok).toBe(true);
   });
 
   it('only the re-nudge interval can be off', () => {
@@ -92,7 +92,7 @@ describe('other settings', () => {
   });
 
   it('validates a whole candidate with one message per invalid field', () => {
-    const result = validateSettings({ ...DEFAULT_SETTINGS, breakAfterMin: 4, typingGapSec: 'x' } as Record<SettingKey, unknown>);
+    const result = validateSettings({ ...defaultSettings(), breakAfterMin: 4, typingGapSec: 'x' } as Record<SettingKey, unknown>);
     expect(result).toEqual({
       ok: false,
       errors: {
@@ -100,20 +100,20 @@ describe('other settings', () => {
         typingGapSec: 'Typing gap must be a whole number from 2 to 30 seconds.',
       },
     });
-    expect(validateSettings({ ...DEFAULT_SETTINGS })).toEqual({ ok: true, value: DEFAULT_SETTINGS });
+    expect(validateSettings(defaultSettings())).toEqual({ ok: true, value: defaultSettings() });
   });
 });
 
 describe('stored settings repair field by field', () => {
   it.each([
-    ['missing', undefined, DEFAULT_SETTINGS],
-    ['not an object', 'garbage', DEFAULT_SETTINGS],
-    ['an array', [1, 2], DEFAULT_SETTINGS],
-    ['partial', { breakAfterMin: 45 }, { ...DEFAULT_SETTINGS, breakAfterMin: 45 }],
+    ['missing', undefined, defaultSettings()],
+    ['not an object', 'garbage', defaultSettings()],
+    ['an array', [1, 2], defaultSettings()],
+    ['partial', { breakAfterMin: 45 }, { ...defaultSettings(), breakAfterMin: 45 }],
     [
       'wrong-typed and out-of-range fields',
       { breakAfterMin: '45', breakLengthMin: 99, typingGapSec: 7, delivery: 'badge', excludedSites: 'x' },
-      { ...DEFAULT_SETTINGS, typingGapSec: 7, delivery: 'badge' },
+      { ...defaultSettings(), typingGapSec: 7, delivery: 'badge' },
     ],
   ])('%s', (_name, stored, expected) => {
     expect(repairSettings(stored)).toEqual(expected);
@@ -121,8 +121,8 @@ describe('stored settings repair field by field', () => {
 
   it('corrupt stored JSON falls back to defaults through the storage item', async () => {
     await fakeBrowser.storage.local.set({ settings: '{"breakAfterMin": 4' });
-    expect(await readSettings()).toEqual(DEFAULT_SETTINGS);
-    await settingsItem.setValue({ ...DEFAULT_SETTINGS, breakAfterMin: 50 });
-    expect((await readSettings()).breakAfterMin).toBe(50);
+    expect(await storedSettings()).toEqual(defaultSettings());
+    await seedStorage({ settings: { ...defaultSettings(), breakAfterMin: 50 } });
+    expect((await storedSettings()).breakAfterMin).toBe(50);
   });
 });

@@ -1,13 +1,26 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { readTrackerState, writeTrackerState } from '@/utils/storage';
-import { INITIAL_TRACKER_STATE } from '@/utils/tracker';
+import { readStoredState, STORED_ITEMS, writeStoredState } from '@/utils/browser/storage';
+import { initialStoredState, STORAGE_VERSIONS } from '@/utils/stored-state';
 import { emptyDay } from '@/utils/history';
-import { makeTrackerState, makeTypingState } from '../support/fixtures';
+import { makeSettings, makeTrackerState, makeTypingState } from '../support/fixtures';
+
+/** The typing item as version 1 stored it (frozen: never edit, add a sample per version instead). */
+const TYPING_V1_SAMPLE = {
+  lastActivityAt: 1_764_061_200_000,
+  coveredUntil: 1_764_061_201_000,
+  streakMs: 754_000,
+  streakStartedAt: 1_764_060_300_000,
+  activeMs: 2_460_000,
+  lastRestAt: 1_764_059_900_000,
+  systemActiveSince: null,
+};
+
+const rawStorage = () => fakeBrowser.storage.local.get(null);
 
 describe('stored state', () => {
   it('reads defaults from empty storage', async () => {
-    expect(await readTrackerState()).toEqual(INITIAL_TRACKER_STATE);
+    expect(await readStoredState()).toEqual(initialStoredState());
   });
 
   it('falls back to defaults item by item when stored data is corrupt, keeping what is sound', async () => {
@@ -19,19 +32,44 @@ describe('stored state', () => {
       pastDays: [goodDay, { day: '2026-11-21', typingMs: -3 }, null, 'x'],
       breakSession: { startedAt: 1, endsAt: 'soon', typedDuring: false },
       recentTips: ['micro-pause', 42, null],
+      settings: { breakAfterMin: 45, typingGapSec: 'x' },
     });
-    expect(await readTrackerState()).toEqual({
-      ...INITIAL_TRACKER_STATE,
-      history: { today: emptyDay(''), past: [goodDay] },
-      recentTips: ['micro-pause'],
+    const initial = initialStoredState();
+    expect(await readStoredState()).toEqual({
+      settings: makeSettings({ breakAfterMin: 45 }),
+      tracker: { ...initial.tracker, history: { today: emptyDay(''), past: [goodDay] }, recentTips: ['micro-pause'] },
     });
   });
 
   it('writes only the items that changed, in one call', async () => {
-    const before = makeTrackerState();
-    const after = { ...before, typing: makeTypingState({ streakMs: 5000, streakStartedAt: 1 }) };
-    await writeTrackerState(before, after);
-    expect(Object.keys(await fakeBrowser.storage.local.get(null)).filter((key) => !key.endsWith('$'))).toEqual(['typing']);
-    expect((await readTrackerState()).typing.streakMs).toBe(5000);
+    const before = initialStoredState();
+    const after = { ...before, tracker: { ...before.tracker, recentTips: ['micro-pause'] } };
+    await writeStoredState(before, after);
+    expect(await rawStorage()).toEqual({ recentTips: ['micro-pause'] });
+  });
+
+  it('writes the version record with an item past version 1, so that it is never migrated twice', async () => {
+    const before = initialStoredState();
+    const typing = makeTypingState({ streakMs: 5000, streakStartedAt: 1 });
+    await writeStoredState(before, { ...before, tracker: makeTrackerState({ typing }) });
+    expect(await rawStorage()).toEqual({ typing, typing$: { v: STORAGE_VERSIONS.typing } });
+  });
+});
+
+describe('migrations', () => {
+  it('typing version 1 becomes version 2 without the field nothing read', async () => {
+    await fakeBrowser.storage.local.set({ typing: TYPING_V1_SAMPLE });
+    const { lastRestAt: _dropped, ...expected } = TYPING_V1_SAMPLE;
+    await STORED_ITEMS.typing.migrate();
+    expect(await rawStorage()).toEqual({ typing: expected, typing$: { v: 2 } });
+    expect((await readStoredState()).tracker.typing).toEqual(expected);
+  });
+
+  it('typing version 1 read through a freshly defined item is migrated before it is read', async () => {
+    await fakeBrowser.storage.local.set({ typing: TYPING_V1_SAMPLE });
+    vi.resetModules();
+    const { readStoredState: readAfterUpdate } = await import('@/utils/browser/storage');
+    expect((await readAfterUpdate()).tracker.typing).not.toHaveProperty('lastRestAt');
+    expect((await rawStorage()).typing$).toEqual({ v: 2 });
   });
 });

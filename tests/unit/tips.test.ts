@@ -5,13 +5,13 @@ import { ARTICLE_POINTS, DOCTOR_CARD, GUIDANCE_NOTE, TIPS, type ArticlePoint } f
 import {
   chooseTip,
   KINDS_FOR_MOMENT,
-  momentFor,
   RECENT_TIPS_KEPT,
   rememberTip,
   type TipMoment,
 } from '@/utils/tip-choice';
 import { MINUTE } from '@/utils/time';
-import { makeNudgeState, makeSettings, makeTypingState, MONDAY_9AM } from '../support/fixtures';
+import { statusAt } from '@/utils/status';
+import { makeNudgeState, makeSettings, makeTrackerState, makeTypingState, MONDAY_9AM } from '../support/fixtures';
 
 const ARTICLE = readFileSync(resolve(process.cwd(), 'tests/support/hand-cramps-article.txt'), 'utf8')
   .split('\n')
@@ -72,13 +72,15 @@ describe('tip choice', () => {
   const settings = makeSettings();
 
   it.each([
-    ['break', makeTypingState({ streakMs: 25 * MINUTE, streakStartedAt: MONDAY_9AM }), makeNudgeState()],
-    ['break', makeTypingState({ streakMs: 40 * MINUTE, streakStartedAt: MONDAY_9AM, activeMs: 90 * MINUTE }), makeNudgeState()],
-    ['water', makeTypingState({ streakMs: 5 * MINUTE, streakStartedAt: MONDAY_9AM, activeMs: 61 * MINUTE }), makeNudgeState()],
-    ['general', makeTypingState({ streakMs: 5 * MINUTE, streakStartedAt: MONDAY_9AM, activeMs: 61 * MINUTE }), makeNudgeState({ activeMsAtDrink: 30 * MINUTE })],
-    ['general', makeTypingState(), makeNudgeState()],
-  ] as const)('the moment is %s', (moment, typing, nudges) => {
-    expect(momentFor(typing, nudges, settings)).toBe(moment);
+    ['break', { streakMs: 25 * MINUTE }, {}],
+    ['break', { streakMs: 40 * MINUTE, activeMs: 90 * MINUTE }, {}],
+    ['water', { streakMs: 5 * MINUTE, activeMs: 61 * MINUTE }, {}],
+    ['general', { streakMs: 5 * MINUTE, activeMs: 61 * MINUTE }, { activeMsAtDrink: 30 * MINUTE }],
+    ['general', null, {}],
+  ] as const)('the moment is %s', (moment, streak, nudges) => {
+    const typing = streak === null ? makeTypingState() : makeTypingState({ ...streak, streakStartedAt: MONDAY_9AM, coveredUntil: MONDAY_9AM });
+    const state = makeTrackerState({ typing, nudges: makeNudgeState(nudges) });
+    expect(statusAt(state, settings, MONDAY_9AM).moment).toBe(moment);
   });
 
   it.each(['break', 'water', 'general'] as TipMoment[])('%s tips are of the fitting kinds and do not repeat recent ones', (moment) => {

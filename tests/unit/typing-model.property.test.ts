@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { KEYSTROKE_SLICE_MS, recordKeystroke } from '@/utils/typing-model';
-import { REPORT_INTERVAL_MS } from '@/utils/keystroke-reporter';
+import { REPORT_INTERVAL_MS } from '@/utils/messages';
 import { applyEvent } from '@/utils/tracker';
 import { MINUTE, SECOND } from '@/utils/time';
 import { makeSettings, makeTrackerState, makeTypingState, MONDAY_9AM } from '../support/fixtures';

@@ -86,7 +86,7 @@ describe('typing model: rests', () => {
     expect(rested.rests).toHaveLength(1);
     expect(rested.state.streakMs).toBe(0);
     expect(rested.state.streakStartedAt).toBeNull();
-    expect(rested.state.lastRestAt).toBe(state.coveredUntil + 5 * MINUTE);
+    expect(rested.rests[0]?.at).toBe(state.coveredUntil + 5 * MINUTE);
   });
 
   it('sleep or a closed browser is a gap in the clock, and a rest when it lasts the break length', () => {

@@ -50,7 +50,7 @@ export interface ChromiumSession {
   close(): Promise<void>;
 }
 
-export interface ExtensionPageOptions {
+interface ExtensionPageOptions {
   viewport?: { width: number; height: number };
   colorScheme?: 'light' | 'dark';
 }
@@ -61,9 +61,13 @@ interface TargetInfo {
   url: string;
 }
 
-export async function launchChromium(): Promise<ChromiumSession> {
+export interface LaunchOptions {
+  /** An unpacked extension to load instead of the built Handrest (the bench's baseline extension). */
+  extensionDir?: string;
+}
+
+export async function launchChromium({ extensionDir = builtExtensionDir('chrome-mv3') }: LaunchOptions = {}): Promise<ChromiumSession> {
   const executablePath = browserExecutable(CHROMIUM);
-  const extensionDir = builtExtensionDir('chrome-mv3');
   const profileDir = mkdtempSync(join(tmpdir(), 'handrest-e2e-chromium-'));
   let context: BrowserContext | undefined;
   try {
@@ -148,7 +152,7 @@ export interface ChromiumWithTestPage {
  * One Chromium with the extension and the local test page open, for the tests of one file:
  * launched before them, closed after them. Read the fields inside tests (they are set in beforeAll).
  */
-export function useChromiumWithTestPage(): ChromiumWithTestPage {
+export function chromiumWithTestPageForFile(): ChromiumWithTestPage {
   const shared = {} as ChromiumWithTestPage;
   beforeAll(async () => {
     shared.server = await startTestServer();

@@ -1,11 +1,7 @@
 // Code that runs inside an extension context (Chromium's service worker or an extension page in
 // either browser), passed to the drivers' evaluate(). Each function is serialized on its own, so
 // it may use only its argument and the extension's `chrome` global (promise-based in MV3, Firefox too).
-import type { DayTotals } from '../../../utils/history';
-import type { NudgeState } from '../../../utils/nudge-schedule';
-import type { Settings } from '../../../utils/settings';
-import type { BreakSession } from '../../../utils/tracker';
-import type { TypingState } from '../../../utils/typing-model';
+import type { StoredValues } from '../../../utils/stored-state';
 
 interface AlarmInfo {
   name: string;
@@ -31,30 +27,8 @@ declare const chrome: {
   };
 };
 
-/** The keys the tests read and write (WXT storage keys, without the 'local:' prefix): utils/storage.ts. */
-export interface StoredItems {
-  typing?: TypingState;
-  settings?: Settings;
-  nudges?: NudgeState;
-  today?: DayTotals;
-  pastDays?: DayTotals[];
-  breakSession?: BreakSession | null;
-  recentTips?: string[];
-}
-
-/** Every key Handrest stores (STORED_ITEMS in utils/storage.ts). */
-export const STORED_KEYS = [
-  'settings',
-  'typing',
-  'nudges',
-  'today',
-  'pastDays',
-  'breakSession',
-  'recentTips',
-] as const satisfies readonly (keyof StoredItems)[];
-
-/** The background's periodic alarm (TICK_ALARM in entrypoints/background/index.ts). */
-export const TICK_ALARM = 'handrest-tick';
+/** Stored items as the extension keeps them (utils/stored-state.ts), by key without WXT's 'local:' prefix. */
+export type StoredItems = Partial<StoredValues>;
 
 /** `keys` null reads everything stored. */
 export function storageGet(keys: string[] | null): Promise<Record<string, unknown>> {
@@ -80,6 +54,14 @@ export function hasHostPermission(origin: string): Promise<boolean> {
 
 export function fetchStatus(url: string): Promise<number> {
   return fetch(url, { cache: 'no-store' }).then((response) => response.status);
+}
+
+/**
+ * Makes the periodic alarm `name` fire within a second, keeping its period: the background then
+ * applies what a test stored behind its back (as it would by itself within a period).
+ */
+export function fireAlarmSoon({ name, periodInMinutes }: { name: string; periodInMinutes: number }): Promise<void> {
+  return chrome.alarms.create(name, { when: Date.now() + 1000, periodInMinutes });
 }
 
 export interface HeldAlarm {

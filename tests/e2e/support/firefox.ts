@@ -6,8 +6,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer, { TimeoutError, type Browser, type Page } from 'puppeteer-core';
 import { browserExecutable, builtExtensionDir, FIREFOX } from './paths';
+import { GECKO_ID } from '../../../utils/gecko-id';
 
-export const GECKO_ID = 'handrest@handrest.app';
 
 export interface FirefoxSession {
   browser: Browser;

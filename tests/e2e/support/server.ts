@@ -7,7 +7,7 @@ import type { AddressInfo } from 'node:net';
 export const PAGE_PATH = '/';
 export const PROBE_PATH = '/probe';
 
-export const TEST_PAGE_HTML = `<!doctype html>
+const TEST_PAGE_HTML = `<!doctype html>
 <html lang="en">
 <head><meta charset="utf-8"><title>Handrest test page</title><link rel="icon" href="data:,"></head>
 <body>
@@ -25,7 +25,7 @@ export const TEST_PAGE_HTML = `<!doctype html>
 </html>
 `;
 
-export interface ServedRequest {
+interface ServedRequest {
   method: string;
   path: string;
 }

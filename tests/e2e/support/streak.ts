@@ -1,14 +1,12 @@
 // What typing a span of keys must do to the stored typing state, in both browsers.
-import type { TypingState } from '../../../utils/typing-model';
+import { KEYSTROKE_SLICE_MS, type TypingState } from '../../../utils/typing-model';
 import { pollUntil } from './poll';
 import type { TypedSpan } from './typing';
 
-/** Each keystroke covers this much typing time (KEYSTROKE_SLICE_MS in utils/typing-model.ts). */
-export const SLICE_MS = 1000;
 /** Allowance for the driver's round trips around key presses, in upper bounds only. */
-export const SLACK_MS = 2000;
+const SLACK_MS = 2000;
 /** Allowance for the browsers' coarsened clocks (Firefox reduces timer precision), in lower bounds. */
-export const CLOCK_TOLERANCE_MS = 5;
+const CLOCK_TOLERANCE_MS = 5;
 
 /** Waits until the background has applied the span's last keystroke; returns the typing state then. */
 export function typingAfter(
@@ -29,25 +27,7 @@ export function typingAfter(
 export function growthBounds(before: TypingState | undefined, span: TypedSpan): { min: number; max: number } {
   const from = before === undefined ? span.firstKeyNotBefore : Math.min(before.coveredUntil, span.firstKeyNotBefore);
   return {
-    min: span.lastKeyNotBefore - span.firstKeyNotAfter + SLICE_MS - CLOCK_TOLERANCE_MS,
-    max: span.lastKeyNotAfter + SLICE_MS - from + SLACK_MS,
-  };
-}
-
-/**
- * A consistent typing state with a running streak of `streakMs` that has just been typed (its
- * last slice ends at `now`), as if typed with pauses adding up to 30 s; active time continues
- * from `previous`. The background takes it as it would its own.
- */
-export function seededStreak(streakMs: number, now: number, previous?: TypingState): TypingState {
-  const pausesMs = 30_000;
-  return {
-    lastActivityAt: now - SLICE_MS,
-    coveredUntil: now,
-    streakMs,
-    streakStartedAt: now - streakMs - pausesMs,
-    activeMs: (previous?.activeMs ?? 0) + streakMs + pausesMs,
-    lastRestAt: previous?.lastRestAt ?? null,
-    systemActiveSince: null,
+    min: span.lastKeyNotBefore - span.firstKeyNotAfter + KEYSTROKE_SLICE_MS - CLOCK_TOLERANCE_MS,
+    max: span.lastKeyNotAfter + KEYSTROKE_SLICE_MS - from + SLACK_MS,
   };
 }

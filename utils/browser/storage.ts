@@ -1,0 +1,74 @@
+// The browser side of stored state: each item declared once with WXT's storage (key, default,
+// schema version, migrations), one read of the whole state, one write of what changed, and one
+// listener for changes.
+//
+// The background is the only writer: every change (typing, actions, saved settings, an import,
+// "delete all data") is applied under its serial queue and written in a single storage call. Pages
+// only read, and ask the background for changes through messages (background-client.ts). The one
+// exception is a migration, which rewrites an item in its newer shape wherever the item is first
+// read after an update; it is idempotent, so two contexts running it write the same value.
+
+import { storage } from 'wxt/utils/storage';
+import { browser } from 'wxt/browser';
+import { defaultSettings, type Settings } from '../settings';
+import { INITIAL_TYPING_STATE, type TypingState } from '../typing-model';
+import { INITIAL_NUDGE_STATE, type NudgeState } from '../nudge-schedule';
+import { emptyDay, type DayTotals } from '../history';
+import type { BreakSession } from '../tracker';
+import {
+  changedValues,
+  STORAGE_KEYS,
+  STORAGE_VERSIONS,
+  storedStateFrom,
+  typingV2FromV1,
+  type StorageKey,
+  type StoredState,
+  type StoredValues,
+} from '../stored-state';
+
+export const STORED_ITEMS = {
+  settings: storage.defineItem<Settings>('local:settings', { fallback: defaultSettings(), version: STORAGE_VERSIONS.settings }),
+  typing: storage.defineItem<TypingState>('local:typing', {
+    fallback: INITIAL_TYPING_STATE,
+    version: STORAGE_VERSIONS.typing,
+    migrations: { 2: typingV2FromV1 },
+  }),
+  nudges: storage.defineItem<NudgeState>('local:nudges', { fallback: INITIAL_NUDGE_STATE, version: STORAGE_VERSIONS.nudges }),
+  today: storage.defineItem<DayTotals>('local:today', { fallback: emptyDay(''), version: STORAGE_VERSIONS.today }),
+  pastDays: storage.defineItem<DayTotals[]>('local:pastDays', { fallback: [], version: STORAGE_VERSIONS.pastDays }),
+  breakSession: storage.defineItem<BreakSession | null>('local:breakSession', {
+    fallback: null,
+    version: STORAGE_VERSIONS.breakSession,
+  }),
+  recentTips: storage.defineItem<string[]>('local:recentTips', { fallback: [], version: STORAGE_VERSIONS.recentTips }),
+} satisfies { [K in StorageKey]: unknown };
+
+/** Reads the whole stored state; any part that is corrupt comes back as its default. */
+export async function readStoredState(): Promise<StoredState> {
+  const values = await Promise.all(STORAGE_KEYS.map((key) => STORED_ITEMS[key].getValue()));
+  return storedStateFrom(Object.fromEntries(STORAGE_KEYS.map((key, index) => [key, values[index]])));
+}
+
+/**
+ * Writes the items that changed between two states in one storage call, so that a failed write
+ * changes nothing. An item past version 1 carries its version record along: written on its own,
+ * WXT would take the next read of it for version 1 and migrate it again.
+ */
+export async function writeStoredState(before: StoredState, after: StoredState): Promise<void> {
+  const changed = Object.entries(changedValues(before, after)) as [StorageKey, StoredValues[StorageKey]][];
+  if (changed.length === 0) return;
+  const values = changed.map(([key, value]) => ({ key: STORED_ITEMS[key].key, value }));
+  const versions = changed
+    .filter(([key]) => STORAGE_VERSIONS[key] > 1)
+    .map(([key]) => ({ key: `${STORED_ITEMS[key].key}$` as const, value: { v: STORAGE_VERSIONS[key] } }));
+  await storage.setItems([...values, ...versions]);
+}
+
+/** Calls `onChange` after every change to Handrest's local storage; returns the unsubscribe. */
+export function watchStoredState(onChange: () => void): () => void {
+  const listener = (_changes: unknown, area: string) => {
+    if (area === 'local') onChange();
+  };
+  browser.storage.onChanged.addListener(listener);
+  return () => browser.storage.onChanged.removeListener(listener);
+}

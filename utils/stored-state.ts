@@ -1,0 +1,132 @@
+// What Handrest keeps in storage, as the core sees it: the stored state (the settings and the
+// tracker's state), the storage key and schema version of each part, the repair of whatever a
+// read returns (missing, partial or corrupt parts fall back to their defaults), and which parts a
+// change rewrites. Pure: browser/storage.ts does the reading and writing.
+
+import { defaultSettings, repairSettings, type Settings } from './settings';
+import { INITIAL_TRACKER_STATE, type BreakSession, type TrackerState } from './tracker';
+import { INITIAL_TYPING_STATE, type TypingState } from './typing-model';
+import { INITIAL_NUDGE_STATE, type NudgeState } from './nudge-schedule';
+import { emptyDay, isDayTotals, type DayTotals } from './history';
+import { conformsTo, orFallback, type Shape } from './stored-shape';
+
+export interface StoredState {
+  settings: Settings;
+  tracker: TrackerState;
+}
+
+/** Each stored item's value, by its key in `storage.local`. */
+export interface StoredValues {
+  settings: Settings;
+  typing: TypingState;
+  nudges: NudgeState;
+  today: DayTotals;
+  pastDays: DayTotals[];
+  breakSession: BreakSession | null;
+  recentTips: string[];
+}
+
+export type StorageKey = keyof StoredValues;
+
+/** Every key Handrest stores, in `storage.local` (never sync). The README's privacy table lists each. */
+export const STORAGE_KEYS = [
+  'settings',
+  'typing',
+  'nudges',
+  'today',
+  'pastDays',
+  'breakSession',
+  'recentTips',
+] as const satisfies readonly StorageKey[];
+
+/** The schema version of each item; WXT keeps it beside the item under `<key>$`. */
+export const STORAGE_VERSIONS: Record<StorageKey, number> = {
+  settings: 1,
+  typing: 2,
+  nudges: 1,
+  today: 1,
+  pastDays: 1,
+  breakSession: 1,
+  recentTips: 1,
+};
+
+/** Version 1 of the typing item: it also kept when the latest rest completed, which nothing read. */
+export interface TypingStateV1 extends TypingState {
+  lastRestAt: number | null;
+}
+
+/** Version 2 drops `lastRestAt`. */
+export function typingV2FromV1(stored: TypingStateV1): TypingState {
+  const { lastRestAt: _dropped, ...typing } = stored;
+  return typing;
+}
+
+export function initialStoredState(): StoredState {
+  return { settings: defaultSettings(), tracker: INITIAL_TRACKER_STATE };
+}
+
+const TYPING_SHAPE: Shape<TypingState> = {
+  lastActivityAt: 'number|null',
+  coveredUntil: 'number',
+  streakMs: 'number',
+  streakStartedAt: 'number|null',
+  activeMs: 'number',
+  systemActiveSince: 'number|null',
+};
+
+const NUDGE_SHAPE: Shape<NudgeState> = {
+  streakId: 'number|null',
+  breakDueSince: 'number|null',
+  breakShownAt: 'number|null',
+  snoozedUntil: 'number|null',
+  pausedUntil: 'number|null',
+  activeMsAtDrink: 'number',
+  hydrationDueSince: 'number|null',
+  activeMsAtHydrationNudge: 'number|null',
+  breakAnsweredFor: 'number|null',
+};
+
+const BREAK_SHAPE: Shape<BreakSession> = { startedAt: 'number', endsAt: 'number', typedDuring: 'boolean' };
+
+/** The stored state from what a read returned; every part that is missing or corrupt is its default. */
+export function storedStateFrom(raw: Partial<Record<StorageKey, unknown>>): StoredState {
+  return {
+    settings: repairSettings(raw.settings),
+    tracker: {
+      typing: orFallback(raw.typing, TYPING_SHAPE, INITIAL_TYPING_STATE),
+      nudges: orFallback(raw.nudges, NUDGE_SHAPE, INITIAL_NUDGE_STATE),
+      history: {
+        today: isDayTotals(raw.today) ? raw.today : emptyDay(''),
+        past: Array.isArray(raw.pastDays) ? raw.pastDays.filter(isDayTotals) : [],
+      },
+      breakSession: conformsTo(raw.breakSession, BREAK_SHAPE) ? raw.breakSession : null,
+      recentTips: Array.isArray(raw.recentTips) ? raw.recentTips.filter((id): id is string => typeof id === 'string') : [],
+    },
+  };
+}
+
+export function storedValuesOf({ settings, tracker }: StoredState): StoredValues {
+  return {
+    settings,
+    typing: tracker.typing,
+    nudges: tracker.nudges,
+    today: tracker.history.today,
+    pastDays: tracker.history.past,
+    breakSession: tracker.breakSession,
+    recentTips: tracker.recentTips,
+  };
+}
+
+/**
+ * The items a change rewrites: those whose value is a different object. The core never mutates
+ * state, so an unchanged part keeps its identity: a keystroke report leaves the past days alone.
+ */
+export function changedValues(before: StoredState, after: StoredState): Partial<StoredValues> {
+  const old = storedValuesOf(before);
+  const next = storedValuesOf(after);
+  const changed: Partial<Record<StorageKey, unknown>> = {};
+  for (const key of STORAGE_KEYS) {
+    if (old[key] !== next[key]) changed[key] = next[key];
+  }
+  return changed as Partial<StoredValues>;
+}
