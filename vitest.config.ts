@@ -1,22 +1,28 @@
-// Two test projects: unit (the pure core, the background and the content script against WXT's
-// fake browser, components in happy-dom) and e2e (the built extension in real Chromium and Firefox).
+// Test projects: the unit tests in Node (the pure core, the background and the content script
+// against WXT's fake browser), the page tests in happy-dom (Preact components against the real
+// background on the fake browser), and e2e (the built extension in real Chromium and Firefox).
+// Only the page tests pay for a DOM.
 import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
 
+const unitProject = (name: string, include: string, environment: 'node' | 'happy-dom') => ({
+  plugins: [WxtVitest()],
+  test: {
+    name,
+    include: [include],
+    environment,
+    setupFiles: ['tests/unit/setup.ts'],
+    // A fixed zone with daylight saving, so that 23- and 25-hour days are tested for real.
+    env: { TZ: 'Europe/Berlin' },
+  },
+});
+
 export default defineConfig({
   test: {
+    pool: 'threads',
     projects: [
-      {
-        plugins: [WxtVitest()],
-        test: {
-          name: 'unit',
-          include: ['tests/unit/**/*.test.{ts,tsx}'],
-          environment: 'happy-dom',
-          setupFiles: ['tests/unit/setup.ts'],
-          // A fixed zone with daylight saving, so that 23- and 25-hour days are tested for real.
-          env: { TZ: 'Europe/Berlin' },
-        },
-      },
+      unitProject('unit', 'tests/unit/**/*.test.ts', 'node'),
+      unitProject('unit-pages', 'tests/unit/**/*.test.tsx', 'happy-dom'),
       {
         test: {
           name: 'e2e',

@@ -1,3 +1,5 @@
+// @vitest-environment happy-dom
+// (one test dispatches a real KeyboardEvent in a real window)
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { startKeystrokeReporter } from '@/utils/keystroke-reporter';
 import { MAX_BUFFERED_KEYSTROKES, REPORT_INTERVAL_MS, type KeystrokeReport, type Reply } from '@/utils/messages';
