@@ -2,8 +2,7 @@
 // runs and "Break done" when it is over. Typing elsewhere during the break is noted, not punished.
 
 import { useEffect, useState } from 'preact/hooks';
-import { useStoredState } from '@/components/use-stored-state';
-import { useNow } from '@/components/use-now';
+import { StoredPage, type PageProps } from '@/components/StoredPage';
 import { useAction } from '@/components/use-action';
 import { BreakCountdown } from '@/components/BreakCountdown';
 import { LiveAnnouncer } from '@/components/LiveAnnouncer';
@@ -13,7 +12,6 @@ import { chooseTip } from '@/utils/tip-choice';
 import { formatDuration } from '@/utils/format';
 import { statusAt } from '@/utils/status';
 import { MINUTE } from '@/utils/time';
-import type { StoredState } from '@/utils/stored-state';
 import type { BreakSession } from '@/utils/tracker';
 
 type Phase = 'idle' | 'running' | 'over' | 'done' | 'ended-early';
@@ -40,7 +38,7 @@ function useLastSeenBreak(session: BreakSession | null): BreakSession | null {
   return session ?? seen;
 }
 
-function BreakView({ stored, now }: { stored: StoredState; now: number }) {
+function BreakView({ stored, now }: PageProps) {
   const status = statusAt(stored.tracker, stored.settings, now);
   const session = status.breakSession;
   const seen = useLastSeenBreak(session);
@@ -112,9 +110,9 @@ function BreakView({ stored, now }: { stored: StoredState; now: number }) {
   );
 }
 
+/** The countdown's refresh: smooth enough for the ring, rare enough to cost nothing. */
+const COUNTDOWN_REFRESH_MS = 250;
+
 export function App() {
-  const stored = useStoredState();
-  const now = useNow(250);
-  if (stored === null) return <main class="break-view" aria-busy="true" />;
-  return <BreakView stored={stored} now={now} />;
+  return <StoredPage name="break-view" refreshMs={COUNTDOWN_REFRESH_MS} page={BreakView} />;
 }

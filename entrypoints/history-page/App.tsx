@@ -2,8 +2,7 @@
 // import a JSON export, and delete all data.
 
 import { useState } from 'preact/hooks';
-import { useStoredState } from '@/components/use-stored-state';
-import { useNow } from '@/components/use-now';
+import { StoredPage, type PageProps } from '@/components/StoredPage';
 import { useAction } from '@/components/use-action';
 import { HistoryChart } from '@/components/HistoryChart';
 import { HistoryTable } from '@/components/HistoryTable';
@@ -15,7 +14,6 @@ import { buildExport, parseImport, toCsv } from '@/utils/history-export';
 import { tellBackground } from '@/utils/browser/background-client';
 import { formatDuration } from '@/utils/format';
 import { localDayKey, MINUTE } from '@/utils/time';
-import type { StoredState } from '@/utils/stored-state';
 
 const RANGES = [7, 30] as const;
 type Range = (typeof RANGES)[number];
@@ -29,7 +27,7 @@ const FAILED = {
   deleteAll: 'Could not delete your data: nothing was deleted. Please try again.',
 } as const;
 
-function HistoryPage({ stored, now }: { stored: StoredState; now: number }) {
+function HistoryPage({ stored, now }: PageProps) {
   const [range, setRange] = useState<Range>(7);
   const [importMessage, setImportMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const [deleted, setDeleted] = useState(false);
@@ -159,8 +157,5 @@ function HistoryPage({ stored, now }: { stored: StoredState; now: number }) {
 }
 
 export function App() {
-  const stored = useStoredState();
-  const now = useNow(MINUTE);
-  if (stored === null) return <main class="history" aria-busy="true" />;
-  return <HistoryPage stored={stored} now={now} />;
+  return <StoredPage name="history" refreshMs={MINUTE} page={HistoryPage} />;
 }

@@ -7,12 +7,13 @@ import { browser } from 'wxt/browser';
 import { SettingField } from '@/components/SettingField';
 import { ConfirmAction } from '@/components/ConfirmAction';
 import { FailureStatus } from '@/components/FailureStatus';
-import { useStoredState } from '@/components/use-stored-state';
+import { StoredPage, type PageProps } from '@/components/StoredPage';
 import { useAction } from '@/components/use-action';
 import { defaultSettings, SETTING_GROUPS, type SettingKey, type Settings } from '@/utils/settings';
 import { draftOf, sameSettings, validateDraft, type SettingDraft } from '@/utils/settings-draft';
 import { tellBackground } from '@/utils/browser/background-client';
 import { formatTimeOfDay } from '@/utils/format';
+import { MINUTE } from '@/utils/time';
 
 type Errors = Partial<Record<SettingKey, string>>;
 
@@ -62,7 +63,7 @@ function useDraftFollowing(stored: Settings, onReplaced: () => void) {
   return { draft, setDraft, willSave };
 }
 
-function Options({ stored }: { stored: Settings }) {
+function Options({ stored: { settings } }: PageProps) {
   const [errors, setErrors] = useState<Errors>({});
   const [savedAt, setSavedAt] = useState<number | null>(null);
   const pendingSaveRef = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
@@ -72,7 +73,7 @@ function Options({ stored }: { stored: Settings }) {
     clearTimeout(pendingSaveRef.current);
     setErrors({});
   }, []);
-  const { draft, setDraft, willSave } = useDraftFollowing(stored, onReplaced);
+  const { draft, setDraft, willSave } = useDraftFollowing(settings, onReplaced);
 
   const save = async (settings: Settings) => {
     willSave(settings);
@@ -163,7 +164,5 @@ function Options({ stored }: { stored: Settings }) {
 }
 
 export function App() {
-  const stored = useStoredState();
-  if (stored === null) return <main class="options" aria-busy="true" />;
-  return <Options stored={stored.settings} />;
+  return <StoredPage name="options" refreshMs={MINUTE} page={Options} />;
 }

@@ -1,8 +1,7 @@
 // The popup: live status, the day's actions, a tip for the moment, all tips, and when to see a doctor.
 
 import { useEffect, useState } from 'preact/hooks';
-import { useStoredState } from '@/components/use-stored-state';
-import { useNow } from '@/components/use-now';
+import { StoredPage, type PageProps } from '@/components/StoredPage';
 import { useAction } from '@/components/use-action';
 import { StatusPanel } from '@/components/StatusPanel';
 import { ActionBar, type BarAction } from '@/components/ActionBar';
@@ -19,8 +18,8 @@ import { GUIDANCE_NOTE, type Tip } from '@/utils/tips';
 import { tellBackground } from '@/utils/browser/background-client';
 import { openBreakView, openExtensionPage, openSettings } from '@/utils/browser/extension-pages';
 import { lastDays } from '@/utils/history';
+import { SECOND } from '@/utils/time';
 import { reportFailure } from '@/utils/failure';
-import type { StoredState } from '@/utils/stored-state';
 
 /** What the popup says when an action fails. */
 const FAILED: Record<BarAction['type'] | 'start-break' | 'tip-seen' | 'open-history' | 'open-settings', string> = {
@@ -51,7 +50,7 @@ function useTip(moment: TipMoment, recent: readonly string[]): [Tip, () => void]
   return [tip, () => setTip(chooseTip(moment, [...recent, tip.id], Date.now()))];
 }
 
-function Popup({ stored, now }: { stored: StoredState; now: number }) {
+function Popup({ stored, now }: PageProps) {
   const status = statusAt(stored.tracker, stored.settings, now);
   const [tip, anotherTip] = useTip(status.moment, stored.tracker.recentTips);
   const { failure, run } = useAction();
@@ -93,8 +92,5 @@ function Popup({ stored, now }: { stored: StoredState; now: number }) {
 }
 
 export function App() {
-  const stored = useStoredState();
-  const now = useNow(1000);
-  if (stored === null) return <main class="popup" aria-busy="true" />;
-  return <Popup stored={stored} now={now} />;
+  return <StoredPage name="popup" refreshMs={SECOND} page={Popup} />;
 }

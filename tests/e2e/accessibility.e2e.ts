@@ -34,6 +34,15 @@ interface PageState {
   prepare: (page: Page) => Promise<void>;
 }
 
+/** The options page on fresh storage, brought into a state by `prepare`. */
+const optionsPage = (name: string, prepare: PageState['prepare']): PageState => ({
+  name,
+  path: 'options.html',
+  viewport: TAB_VIEWPORT,
+  storage: () => ({}),
+  prepare,
+});
+
 const STATES: PageState[] = [
   {
     name: 'popup with a due break and a week of history',
@@ -59,26 +68,14 @@ const STATES: PageState[] = [
       await page.getByText('Some typing happened during this break.', { exact: false }).waitFor();
     },
   },
-  {
-    name: 'options page',
-    path: 'options.html',
-    viewport: TAB_VIEWPORT,
-    storage: () => ({}),
-    prepare: async (page) => {
-      await page.getByLabel('Break after', { exact: true }).waitFor();
-    },
-  },
-  {
-    name: 'options page with a field in error',
-    path: 'options.html',
-    viewport: TAB_VIEWPORT,
-    storage: () => ({}),
-    prepare: async (page) => {
-      await page.getByLabel('Break after', { exact: true }).fill('200');
-      await page.locator('#setting-breakAfterMin[aria-invalid="true"]').waitFor();
-      await page.getByText('Break after must be from 5 to 180 minutes.').waitFor();
-    },
-  },
+  optionsPage('options page', async (page) => {
+    await page.getByLabel('Break after', { exact: true }).waitFor();
+  }),
+  optionsPage('options page with a field in error', async (page) => {
+    await page.getByLabel('Break after', { exact: true }).fill('200');
+    await page.locator('#setting-breakAfterMin[aria-invalid="true"]').waitFor();
+    await page.getByText('Break after must be from 5 to 180 minutes.').waitFor();
+  }),
   {
     name: 'history page with a week of days',
     path: 'history-page.html',

@@ -2,12 +2,10 @@
 // Gives the context, the extension id and the background service worker, and can stop the
 // worker the way Chrome does when it goes idle (CDP Target.closeTarget). Opens the extension's
 // pages in tabs and reads and writes its storage through the worker.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll } from 'vitest';
 import { chromium, type BrowserContext, type CDPSession, type Page, type Worker } from 'playwright-core';
 import { startTestServer, type TestServer } from './server';
+import { temporaryProfile } from './profile';
 import { browserExecutable, builtExtensionDir, CHROMIUM } from './paths';
 import { pollUntil } from './poll';
 import { storageGet, storageReplace, storageSet, type StoredItems } from './extension-api';
@@ -68,10 +66,10 @@ export interface LaunchOptions {
 
 export async function launchChromium({ extensionDir = builtExtensionDir('chrome-mv3') }: LaunchOptions = {}): Promise<ChromiumSession> {
   const executablePath = browserExecutable(CHROMIUM);
-  const profileDir = mkdtempSync(join(tmpdir(), 'handrest-e2e-chromium-'));
+  const profile = temporaryProfile('chromium');
   let context: BrowserContext | undefined;
   try {
-    context = await chromium.launchPersistentContext(profileDir, {
+    context = await chromium.launchPersistentContext(profile.dir, {
       executablePath,
       headless: true,
       args: [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`, ...CHROMIUM_FLAGS],
@@ -129,15 +127,10 @@ export async function launchChromium({ extensionDir = builtExtensionDir('chrome-
       async replaceStorage(items) {
         await (await runningWorker()).evaluate(storageReplace, items as Record<string, unknown>);
       },
-      async close() {
-        await launched.close();
-        rmSync(profileDir, { recursive: true, force: true });
-      },
+      close: () => profile.release(() => launched.close()),
     };
   } catch (error) {
-    await context?.close().catch(() => undefined);
-    rmSync(profileDir, { recursive: true, force: true });
-    throw error;
+    return profile.abandon(error, async () => context?.close());
   }
 }
 

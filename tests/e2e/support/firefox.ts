@@ -1,10 +1,8 @@
 // Real Firefox ESR driven by puppeteer-core over WebDriver BiDi, with the built extension
 // installed as a temporary add-on under a fixed moz-extension UUID, in a fresh temporary profile.
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import puppeteer, { TimeoutError, type Browser, type Page } from 'puppeteer-core';
+import { temporaryProfile } from './profile';
 import { browserExecutable, builtExtensionDir, FIREFOX } from './paths';
 import { GECKO_ID } from '../../../utils/gecko-id';
 
@@ -21,7 +19,7 @@ export interface FirefoxSession {
 export async function launchFirefox(): Promise<FirefoxSession> {
   const executablePath = browserExecutable(FIREFOX);
   const extensionDir = builtExtensionDir('firefox-mv3');
-  const profileDir = mkdtempSync(join(tmpdir(), 'handrest-e2e-firefox-'));
+  const profile = temporaryProfile('firefox');
   const uuid = randomUUID();
   let browser: Browser | undefined;
   try {
@@ -30,7 +28,7 @@ export async function launchFirefox(): Promise<FirefoxSession> {
       executablePath,
       protocol: 'webDriverBiDi',
       headless: true,
-      userDataDir: profileDir,
+      userDataDir: profile.dir,
       // Without it, extension (moz-extension://) pages cannot be opened.
       args: ['--remote-allow-system-access'],
       extraPrefsFirefox: {
@@ -62,14 +60,9 @@ export async function launchFirefox(): Promise<FirefoxSession> {
         );
         return page;
       },
-      async close() {
-        await launched.close();
-        rmSync(profileDir, { recursive: true, force: true });
-      },
+      close: () => profile.release(() => launched.close()),
     };
   } catch (error) {
-    await browser?.close().catch(() => undefined);
-    rmSync(profileDir, { recursive: true, force: true });
-    throw error;
+    return profile.abandon(error, async () => browser?.close());
   }
 }
