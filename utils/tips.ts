@@ -1,6 +1,7 @@
-// Hand-care tips, written in Handrest's own words from the points of the source article
-// (shared/article/hand-cramps-article.txt). Each tip holds one idea, is tagged with the article
-// point it comes from and has a kind that says when it fits. No diagnosis, no alarm.
+// Hand-care tips, written in Handrest's own words from the points of the source article (a copy
+// is in tests/support/hand-cramps-article.txt, where a test checks that no tip repeats its
+// sentences). Each tip holds one idea, is tagged with the article point it comes from and has a
+// kind that says when it fits. No diagnosis, no alarm.
 
 export type ArticlePoint =
   | 'overuse'

@@ -3,7 +3,7 @@
 
 /**
  * Every Handrest page renders `<main aria-busy="true">` until its stored state has loaded
- * (entrypoints/{popup,break,options,history}/App.tsx): this matches once the page shows real figures.
+ * (components/StoredPage.tsx): this matches once the page shows real figures.
  */
 export const PAGE_READY = 'main:not([aria-busy])';
 
