@@ -1,8 +1,10 @@
 // Daily history: per local day, typing time, longest streak, breaks, nudges and water.
-// Today's totals and the past days are kept apart so that a report only rewrites today;
-// past days change once a day, when today rolls over, and are pruned then.
+// The current day's totals and the other days are kept apart so that a report only rewrites the
+// current day. The current day is the day of the background's own clock (moveToDay), never of a
+// keystroke, and it follows the clock both ways, so a clock that jumps loses no day. Days older
+// than HISTORY_DAYS go only when the day moves on to the next calendar day.
 
-import { dayKeyBefore, isDayKey, localDayKey, splitAtLocalMidnights } from './time';
+import { dayKeyBefore, isDayKey, localDayKey, nextDayKey, splitAtLocalMidnights } from './time';
 
 export const HISTORY_DAYS = 90;
 
@@ -24,9 +26,9 @@ export interface DayTotals {
 }
 
 export interface History {
-  /** The latest day with a record (day '' before the first one). */
+  /** The current day by the background's clock (day '' before the first event). */
   today: DayTotals;
-  /** Earlier days with any record, oldest first, within HISTORY_DAYS of today. */
+  /** The other days with any record, in day order (after a clock jump, one may lie after today). */
   past: DayTotals[];
 }
 
@@ -79,24 +81,45 @@ function pruneBefore(past: DayTotals[], today: string): DayTotals[] {
   return drop === 0 ? past : past.slice(drop);
 }
 
-/** Applies `change` to the totals of `day`, rolling today over when `day` is later. */
+/** Whether a day holds nothing (a day the background saw without any activity): it leaves no record. */
+function isEmptyDay(totals: DayTotals): boolean {
+  return DAY_FIELDS.every((field) => field === 'day' || totals[field] === 0);
+}
+
+/** The days with `record` put in its place in day order. */
+function withRecord(days: readonly DayTotals[], record: DayTotals): DayTotals[] {
+  const after = days.findIndex((totals) => totals.day > record.day);
+  return after < 0 ? [...days, record] : [...days.slice(0, after), record, ...days.slice(after)];
+}
+
+/**
+ * Makes `day` the current day: the previous current day goes among the others (unless it holds
+ * nothing) and the record of `day`, if there is one, comes out. Days older than HISTORY_DAYS are
+ * removed only when `day` is the calendar day after the previous one: a clock that jumps, forward
+ * or back, removes nothing.
+ */
+export function moveToDay(history: History, day: string): History {
+  const previous = history.today;
+  if (previous.day === day) return history;
+  const others = previous.day === '' || isEmptyDay(previous) ? history.past : withRecord(history.past, previous);
+  const index = others.findIndex((totals) => totals.day === day);
+  const today = index < 0 ? emptyDay(day) : (others[index] as DayTotals);
+  const past = index < 0 ? others : [...others.slice(0, index), ...others.slice(index + 1)];
+  const movedOnOneDay = previous.day !== '' && day === nextDayKey(previous.day);
+  return { today, past: movedOnOneDay ? pruneBefore(past, day) : past };
+}
+
+/** Applies `change` to the totals of `day`: the current day, or another within the kept window. */
 function updateDay(history: History, day: string, change: (totals: DayTotals) => DayTotals): History {
   if (day === history.today.day) return { today: change(history.today), past: history.past };
-  if (day > history.today.day) {
-    const hasRecord = history.today.day !== '';
-    const past = pruneBefore(hasRecord ? [...history.past, history.today] : history.past, day);
-    return { today: change(emptyDay(day)), past };
-  }
-  const index = history.past.findLastIndex((totals) => totals.day <= day);
-  if (index >= 0 && (history.past[index] as DayTotals).day === day) {
+  const index = history.past.findLastIndex((totals) => totals.day === day);
+  if (index >= 0) {
     const past = [...history.past];
     past[index] = change(past[index] as DayTotals);
     return { ...history, past };
   }
-  if (day < dayKeyBefore(history.today.day, HISTORY_DAYS - 1)) return history;
-  const past = [...history.past];
-  past.splice(index + 1, 0, change(emptyDay(day)));
-  return { ...history, past };
+  if (history.today.day !== '' && day < dayKeyBefore(history.today.day, HISTORY_DAYS - 1)) return history;
+  return { ...history, past: withRecord(history.past, change(emptyDay(day))) };
 }
 
 /**
@@ -140,9 +163,9 @@ export function countOnDay(history: History, day: string, counter: DayCounter): 
   return updateDay(history, day, (totals) => ({ ...totals, [counter]: totals[counter] + 1 }));
 }
 
-/** Every stored day, oldest first, today last (when it has a record). */
+/** Every day with a record, in day order. */
 export function allDays(history: History): DayTotals[] {
-  return history.today.day === '' ? [...history.past] : [...history.past, history.today];
+  return history.today.day === '' || isEmptyDay(history.today) ? [...history.past] : withRecord(history.past, history.today);
 }
 
 /** The last `count` calendar days up to the day of `now`, oldest first; days without a record are empty. */

@@ -2,7 +2,7 @@
 // the times to the background in batches. It reads nothing else from the event (no key, code,
 // target or text) and nothing from the page. It runs in every frame, so it stays tiny.
 
-import { MAX_BUFFERED_KEYSTROKES, REPORT_INTERVAL_MS, replyFailed, type KeystrokeReport } from './messages';
+import { MAX_BUFFERED_KEYSTROKES, MAX_KEYSTROKE_AGE_MS, REPORT_INTERVAL_MS, replyFailed, type KeystrokeReport } from './messages';
 
 export interface ReporterEnvironment {
   window: Pick<Window, 'addEventListener' | 'removeEventListener' | 'setTimeout' | 'clearTimeout'>;
@@ -35,7 +35,9 @@ export function startKeystrokeReporter(env: ReporterEnvironment): () => void {
 
   function keepForRetry(batch: number[]) {
     if (stopped || env.isOrphaned()) return detach();
-    times = [...batch, ...times].slice(-MAX_BUFFERED_KEYSTROKES);
+    // The background refuses a report holding a keystroke older than it could be: drop those first.
+    const oldestSent = env.now() - MAX_KEYSTROKE_AGE_MS;
+    times = [...batch, ...times].filter((time) => time >= oldestSent).slice(-MAX_BUFFERED_KEYSTROKES);
     timer ??= env.window.setTimeout(flush, REPORT_INTERVAL_MS);
   }
 

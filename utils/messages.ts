@@ -8,8 +8,23 @@ import { validateSettings, type SettingKey, type Settings } from './settings';
 /** A batch goes out this long after its first keystroke: at most one report per interval while typing. */
 export const REPORT_INTERVAL_MS = 2000;
 
+/** How late a keystroke can reach the background: a batch goes out REPORT_INTERVAL_MS after its first keystroke. */
+export const REPORT_LATENCY_MS = REPORT_INTERVAL_MS + 500;
+
 /** Keystroke times a content script keeps while the background cannot be reached; older ones are dropped past this. */
 export const MAX_BUFFERED_KEYSTROKES = 1000;
+
+/** The oldest keystroke a content script still sends; the background refuses a report holding an older one. */
+export const MAX_KEYSTROKE_AGE_MS = 10 * 60_000;
+
+/**
+ * How far a keystroke time may lie ahead of the background's clock: both read the same system
+ * clock, so only the moments between reading it and handling the report separate them.
+ */
+export const MAX_CLOCK_SKEW_MS = 5000;
+
+/** The longest pause the popup offers is "until tomorrow": less than a day and an hour (DST). */
+export const MAX_PAUSE_MS = 25 * 60 * 60_000;
 
 /** What the user asks for from a page or a notification. */
 export type UserAction =
@@ -55,19 +70,29 @@ function validSettings(raw: unknown): Settings | null {
 
 const validDays = (raw: unknown): raw is DayTotals[] => Array.isArray(raw) && raw.every(isDayTotals);
 
-/** Accepts only well-formed messages: anything else reaching the background is refused. */
-export function parseMessage(raw: unknown): Message | null {
+/** Whether every keystroke time is one a content script could have sent at `now`. */
+function plausibleTimes(times: readonly unknown[], now: number): times is number[] {
+  return times.every(
+    (time) => typeof time === 'number' && Number.isFinite(time) && time >= now - MAX_KEYSTROKE_AGE_MS && time <= now + MAX_CLOCK_SKEW_MS,
+  );
+}
+
+/**
+ * Accepts only well-formed messages whose times make sense at the background's `now`: anything
+ * else reaching the background is refused whole.
+ */
+export function parseMessage(raw: unknown, now: number): Message | null {
   if (typeof raw !== 'object' || raw === null) return null;
   const message = raw as Record<string, unknown>;
   switch (message.type) {
     case 'keystrokes':
-      return Array.isArray(message.times) && message.times.every((time) => Number.isFinite(time))
-        ? { type: 'keystrokes', times: message.times as number[] }
-        : null;
+      return Array.isArray(message.times) && plausibleTimes(message.times, now) ? { type: 'keystrokes', times: message.times } : null;
     case 'tip-seen':
       return typeof message.id === 'string' ? { type: 'tip-seen', id: message.id } : null;
     case 'pause':
-      return Number.isFinite(message.until) ? { type: 'pause', until: message.until as number } : null;
+      return typeof message.until === 'number' && message.until > now && message.until <= now + MAX_PAUSE_MS
+        ? { type: 'pause', until: message.until }
+        : null;
     case 'save-settings': {
       const settings = validSettings(message.settings);
       return settings === null ? null : { type: 'save-settings', settings };

@@ -1,23 +1,24 @@
 // Nudge scheduling: decides when a break or hydration nudge is due and when it may be shown,
 // from the typing model's state, the settings and the time. Pure; the clock is passed in.
 //
-// - Break nudge: due once the streak reaches "break after". It is held until the user pauses
-//   typing (PAUSE_BEFORE_NUDGE_MS, as far as reports can tell: they arrive up to
-//   REPORT_LATENCY_MS late), but never longer than MAX_NUDGE_HOLD_MS. It repeats every re-nudge
-//   interval while typing goes on, and a rest (a new streak) ends it.
+// - Break nudge: due while the streak is at or past "break after" (so changed settings act both
+//   ways: raising it above the streak cancels a nudge waiting for a pause and its repeats). It is
+//   held until the user pauses typing (PAUSE_BEFORE_NUDGE_MS, as far as reports can tell: they
+//   arrive up to REPORT_LATENCY_MS late), but never longer than MAX_NUDGE_HOLD_MS. It repeats
+//   every re-nudge interval while typing goes on, and a rest (a new streak) ends it.
 // - Hydration nudge: due after the hydration interval of active time since the last drink (or
 //   the last hydration nudge); shown only while the user is at the keyboard; a drink resets it.
-// - Snooze holds both back until it ends; pause stops tracking and nudges until it ends.
+// - Snooze holds every nudge back until it ends; then what is still due comes back, whatever the
+//   re-nudge interval. Pause stops tracking and nudges from its start to its end; keystrokes are
+//   judged by the time they were typed, not the time they arrive.
 
 import { MINUTE, SECOND } from './time';
 import type { Settings } from './settings';
 import type { TypingState } from './typing-model';
-import { REPORT_INTERVAL_MS } from './messages';
+import { MAX_PAUSE_MS, REPORT_LATENCY_MS } from './messages';
 
 export const PAUSE_BEFORE_NUDGE_MS = 3 * SECOND;
 export const MAX_NUDGE_HOLD_MS = 60 * SECOND;
-/** How late a keystroke can reach the background: a batch goes out REPORT_INTERVAL_MS after its first keystroke. */
-export const REPORT_LATENCY_MS = REPORT_INTERVAL_MS + 500;
 /** Typing this long after a break nudge, without a rest, snooze or break, counts the nudge as ignored. */
 const IGNORED_AFTER_MS = MINUTE;
 /** Hydration nudges go out only this soon after activity, so never to an empty desk. */
@@ -33,6 +34,8 @@ export interface NudgeState {
   /** When a break nudge was last shown for this streak. */
   breakShownAt: number | null;
   snoozedUntil: number | null;
+  /** When the latest pause began (keystrokes typed from then until pausedUntil never count). */
+  pausedFrom: number | null;
   pausedUntil: number | null;
   /** The model's active time when water was last logged. */
   activeMsAtDrink: number;
@@ -49,6 +52,7 @@ export const INITIAL_NUDGE_STATE: Readonly<NudgeState> = Object.freeze({
   breakDueSince: null,
   breakShownAt: null,
   snoozedUntil: null,
+  pausedFrom: null,
   pausedUntil: null,
   activeMsAtDrink: 0,
   hydrationDueSince: null,
@@ -70,6 +74,8 @@ export interface NudgeDecision {
 }
 
 export const isPaused = (nudges: NudgeState, now: number) => nudges.pausedUntil !== null && now < nudges.pausedUntil;
+/** Whether a keystroke typed at `time` fell in the pause (whenever it is reported). */
+export const isPausedAt = (nudges: NudgeState, time: number) => isPaused(nudges, time) && time >= (nudges.pausedFrom ?? -Infinity);
 export const isSnoozed = (nudges: NudgeState, now: number) => nudges.snoozedUntil !== null && now < nudges.snoozedUntil;
 
 /** Active time left before the next hydration nudge (0 when it is due). */
@@ -103,22 +109,28 @@ function releaseTime(typing: TypingState, eligibleAt: number): number {
   return Math.min(Math.max(eligibleAt, pauseSeenAt), eligibleAt + MAX_NUDGE_HOLD_MS);
 }
 
-/** Snooze and pause push eligibility past their end, so a released nudge is never blocked. */
-function blockedUntil(nudges: NudgeState): number {
-  return Math.max(nudges.snoozedUntil ?? 0, nudges.pausedUntil ?? 0);
-}
-
-/** When the break nudge may next go out: once due, and for a repeat only if typing went on after the interval. */
+/**
+ * When the break nudge may next go out. The first one once due; after a snooze that came after
+ * it, when the snooze ends; otherwise a repeat after the re-nudge interval, only if typing went on
+ * past it. After a pause, only typing brings it back: the person may not be at the keyboard yet.
+ */
 function breakEligibleAt(typing: TypingState, nudges: NudgeState, settings: ScheduleSettings): number | null {
   if (nudges.breakDueSince === null) return null;
   const lastActivityAt = typing.lastActivityAt ?? 0;
-  if (nudges.breakShownAt === null) {
-    const blocked = blockedUntil(nudges);
-    return blocked === 0 || lastActivityAt >= blocked ? Math.max(nudges.breakDueSince, blocked) : null;
-  }
+  const snoozeEnd = nudges.snoozedUntil ?? 0;
+  const pauseEnd = nudges.pausedUntil ?? 0;
+  if (lastActivityAt < pauseEnd) return null;
+  const shownAt = nudges.breakShownAt;
+  if (shownAt === null) return Math.max(nudges.breakDueSince, snoozeEnd, pauseEnd);
+  if (snoozeEnd > shownAt) return snoozeEnd;
   if (settings.renudgeMin === 'off') return null;
-  const eligibleAt = Math.max(nudges.breakShownAt + settings.renudgeMin * MINUTE, blockedUntil(nudges));
+  const eligibleAt = Math.max(shownAt + settings.renudgeMin * MINUTE, pauseEnd);
   return lastActivityAt >= eligibleAt ? eligibleAt : null;
+}
+
+/** Snooze and pause push eligibility past their end, so a released nudge is never blocked. */
+function blockedUntil(nudges: NudgeState): number {
+  return Math.max(nudges.snoozedUntil ?? 0, nudges.pausedUntil ?? 0);
 }
 
 /** When the hydration nudge may go out: once due, and only while the user is at the keyboard. */
@@ -131,7 +143,8 @@ function hydrationEligibleAt(typing: TypingState, nudges: NudgeState, now: numbe
 /** Records when each nudge first became due (the hold before showing counts from then). */
 function noteDue(typing: TypingState, current: NudgeState, settings: ScheduleSettings, now: number): NudgeState {
   let nudges = breakFieldsFor(typing, current);
-  if (isBreakDue(typing, settings) && nudges.breakDueSince === null) nudges = { ...nudges, breakDueSince: now };
+  const breakDue = isBreakDue(typing, settings);
+  if (breakDue !== (nudges.breakDueSince !== null)) nudges = { ...nudges, breakDueSince: breakDue ? now : null };
   const waterDue = settings.hydrationEnabled && hydrationRemainingMs(typing, nudges, settings) === 0;
   if (waterDue !== (nudges.hydrationDueSince !== null)) nudges = { ...nudges, hydrationDueSince: waterDue ? now : null };
   return nudges;
@@ -166,8 +179,13 @@ export function decideNudges(
   return { nudges, show, nextCheckAt: pending.length > 0 ? Math.min(...pending) : null };
 }
 
-export function snooze(nudges: NudgeState, settings: ScheduleSettings, now: number): NudgeState {
-  return { ...answerBreakNudge(nudges), snoozedUntil: now + settings.snoozeMin * MINUTE };
+/**
+ * Holds every nudge back for the snooze length; what is still due then comes back. A water nudge
+ * already shown is forgotten, so that it is due again when the snooze ends.
+ */
+export function snooze(nudges: NudgeState, typing: TypingState, settings: ScheduleSettings, now: number): NudgeState {
+  const answered = { ...answerBreakNudge(nudges), snoozedUntil: now + settings.snoozeMin * MINUTE };
+  return isWaterDue(typing, nudges, settings) ? { ...answered, activeMsAtHydrationNudge: null, hydrationDueSince: null } : answered;
 }
 
 /** The user responded to the latest break nudge (a snooze, a break): it can no longer count as ignored. */
@@ -188,12 +206,33 @@ export function judgeIgnoredNudge(typing: TypingState, nudges: NudgeState): { nu
   return { nudges: answerBreakNudge(nudges), ignored: true };
 }
 
-export function pauseUntil(nudges: NudgeState, until: number): NudgeState {
-  return { ...nudges, pausedUntil: until, snoozedUntil: null };
+const notAfter = (time: number | null, limit: number) => (time === null || time <= limit ? time : limit);
+
+/**
+ * After the clock moved back: times of past events are no later than `now`, and a snooze or a
+ * pause lasts no longer than it could have from now. Returns the same state when nothing changes.
+ */
+export function pullBackToClock(nudges: NudgeState, settings: ScheduleSettings, now: number): NudgeState {
+  const pulled: NudgeState = {
+    ...nudges,
+    breakDueSince: notAfter(nudges.breakDueSince, now),
+    breakShownAt: notAfter(nudges.breakShownAt, now),
+    breakAnsweredFor: notAfter(nudges.breakAnsweredFor, now),
+    hydrationDueSince: notAfter(nudges.hydrationDueSince, now),
+    snoozedUntil: notAfter(nudges.snoozedUntil, now + settings.snoozeMin * MINUTE),
+    pausedFrom: notAfter(nudges.pausedFrom, now),
+    pausedUntil: notAfter(nudges.pausedUntil, now + MAX_PAUSE_MS),
+  };
+  const changed = (Object.keys(pulled) as (keyof NudgeState)[]).some((key) => pulled[key] !== nudges[key]);
+  return changed ? pulled : nudges;
+}
+
+export function pause(nudges: NudgeState, from: number, until: number): NudgeState {
+  return { ...nudges, pausedFrom: from, pausedUntil: until, snoozedUntil: null };
 }
 
 export function resume(nudges: NudgeState): NudgeState {
-  return { ...nudges, pausedUntil: null, snoozedUntil: null };
+  return { ...nudges, pausedFrom: null, pausedUntil: null, snoozedUntil: null };
 }
 
 export function logDrink(nudges: NudgeState, typing: TypingState): NudgeState {

@@ -43,22 +43,36 @@ export const STORAGE_KEYS = [
 export const STORAGE_VERSIONS: Record<StorageKey, number> = {
   settings: 1,
   typing: 2,
-  nudges: 1,
+  nudges: 2,
   today: 1,
   pastDays: 1,
   breakSession: 1,
   recentTips: 1,
 };
 
-/** Version 1 of the typing item: it also kept when the latest rest completed, which nothing read. */
-export interface TypingStateV1 extends TypingState {
+/** Version 1 of the typing item. */
+export interface TypingStateV1 extends Omit<TypingState, 'systemActiveAt'> {
+  /** When the latest rest completed: nothing read it. */
   lastRestAt: number | null;
+  /** Since when the system had reported activity; it let a closed browser's night count as typing. */
+  systemActiveSince: number | null;
 }
 
-/** Version 2 drops `lastRestAt`. */
+/**
+ * Version 2 drops `lastRestAt`, and keeps when the system was last observed active instead of
+ * since when: an old observation is unknown time now, so it starts afresh.
+ */
 export function typingV2FromV1(stored: TypingStateV1): TypingState {
-  const { lastRestAt: _dropped, ...typing } = stored;
-  return typing;
+  const { lastRestAt: _dropped, systemActiveSince: _replaced, ...typing } = stored;
+  return { ...typing, systemActiveAt: null };
+}
+
+/** Version 1 of the nudges item, which did not know when a pause began. */
+export type NudgeStateV1 = Omit<NudgeState, 'pausedFrom'>;
+
+/** Version 2 keeps when a pause began; a pause already running counts from whenever it began. */
+export function nudgesV2FromV1(stored: NudgeStateV1): NudgeState {
+  return { ...stored, pausedFrom: null };
 }
 
 export function initialStoredState(): StoredState {
@@ -71,7 +85,7 @@ const TYPING_SHAPE: Shape<TypingState> = {
   streakMs: 'number',
   streakStartedAt: 'number|null',
   activeMs: 'number',
-  systemActiveSince: 'number|null',
+  systemActiveAt: 'number|null',
 };
 
 const NUDGE_SHAPE: Shape<NudgeState> = {
@@ -79,6 +93,7 @@ const NUDGE_SHAPE: Shape<NudgeState> = {
   breakDueSince: 'number|null',
   breakShownAt: 'number|null',
   snoozedUntil: 'number|null',
+  pausedFrom: 'number|null',
   pausedUntil: 'number|null',
   activeMsAtDrink: 'number',
   hydrationDueSince: 'number|null',

@@ -47,6 +47,11 @@ export function dateOfDayKey(key: string): Date {
   return new Date(year, month - 1, day);
 }
 
+/** The day key of the calendar day after `key`. */
+export function nextDayKey(key: string): string {
+  return dayKeyBefore(key, -1);
+}
+
 /** The day key `days` calendar days before `key`. */
 export function dayKeyBefore(key: string, days: number): string {
   const date = dateOfDayKey(key);

@@ -1,15 +1,24 @@
 // The tracker: applies one event (a keystroke report, a user action, a tick, an idle change)
-// to the whole stored state: the typing model, the nudges, the break in progress and today's
+// to the whole stored state: the typing model, the nudges, the break in progress and the days'
 // totals. Pure; the background runs it under its serial queue and carries out the result.
+//
+// Each event is applied at the background's own clock (`now`): first the state is brought to
+// it (the current day is the clock's day; times a clock that moved back left ahead of it are
+// pulled back), then the event, then whatever came due by `now` (a rest, the end of a break),
+// then the nudges. Keystrokes are judged by the time they were typed, not the time they arrive:
+// keys typed before a break or a pause count before it, keys typed during a pause never count,
+// and keys typed after a break's end count after it.
 
 import { localDayKey, MINUTE } from './time';
 import { defaultSettings, type Settings } from './settings';
 import {
   INITIAL_TYPING_STATE,
+  alignToClock as alignTypingToClock,
   applyRest,
   changeSystemState,
   observe,
   recordKeystroke,
+  restCompletesAt,
   type SystemState,
   type TypingState,
   type TypingStep,
@@ -19,15 +28,17 @@ import {
   answerBreakNudge,
   decideNudges,
   isPaused,
+  isPausedAt,
   judgeIgnoredNudge,
   logDrink,
-  pauseUntil,
+  pause,
+  pullBackToClock,
   resume,
   snooze,
   type NudgeKind,
   type NudgeState,
 } from './nudge-schedule';
-import { addTyping, countOnDay, emptyDay, historyFromDays, type History } from './history';
+import { addTyping, countOnDay, emptyDay, historyFromDays, moveToDay, type History } from './history';
 import { chooseTip, rememberTip, type TipMoment } from './tip-choice';
 import type { Tip } from './tips';
 import type { KeystrokeReport, UserAction } from './messages';
@@ -105,16 +116,19 @@ function noteIgnoredNudge(state: TrackerState): TrackerState {
   return { ...state, nudges: judged.nudges, history: countOnDay(state.history, day, 'nudgesIgnored') };
 }
 
-function recordKeystrokes(state: TrackerState, times: readonly number[], settings: Settings, now: number): TrackerState {
-  const counted = !isPaused(state.nudges, now);
-  const typedBefore = state.typing.streakMs;
+/** Folds keystrokes in the order typed; a break whose end a keystroke lies past is closed at its end first. */
+function recordKeystrokes(state: TrackerState, times: readonly number[], settings: Settings): TrackerState {
   let current = state;
   for (const time of [...times].sort((a, b) => a - b)) {
-    current = recordStep(current, recordKeystroke(current.typing, time, settings, counted));
+    const session = current.breakSession;
+    if (session !== null && time >= session.endsAt) current = endBreak(current, session.endsAt);
+    current = recordStep(current, recordKeystroke(current.typing, time, settings, !isPausedAt(current.nudges, time)));
+    const during = current.breakSession;
+    if (during !== null && !during.typedDuring && time >= during.startedAt) {
+      current = { ...current, breakSession: { ...during, typedDuring: true } };
+    }
   }
-  const typedInBreak = current.breakSession !== null && current.typing.streakMs !== typedBefore;
-  const noted = typedInBreak ? { ...current, breakSession: { ...(current.breakSession as BreakSession), typedDuring: true } } : current;
-  return noteIgnoredNudge(noted);
+  return noteIgnoredNudge(current);
 }
 
 function endBreak(state: TrackerState, at: number): TrackerState {
@@ -136,7 +150,7 @@ function applyUserOrInput(state: TrackerState, event: TrackerEvent, settings: Se
   const counted = !isPaused(state.nudges, now);
   switch (event.type) {
     case 'keystrokes':
-      return recordKeystrokes(state, event.times, settings, now);
+      return recordKeystrokes(state, event.times, settings);
     case 'system-state':
       return recordStep(state, changeSystemState(state.typing, event.state, now, settings, counted));
     case 'tick':
@@ -150,11 +164,11 @@ function applyUserOrInput(state: TrackerState, event: TrackerEvent, settings: Se
     case 'snooze':
       return {
         ...state,
-        nudges: snooze(state.nudges, settings, now),
+        nudges: snooze(state.nudges, state.typing, settings, now),
         history: countOnDay(state.history, localDayKey(now), 'nudgesSnoozed'),
       };
     case 'pause':
-      return { ...state, nudges: pauseUntil(state.nudges, event.until) };
+      return { ...state, nudges: pause(state.nudges, now, event.until) };
     case 'resume':
       return { ...state, nudges: resume(state.nudges) };
     case 'start-break':
@@ -197,18 +211,35 @@ function settleRests(state: TrackerState, settings: Settings, now: number): Trac
   return recordStep(state, observe(state.typing, now, settings, !isPaused(state.nudges, now)));
 }
 
-function restCompletesAt(typing: TypingState, settings: Settings): number | null {
-  return typing.streakStartedAt === null ? null : typing.coveredUntil + settings.breakLengthMin * MINUTE;
-}
-
 function earliest(...times: (number | null)[]): number | null {
   const defined = times.filter((time): time is number => time !== null);
   return defined.length > 0 ? Math.min(...defined) : null;
 }
 
+/**
+ * Brings the state to the background's clock: the current day is the day of `now`, and what a
+ * clock that moved back left ahead of it is pulled back, so that typing counts again at once and
+ * a real rest still ends the streak.
+ */
+function alignToClock(state: TrackerState, settings: Settings, now: number): TrackerState {
+  const history = moveToDay(state.history, localDayKey(now));
+  const typing = alignTypingToClock(state.typing, now, settings);
+  const nudges = pullBackToClock(state.nudges, settings, now);
+  const session = state.breakSession;
+  const breakSession = session === null || session.startedAt <= now ? session : pullBreakBack(session, settings, now);
+  if (history === state.history && typing === state.typing && nudges === state.nudges && breakSession === session) return state;
+  return { typing, nudges, history, breakSession, recentTips: state.recentTips };
+}
+
+/** A break that began ahead of the clock (it moved back) begins now and lasts the break length. */
+function pullBreakBack(session: BreakSession, settings: Settings, now: number): BreakSession {
+  return { ...session, startedAt: now, endsAt: now + settings.breakLengthMin * MINUTE };
+}
+
 /** Applies one event at `now` and decides which nudges go out. */
 export function applyEvent(state: TrackerState, event: TrackerEvent, settings: Settings, now: number): TrackerResult {
-  const settled = settleRests(applyUserOrInput(state, event, settings, now), settings, now);
+  const aligned = alignToClock(state, settings, now);
+  const settled = settleRests(applyUserOrInput(aligned, event, settings, now), settings, now);
   if (settled.breakSession !== null) {
     return { state: settled, show: [], nextCheckAt: settled.breakSession.endsAt };
   }

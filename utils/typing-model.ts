@@ -19,20 +19,31 @@
 // - Active time: wall time from a run's start to its end, plus pauses shorter than the break
 //   length; rests are not active time. Hydration nudges count it.
 // - Late and out-of-order keystrokes: a keystroke earlier than one already counted only adds
-//   what it covers beyond the counted coverage (usually nothing), so a late report never counts
-//   twice. One more than CLOCK_SKEW_TOLERANCE_MS earlier means the wall clock moved back:
-//   coverage restarts from it, never negative and never counted twice.
+//   what it covers beyond the counted coverage (usually nothing), so a late or repeated report
+//   never counts twice, however late it arrives.
+// - Clock moved back: decided from the background's clock, never from keystroke times alone.
+//   When counted coverage lies ahead of the background's `now`, the clock moved back: coverage
+//   restarts just before `now`, so typing goes on counting and a real rest still ends the streak.
+// - Rest boundary: a keystroke reaches the background up to REPORT_LATENCY_MS after it was typed,
+//   so a rest completes only once that long has passed after it: a keystroke typed just before
+//   the break length ran out, and reported in time, keeps the streak going.
 // - Paused tracking: keystrokes while paused keep the coverage moving (so a pause spent typing
 //   is not mistaken for a rest) but add no typing time.
-// - Other apps (optional): while the system reports the user active, the span up to each
-//   observation counts as typing; when it reports idle, activity ended SYSTEM_IDLE_DETECTION_MS
-//   before the report.
+// - Other apps (optional): each observation that finds the system active counts the span since
+//   the previous one, but only when the two are close together (MAX_OBSERVATION_GAP_MS): a longer
+//   gap (a closed browser, a sleeping computer, a restarted background) is unknown time and is
+//   never counted. When the system reports idle, activity ended SYSTEM_IDLE_DETECTION_MS before.
 
 import { MINUTE, SECOND } from './time';
+import { MAX_CLOCK_SKEW_MS, REPORT_LATENCY_MS } from './messages';
+import { TICK_PERIOD_MS } from './wake-schedule';
 import type { Settings } from './settings';
 
 export const KEYSTROKE_SLICE_MS = SECOND;
-export const CLOCK_SKEW_TOLERANCE_MS = 60 * SECOND;
+/** Coverage further ahead of the background's clock than this means the clock moved back. */
+const CLOCK_BACK_TOLERANCE_MS = KEYSTROKE_SLICE_MS + MAX_CLOCK_SKEW_MS;
+/** Observations of the system further apart than this leave unknown time between them. */
+export const MAX_OBSERVATION_GAP_MS = TICK_PERIOD_MS + 30 * SECOND;
 /** The idle API's detection interval (its minimum): input within it means 'active'. */
 export const SYSTEM_IDLE_DETECTION_MS = 15 * SECOND;
 
@@ -49,8 +60,8 @@ export interface TypingState {
   streakStartedAt: number | null;
   /** Total active time since install; only grows. Hydration compares it with its value at a drink. */
   activeMs: number;
-  /** Since when the system has reported the user active (other-apps counting only). */
-  systemActiveSince: number | null;
+  /** When the system was last observed active (other-apps counting only); null when idle or unknown. */
+  systemActiveAt: number | null;
 }
 
 export const INITIAL_TYPING_STATE: Readonly<TypingState> = Object.freeze({
@@ -59,7 +70,7 @@ export const INITIAL_TYPING_STATE: Readonly<TypingState> = Object.freeze({
   streakMs: 0,
   streakStartedAt: null,
   activeMs: 0,
-  systemActiveSince: null,
+  systemActiveAt: null,
 });
 
 /** What one step of the model changed, for the day totals and the nudges. */
@@ -106,9 +117,6 @@ function addActivity(
   counted: boolean,
 ): TypingStep {
   let current = state;
-  if (current.lastActivityAt !== null && start < current.lastActivityAt - CLOCK_SKEW_TOLERANCE_MS) {
-    current = { ...current, lastActivityAt: start, coveredUntil: start };
-  }
   if (end <= current.coveredUntil) return NO_CHANGE(current);
 
   const rests: Rest[] = [];
@@ -130,7 +138,7 @@ function addActivity(
       streakMs: counted ? current.streakMs + (end - from) : current.streakMs,
       streakStartedAt: counted ? (current.streakStartedAt ?? from) : current.streakStartedAt,
       activeMs: counted ? current.activeMs + (end - presentFrom) : current.activeMs,
-      systemActiveSince: current.systemActiveSince,
+      systemActiveAt: current.systemActiveAt,
     },
     typed: counted ? { start: from, end } : null,
     rests,
@@ -142,27 +150,58 @@ export function recordKeystroke(state: TypingState, at: number, settings: ModelS
   return addActivity(state, at, at + KEYSTROKE_SLICE_MS, at, settings, counted);
 }
 
-/** Completes a rest once the break length has passed since the last slice ended. */
+/**
+ * Restarts the coverage just before `now` when it lies ahead of it: the clock moved back. The
+ * streak goes on; the next keystroke is not joined to the old coverage, so nothing is invented.
+ */
+export function alignToClock(state: TypingState, now: number, settings: ModelSettings): TypingState {
+  if (state.coveredUntil <= now + CLOCK_BACK_TOLERANCE_MS) return state;
+  const restart = now - REPORT_LATENCY_MS;
+  return {
+    ...state,
+    coveredUntil: restart,
+    lastActivityAt: Math.min(state.lastActivityAt ?? restart, restart - typingGapMs(settings)),
+    systemActiveAt: null,
+  };
+}
+
+/** When the rest after the current coverage completes: the break length after it, once no late report can still interrupt it. */
+export function restCompletesAt(state: TypingState, settings: ModelSettings): number | null {
+  return state.streakStartedAt === null ? null : state.coveredUntil + breakLengthMs(settings) + REPORT_LATENCY_MS;
+}
+
+/** Completes a rest once it can no longer be interrupted; it is dated the break length after the last slice. */
 function completeElapsedRest(step: TypingStep, now: number, settings: ModelSettings): TypingStep {
   const { state } = step;
-  if (state.streakStartedAt === null || now - state.coveredUntil < breakLengthMs(settings)) return step;
+  const completesAt = restCompletesAt(state, settings);
+  if (completesAt === null || now < completesAt) return step;
   const rested = applyRest(state, state.coveredUntil + breakLengthMs(settings));
   return { state: rested.state, typed: step.typed, rests: [...step.rests, rested.rest] };
 }
 
-/** Counts system activity from when it began (or the coverage end) up to `until`. */
-function addSystemActivity(state: TypingState, until: number, settings: ModelSettings, counted: boolean): TypingStep {
-  if (state.systemActiveSince === null || until <= state.systemActiveSince) return NO_CHANGE(state);
-  return addActivity(state, Math.max(state.systemActiveSince, state.coveredUntil), until, until, settings, counted);
+/**
+ * Counts system activity from the previous observation up to `until`, when the two observations
+ * are close enough together to know what happened between them.
+ */
+function addSystemActivity(state: TypingState, until: number, observedAt: number, settings: ModelSettings, counted: boolean): TypingStep {
+  const since = state.systemActiveAt;
+  if (since === null || until <= since || observedAt - since > MAX_OBSERVATION_GAP_MS) return NO_CHANGE(state);
+  return addActivity(state, Math.max(since, state.coveredUntil), until, until, settings, counted);
 }
+
+const withSystemActiveAt = (step: TypingStep, systemActiveAt: number | null): TypingStep => ({
+  ...step,
+  state: { ...step.state, systemActiveAt },
+});
 
 /** Advances the model to `now` without new keystrokes: counts ongoing system activity, completes an elapsed rest. */
 export function observe(state: TypingState, now: number, settings: ModelSettings, counted = true): TypingStep {
-  const step = settings.countOtherApps ? addSystemActivity(state, now, settings, counted) : NO_CHANGE(state);
+  const activeInOtherApps = settings.countOtherApps && state.systemActiveAt !== null;
+  const step = activeInOtherApps ? withSystemActiveAt(addSystemActivity(state, now, now, settings, counted), now) : NO_CHANGE(state);
   return completeElapsedRest(step, now, settings);
 }
 
-/** Feeds a system idle-state change (the idle API) into the model. */
+/** Feeds a system idle-state change (the idle API, or a query on each tick) into the model. */
 export function changeSystemState(
   state: TypingState,
   systemState: SystemState,
@@ -170,12 +209,12 @@ export function changeSystemState(
   settings: ModelSettings,
   counted = true,
 ): TypingStep {
-  if (!settings.countOtherApps) return observe({ ...state, systemActiveSince: null }, now, settings, counted);
+  if (!settings.countOtherApps) return observe({ ...state, systemActiveAt: null }, now, settings, counted);
   if (systemState === 'active') {
     const observed = observe(state, now, settings, counted);
-    return { ...observed, state: { ...observed.state, systemActiveSince: observed.state.systemActiveSince ?? now } };
+    return withSystemActiveAt(observed, now);
   }
   const activeUntil = systemState === 'idle' ? now - SYSTEM_IDLE_DETECTION_MS : now;
-  const step = addSystemActivity(state, activeUntil, settings, counted);
-  return completeElapsedRest({ ...step, state: { ...step.state, systemActiveSince: null } }, now, settings);
+  const step = withSystemActiveAt(addSystemActivity(state, activeUntil, now, settings, counted), null);
+  return completeElapsedRest(step, now, settings);
 }

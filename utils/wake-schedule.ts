@@ -2,10 +2,11 @@
 // due moment eventually and survives the worker being stopped, and a short timer that makes near
 // moments (a nudge released after a pause) prompt while the worker is alive anyway. Pure.
 
-import { SECOND } from './time';
+import { MINUTE, SECOND } from './time';
 
 export const TICK_ALARM = 'handrest-tick';
 export const TICK_PERIOD_MIN = 0.5;
+export const TICK_PERIOD_MS = TICK_PERIOD_MIN * MINUTE;
 
 /** A timer is only worth setting while the worker is likely to stay alive (Chrome stops it after ~30 s idle). */
 const MAX_TIMER_DELAY_MS = 25 * SECOND;

@@ -84,7 +84,7 @@ function scheduleWake(at: number | null, now: number) {
 
 /** The reply to a message; handle() has logged a failure, the sender learns of it from the reply. */
 async function answer(raw: unknown, sender: Browser.runtime.MessageSender): Promise<Reply> {
-  const message = parseMessage(raw);
+  const message = parseMessage(raw, Date.now());
   if (message === null) return { ok: false, refused: 'not a message Handrest understands' };
   try {
     await handle(message, message.type === 'keystrokes' ? senderHost(sender) : null);

@@ -51,7 +51,7 @@ export function streakState(streakMs: number, coveredUntil: number, options: Str
     streakMs,
     streakStartedAt: coveredUntil - streakMs - pausesMs,
     activeMs: options.activeMs ?? (options.previous?.activeMs ?? 0) + streakMs + pausesMs,
-    systemActiveSince: null,
+    systemActiveAt: null,
   };
 }
 
@@ -90,7 +90,7 @@ export function typeFor(start: number, durationMs: number, everyMs = 200): numbe
 }
 
 /** Keystroke times as one frame reports them: a batch goes out REPORT_INTERVAL_MS after its first key. */
-function reportBatches(times: readonly number[]): { at: number; report: KeystrokeReport }[] {
+export function reportBatches(times: readonly number[]): { at: number; report: KeystrokeReport }[] {
   const batches: { at: number; report: KeystrokeReport }[] = [];
   for (const time of times) {
     const open = batches.at(-1);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addTyping, countOnDay, emptyDay, HISTORY_DAYS, type History } from '@/utils/history';
+import { addTyping, countOnDay, emptyDay, HISTORY_DAYS, moveToDay, type History } from '@/utils/history';
 import { dayKeyBefore, localDayKey, HOUR, MINUTE, nextLocalMidnight } from '@/utils/time';
 import { applyEvent } from '@/utils/tracker';
 import { driveTracker, makeSettings, typeFor } from '../support/fixtures';
@@ -20,7 +20,8 @@ describe('history days in a time zone with daylight saving (TZ=Europe/Berlin)', 
     const [year, month, date] = day.split('-').map(Number) as [number, number, number];
     const midnight = new Date(year, month - 1, date).getTime();
     expect(nextLocalMidnight(midnight) - midnight).toBe(hours * HOUR);
-    const history = addTyping(EMPTY, midnight - HOUR, nextLocalMidnight(midnight) + HOUR, 0);
+    const dayAfter = localDayKey(nextLocalMidnight(midnight));
+    const history = addTyping(moveToDay(EMPTY, dayAfter), midnight - HOUR, nextLocalMidnight(midnight) + HOUR, 0);
     expect(history.past.map((totals) => [totals.day, totals.typingMs])).toEqual([
       [localDayKey(midnight - HOUR), HOUR],
       [day, hours * HOUR],
@@ -43,23 +44,28 @@ describe('history retention', () => {
     for (let index = 0; index < 120; index += 1) {
       const at = new Date(2026, 0, 1 + index, 10).getTime();
       days.push(localDayKey(at));
-      history = addTyping(history, at, at + HOUR, HOUR);
+      history = addTyping(moveToDay(history, localDayKey(at)), at, at + HOUR, HOUR);
     }
     const kept = [...history.past, history.today].map((totals) => totals.day);
     expect(kept).toEqual(days.slice(-HISTORY_DAYS));
     expect(kept[0]).toBe(dayKeyBefore(history.today.day, HISTORY_DAYS - 1));
   });
 
-  it('days without typing leave no record and do not count toward the limit early', () => {
-    let history = countOnDay(EMPTY, '2026-01-01', 'glasses');
-    history = countOnDay(history, '2026-03-01', 'glasses');
+  it('days without activity leave no record; a jump removes nothing, the next calendar day prunes', () => {
+    const drinkOn = (history: History, day: string) => countOnDay(moveToDay(history, day), day, 'glasses');
+    let history = drinkOn(EMPTY, '2026-01-01');
+    history = moveToDay(history, '2026-01-02');
+    history = drinkOn(history, '2026-03-01');
     expect(history.past.map((totals) => totals.day)).toEqual(['2026-01-01']);
-    history = countOnDay(history, '2026-04-05', 'glasses');
-    expect(history.past.map((totals) => totals.day)).toEqual(['2026-03-01']);
+    history = drinkOn(history, '2026-04-05');
+    expect(history.past.map((totals) => totals.day)).toEqual(['2026-01-01', '2026-03-01']);
+    history = moveToDay(history, '2026-04-06');
+    expect(history.past.map((totals) => totals.day)).toEqual(['2026-03-01', '2026-04-05']);
   });
 
   it('a late report for yesterday goes to yesterday, one older than the window is dropped', () => {
-    let history = countOnDay(EMPTY, '2026-03-01', 'glasses');
+    let history = countOnDay(moveToDay(EMPTY, '2026-03-01'), '2026-03-01', 'glasses');
+    history = moveToDay(history, '2026-03-02');
     history = countOnDay(history, '2026-03-02', 'glasses');
     history = countOnDay(history, '2026-03-01', 'nudgesShown');
     expect(history.past).toEqual([{ ...emptyDay('2026-03-01'), glasses: 1, nudgesShown: 1 }]);

@@ -5,13 +5,13 @@ import {
   logDrink,
   MAX_NUDGE_HOLD_MS,
   PAUSE_BEFORE_NUDGE_MS,
-  pauseUntil,
-  REPORT_LATENCY_MS,
+  pause,
   resume,
   snooze,
   type NudgeState,
 } from '@/utils/nudge-schedule';
 import type { TypingState } from '@/utils/typing-model';
+import { REPORT_LATENCY_MS } from '@/utils/messages';
 import { MINUTE, SECOND } from '@/utils/time';
 import { makeNudgeState, makeSettings, makeTypingState, MONDAY_9AM } from '../support/fixtures';
 
@@ -91,7 +91,7 @@ describe('break nudge', () => {
 
   it('is held back by a snooze and comes back when it ends', () => {
     const due = makeNudgeState({ streakId: T0 - 60 * MINUTE, breakDueSince: T0, breakShownAt: T0 });
-    const snoozed = snooze(due, settings, T0);
+    const snoozed = snooze(due, streakOf(45, T0 - 10 * SECOND), settings, T0);
     expect(snoozed.snoozedUntil).toBe(T0 + 10 * MINUTE);
     const typing = (now: number) => streakOf(45, now - 10 * SECOND);
     expect(decideAt(typing(T0 + 10 * MINUTE - 1), snoozed, T0 + 10 * MINUTE - 1).show).toEqual([]);
@@ -99,7 +99,7 @@ describe('break nudge', () => {
   });
 
   it('is silent while paused, and resumes', () => {
-    const paused = pauseUntil(makeNudgeState(), T0 + 60 * MINUTE);
+    const paused = pause(makeNudgeState(), T0 - MINUTE, T0 + 60 * MINUTE);
     const typing = streakOf(45, T0 - 10 * SECOND);
     expect(decideAt(typing, paused, T0).show).toEqual([]);
     expect(decideAt(typing, resume(paused), T0).show).toEqual(['break']);

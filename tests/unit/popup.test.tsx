@@ -6,6 +6,7 @@ import { emptyDay } from '@/utils/history';
 import { localDayKey, MINUTE, SECOND } from '@/utils/time';
 import { KINDS_FOR_MOMENT } from '@/utils/tip-choice';
 import { tipById } from '@/utils/tips';
+import { REPORT_LATENCY_MS } from '@/utils/messages';
 import { renderPage, setClock, installPageTestClock } from '../support/page-harness';
 import { seedStorage, storedTracker } from '../support/background-harness';
 import { makeNudgeState, makeTrackerState, streakState } from '../support/fixtures';
@@ -60,7 +61,7 @@ describe('popup rendered from stored state', () => {
 
   it('the streak clock keeps running while the popup is open, and drops to zero when a rest elapses', async () => {
     await renderPopup('mid-streak');
-    setClock(NOW + 5 * MINUTE);
+    setClock(NOW + 5 * MINUTE + REPORT_LATENCY_MS);
     await waitFor(() => expect(screen.getByText('0:00')).toBeTruthy(), { timeout: 1500 });
   });
 

@@ -13,7 +13,20 @@ const TYPING_V1_SAMPLE = {
   streakStartedAt: 1_764_060_300_000,
   activeMs: 2_460_000,
   lastRestAt: 1_764_059_900_000,
-  systemActiveSince: null,
+  systemActiveSince: 1_764_060_000_000,
+};
+
+/** The nudges item as version 1 stored it (frozen). */
+const NUDGES_V1_SAMPLE = {
+  streakId: 1_764_060_300_000,
+  breakDueSince: 1_764_062_100_000,
+  breakShownAt: 1_764_062_105_500,
+  snoozedUntil: null,
+  pausedUntil: 1_764_064_000_000,
+  activeMsAtDrink: 1_800_000,
+  hydrationDueSince: null,
+  activeMsAtHydrationNudge: null,
+  breakAnsweredFor: null,
 };
 
 const rawStorage = () => fakeBrowser.storage.local.get(null);
@@ -57,9 +70,10 @@ describe('stored state', () => {
 });
 
 describe('migrations', () => {
-  it('typing version 1 becomes version 2 without the field nothing read', async () => {
+  it('typing version 1 becomes version 2: no lastRestAt (nothing read it), and no old system activity to extend', async () => {
     await fakeBrowser.storage.local.set({ typing: TYPING_V1_SAMPLE });
-    const { lastRestAt: _dropped, ...expected } = TYPING_V1_SAMPLE;
+    const { lastRestAt: _dropped, systemActiveSince: _replaced, ...kept } = TYPING_V1_SAMPLE;
+    const expected = { ...kept, systemActiveAt: null };
     await STORED_ITEMS.typing.migrate();
     expect(await rawStorage()).toEqual({ typing: expected, typing$: { v: 2 } });
     expect((await readStoredState()).tracker.typing).toEqual(expected);
@@ -70,6 +84,14 @@ describe('migrations', () => {
     vi.resetModules();
     const { readStoredState: readAfterUpdate } = await import('@/utils/browser/storage');
     expect((await readAfterUpdate()).tracker.typing).not.toHaveProperty('lastRestAt');
+    expect((await readAfterUpdate()).tracker.typing.systemActiveAt).toBeNull();
     expect((await rawStorage()).typing$).toEqual({ v: 2 });
+  });
+
+  it('nudges version 1 becomes version 2, with a running pause counted from whenever it began', async () => {
+    await fakeBrowser.storage.local.set({ nudges: NUDGES_V1_SAMPLE });
+    await STORED_ITEMS.nudges.migrate();
+    expect(await rawStorage()).toEqual({ nudges: { ...NUDGES_V1_SAMPLE, pausedFrom: null }, nudges$: { v: 2 } });
+    expect((await readStoredState()).tracker.nudges.pausedUntil).toBe(NUDGES_V1_SAMPLE.pausedUntil);
   });
 });

@@ -1,17 +1,28 @@
 import { describe, expect, it } from 'vitest';
 import {
+  alignToClock,
   changeSystemState,
-  CLOCK_SKEW_TOLERANCE_MS,
   KEYSTROKE_SLICE_MS,
   observe,
   recordKeystroke,
   SYSTEM_IDLE_DETECTION_MS,
+  type TypingState,
 } from '@/utils/typing-model';
+import { REPORT_INTERVAL_MS, REPORT_LATENCY_MS } from '@/utils/messages';
 import { MINUTE, SECOND } from '@/utils/time';
 import { burst, makeSettings, makeTypingState, MONDAY_9AM, runModel, typeFor } from '../support/fixtures';
 
 const T0 = MONDAY_9AM;
 const settings = makeSettings();
+
+/** The model observed every `everyMs` (the background's ticks) from its last system observation until `until`. */
+function observeEvery(state: TypingState, everyMs: number, until: number, modelSettings = settings): TypingState {
+  let current = state;
+  for (let at = (state.systemActiveAt ?? state.coveredUntil) + everyMs; at <= until; at += everyMs) {
+    current = observe(current, at, modelSettings).state;
+  }
+  return current;
+}
 
 describe('typing model: scripted traces', () => {
   it.each([
@@ -79,10 +90,10 @@ describe('typing model: rests', () => {
     expect(state.streakStartedAt).toBe(T0);
   });
 
-  it('observing the clock completes a rest without a new keystroke', () => {
+  it('observing the clock completes a rest without a new keystroke, once no late report can interrupt it', () => {
     const { state } = runModel(typeFor(T0, MINUTE), settings);
-    expect(observe(state, state.coveredUntil + 5 * MINUTE - 1, settings).rests).toEqual([]);
-    const rested = observe(state, state.coveredUntil + 5 * MINUTE, settings);
+    expect(observe(state, state.coveredUntil + 5 * MINUTE + REPORT_LATENCY_MS - 1, settings).rests).toEqual([]);
+    const rested = observe(state, state.coveredUntil + 5 * MINUTE + REPORT_LATENCY_MS, settings);
     expect(rested.rests).toHaveLength(1);
     expect(rested.state.streakMs).toBe(0);
     expect(rested.state.streakStartedAt).toBeNull();
@@ -99,7 +110,7 @@ describe('typing model: rests', () => {
   it('a locked screen for the break length is a rest, also when activity in other apps counts', () => {
     const otherApps = makeSettings({ countOtherApps: true });
     const active = changeSystemState(makeTypingState(), 'active', T0, otherApps).state;
-    const working = observe(active, T0 + 20 * MINUTE, otherApps).state;
+    const working = observeEvery(active, 30 * SECOND, T0 + 20 * MINUTE, otherApps);
     expect(working.streakMs).toBe(20 * MINUTE);
     const locked = changeSystemState(working, 'locked', T0 + 20 * MINUTE, otherApps).state;
     const unlocked = changeSystemState(locked, 'active', T0 + 26 * MINUTE, otherApps);
@@ -120,7 +131,7 @@ describe('typing model: rests', () => {
     const active = changeSystemState(makeTypingState(), 'active', T0, otherApps).state;
     const idle = changeSystemState(active, 'idle', T0 + MINUTE, otherApps).state;
     expect(idle.streakMs).toBe(MINUTE - SYSTEM_IDLE_DETECTION_MS);
-    expect(idle.systemActiveSince).toBeNull();
+    expect(idle.systemActiveAt).toBeNull();
   });
 
   it('system activity is ignored unless other apps count', () => {
@@ -130,19 +141,23 @@ describe('typing model: rests', () => {
 });
 
 describe('typing model: clock and pause', () => {
-  it('a backwards clock jump never gives negative or doubled time', () => {
+  it('a backwards clock jump, seen on the background\'s clock, never gives negative or doubled time', () => {
     const before = runModel(typeFor(T0, MINUTE), settings).state;
-    const jumpedBack = runModel(typeFor(T0 - 60 * MINUTE, 10 * SECOND), settings, before);
+    const now = T0 - 60 * MINUTE + REPORT_INTERVAL_MS;
+    const jumpedBack = runModel(typeFor(T0 - 60 * MINUTE, 10 * SECOND), settings, alignToClock(before, now, settings));
     expect(jumpedBack.rests).toEqual([]);
     expect(jumpedBack.typedMs).toBe(10 * SECOND - 200 + KEYSTROKE_SLICE_MS);
     expect(jumpedBack.state.streakMs).toBe(before.streakMs + jumpedBack.typedMs);
   });
 
-  it('a keystroke only slightly out of order is not a clock jump', () => {
-    const before = runModel(typeFor(T0, MINUTE), settings).state;
-    const late = recordKeystroke(before, (before.lastActivityAt as number) - CLOCK_SKEW_TOLERANCE_MS + 1, settings);
-    expect(late.state).toBe(before);
-    expect(late.typed).toBeNull();
+  it('a keystroke any amount late is not a clock jump: it adds only what was not counted', () => {
+    const before = runModel(typeFor(T0, 5 * MINUTE), settings).state;
+    for (const lateBy of [SECOND, MINUTE + SECOND, 4 * MINUTE]) {
+      const late = recordKeystroke(before, (before.lastActivityAt as number) - lateBy, settings);
+      expect(late.state).toBe(before);
+      expect(late.typed).toBeNull();
+    }
+    expect(alignToClock(before, before.coveredUntil, settings)).toBe(before);
   });
 
   it('keystrokes while paused add no time but are not mistaken for a rest', () => {

@@ -20,6 +20,7 @@ import {
   STORAGE_KEYS,
   STORAGE_VERSIONS,
   storedStateFrom,
+  nudgesV2FromV1,
   typingV2FromV1,
   type StorageKey,
   type StoredState,
@@ -33,7 +34,11 @@ export const STORED_ITEMS = {
     version: STORAGE_VERSIONS.typing,
     migrations: { 2: typingV2FromV1 },
   }),
-  nudges: storage.defineItem<NudgeState>('local:nudges', { fallback: INITIAL_NUDGE_STATE, version: STORAGE_VERSIONS.nudges }),
+  nudges: storage.defineItem<NudgeState>('local:nudges', {
+    fallback: INITIAL_NUDGE_STATE,
+    version: STORAGE_VERSIONS.nudges,
+    migrations: { 2: nudgesV2FromV1 },
+  }),
   today: storage.defineItem<DayTotals>('local:today', { fallback: emptyDay(''), version: STORAGE_VERSIONS.today }),
   pastDays: storage.defineItem<DayTotals[]>('local:pastDays', { fallback: [], version: STORAGE_VERSIONS.pastDays }),
   breakSession: storage.defineItem<BreakSession | null>('local:breakSession', {
