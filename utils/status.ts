@@ -44,8 +44,8 @@ function momentOf(breakNear: boolean, breakDue: boolean, waterDue: boolean): Tip
 
 export function statusAt(state: TrackerState, settings: Settings, now: number): Status {
   const paused = isPaused(state.nudges, now);
-  // The same observation the background makes at `now`, paused or not, so the views never disagree with it.
-  const typing = state.breakSession === null ? observe(state.typing, now, settings, !paused).state : state.typing;
+  // The same observation the background makes at `now`, so the views never disagree with it.
+  const typing = state.breakSession === null ? observe(state.typing, now, settings).state : state.typing;
   const breakAfterMs = settings.breakAfterMin * MINUTE;
   const todayKey = localDayKey(now);
   const today = state.history.today.day === todayKey ? state.history.today : emptyDay(todayKey);

@@ -208,7 +208,7 @@ export function settingsAfter(event: TrackerEvent, settings: Settings): Settings
 /** Completes a break whose time is up, or else a natural rest that has elapsed. */
 function settleRests(state: TrackerState, settings: Settings, now: number): TrackerState {
   if (state.breakSession !== null) return now >= state.breakSession.endsAt ? endBreak(state, now) : state;
-  return recordStep(state, observe(state.typing, now, settings, !isPaused(state.nudges, now)));
+  return recordStep(state, observe(state.typing, now, settings));
 }
 
 function earliest(...times: (number | null)[]): number | null {

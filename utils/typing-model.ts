@@ -29,10 +29,11 @@
 //   the break length ran out, and reported in time, keeps the streak going.
 // - Paused tracking: keystrokes while paused keep the coverage moving (so a pause spent typing
 //   is not mistaken for a rest) but add no typing time.
-// - Other apps (optional): each observation that finds the system active counts the span since
-//   the previous one, but only when the two are close together (MAX_OBSERVATION_GAP_MS): a longer
-//   gap (a closed browser, a sleeping computer, a restarted background) is unknown time and is
-//   never counted. When the system reports idle, activity ended SYSTEM_IDLE_DETECTION_MS before.
+// - Other apps (optional): each observation of the system (an idle-state change, or the query on
+//   every tick) that finds it active counts the span since the previous observation, but only
+//   when the two are close together (MAX_OBSERVATION_GAP_MS): a longer gap (a closed browser, a
+//   sleeping computer, a restarted background) is unknown time and is never counted. When the
+//   system reports idle, activity ended SYSTEM_IDLE_DETECTION_MS before. Nothing else extends it.
 
 import { MINUTE, SECOND } from './time';
 import { MAX_CLOCK_SKEW_MS, REPORT_LATENCY_MS } from './messages';
@@ -194,11 +195,13 @@ const withSystemActiveAt = (step: TypingStep, systemActiveAt: number | null): Ty
   state: { ...step.state, systemActiveAt },
 });
 
-/** Advances the model to `now` without new keystrokes: counts ongoing system activity, completes an elapsed rest. */
-export function observe(state: TypingState, now: number, settings: ModelSettings, counted = true): TypingStep {
-  const activeInOtherApps = settings.countOtherApps && state.systemActiveAt !== null;
-  const step = activeInOtherApps ? withSystemActiveAt(addSystemActivity(state, now, now, settings, counted), now) : NO_CHANGE(state);
-  return completeElapsedRest(step, now, settings);
+/**
+ * Advances the model to `now` without new input: completes an elapsed rest. Other-app activity
+ * is counted only where the system was observed (changeSystemState): any other event says nothing
+ * about whether the system is still active.
+ */
+export function observe(state: TypingState, now: number, settings: ModelSettings): TypingStep {
+  return completeElapsedRest(NO_CHANGE(state), now, settings);
 }
 
 /** Feeds a system idle-state change (the idle API, or a query on each tick) into the model. */
@@ -209,12 +212,8 @@ export function changeSystemState(
   settings: ModelSettings,
   counted = true,
 ): TypingStep {
-  if (!settings.countOtherApps) return observe({ ...state, systemActiveAt: null }, now, settings, counted);
-  if (systemState === 'active') {
-    const observed = observe(state, now, settings, counted);
-    return withSystemActiveAt(observed, now);
-  }
-  const activeUntil = systemState === 'idle' ? now - SYSTEM_IDLE_DETECTION_MS : now;
-  const step = withSystemActiveAt(addSystemActivity(state, activeUntil, now, settings, counted), null);
-  return completeElapsedRest(step, now, settings);
+  if (!settings.countOtherApps) return observe({ ...state, systemActiveAt: null }, now, settings);
+  const activeUntil = systemState === 'active' ? now : systemState === 'idle' ? now - SYSTEM_IDLE_DETECTION_MS : now;
+  const step = addSystemActivity(state, activeUntil, now, settings, counted);
+  return completeElapsedRest(withSystemActiveAt(step, systemState === 'active' ? now : null), now, settings);
 }

@@ -13,7 +13,7 @@ import { emptyDay, HISTORY_DAYS, type DayTotals } from '../../utils/history';
 import { dayKeyBefore, localDayKey, HOUR, MINUTE } from '../../utils/time';
 import type { KeystrokeReport } from '../../utils/messages';
 import { formatNumber, median, printTable, type Bench, type Figure } from './report';
-import { seededRandom } from './typing-year';
+import { seededRandom } from '../support/fixtures';
 
 const SEED = 0x4157;
 const PAST_DAYS = [0, 30, HISTORY_DAYS] as const;

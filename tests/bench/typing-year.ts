@@ -3,17 +3,7 @@
 // bursts (80–400 ms between keys) and short pauses, and rests of several minutes between them.
 
 import { HOUR, MINUTE, SECOND } from '../../utils/time';
-
-/** mulberry32: a small seeded PRNG, uniform in [0, 1). */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let mixed = Math.imul(state ^ (state >>> 15), state | 1);
-    mixed ^= mixed + Math.imul(mixed ^ (mixed >>> 7), mixed | 61);
-    return ((mixed ^ (mixed >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from '../support/fixtures';
 
 const YEAR = 2025;
 const DAY_OFF_CHANCE = 0.05;

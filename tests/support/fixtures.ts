@@ -11,6 +11,17 @@ import { REPORT_INTERVAL_MS, type KeystrokeReport } from '../../utils/messages';
 import type { StoredValues } from '../../utils/stored-state';
 import { dayKeyBefore, HOUR, MINUTE, SECOND } from '../../utils/time';
 
+/** mulberry32: a small seeded PRNG, uniform in [0, 1), for simulations that must replay exactly. */
+export function seededRandom(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let mixed = Math.imul(state ^ (state >>> 15), state | 1);
+    mixed ^= mixed + Math.imul(mixed ^ (mixed >>> 7), mixed | 61);
+    return ((mixed ^ (mixed >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
 /** A fixed local instant to start simulations from (a Monday, 09:00 local time). */
 export const MONDAY_9AM = new Date(2026, 10, 23, 9, 0, 0).getTime();
 

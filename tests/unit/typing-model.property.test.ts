@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { KEYSTROKE_SLICE_MS, recordKeystroke } from '@/utils/typing-model';
-import { REPORT_INTERVAL_MS } from '@/utils/messages';
 import { applyEvent } from '@/utils/tracker';
 import { MINUTE, SECOND } from '@/utils/time';
-import { makeSettings, makeTrackerState, makeTypingState, MONDAY_9AM } from '../support/fixtures';
+import { makeSettings, makeTrackerState, makeTypingState, MONDAY_9AM, reportBatches } from '../support/fixtures';
 
 /** The gap before each keystroke in one tab: mostly typing, sometimes thinking, sometimes away. */
 const gapArb = fc.oneof(
@@ -33,21 +32,11 @@ const multiTabTraceArb = fc
     return { reports: toReports(tabTimes), tabTimes, settings: makeSettings({ typingGapSec, breakLengthMin }) };
   });
 
-/** Groups each tab's keystrokes into batches sent REPORT_INTERVAL_MS after their first key, in arrival order. */
+/** Each tab's keystrokes in batches as its content script sends them, all tabs in arrival order. */
 function toReports(tabTimes: number[][]): { sentAt: number; times: number[] }[] {
-  const reports: { sentAt: number; times: number[] }[] = [];
-  for (const times of tabTimes) {
-    let batch: number[] = [];
-    for (const time of times) {
-      if (batch.length > 0 && time >= (batch[0] as number) + REPORT_INTERVAL_MS) {
-        reports.push({ sentAt: (batch[0] as number) + REPORT_INTERVAL_MS, times: batch });
-        batch = [];
-      }
-      batch.push(time);
-    }
-    reports.push({ sentAt: (batch[0] as number) + REPORT_INTERVAL_MS, times: batch });
-  }
-  return reports.sort((a, b) => a.sentAt - b.sentAt);
+  return tabTimes
+    .flatMap((times) => reportBatches(times).map(({ at, report }) => ({ sentAt: at, times: report.times })))
+    .sort((a, b) => a.sentAt - b.sentAt);
 }
 
 describe('typing model properties over random multi-tab traces', () => {

@@ -15,11 +15,11 @@ import { burst, makeSettings, makeTypingState, MONDAY_9AM, runModel, typeFor } f
 const T0 = MONDAY_9AM;
 const settings = makeSettings();
 
-/** The model observed every `everyMs` (the background's ticks) from its last system observation until `until`. */
-function observeEvery(state: TypingState, everyMs: number, until: number, modelSettings = settings): TypingState {
+/** The system found active at every tick (`everyMs`) after its last observation until `until`. */
+function activeAtEveryTick(state: TypingState, everyMs: number, until: number, modelSettings = settings): TypingState {
   let current = state;
   for (let at = (state.systemActiveAt ?? state.coveredUntil) + everyMs; at <= until; at += everyMs) {
-    current = observe(current, at, modelSettings).state;
+    current = changeSystemState(current, 'active', at, modelSettings).state;
   }
   return current;
 }
@@ -110,7 +110,7 @@ describe('typing model: rests', () => {
   it('a locked screen for the break length is a rest, also when activity in other apps counts', () => {
     const otherApps = makeSettings({ countOtherApps: true });
     const active = changeSystemState(makeTypingState(), 'active', T0, otherApps).state;
-    const working = observeEvery(active, 30 * SECOND, T0 + 20 * MINUTE, otherApps);
+    const working = activeAtEveryTick(active, 30 * SECOND, T0 + 20 * MINUTE, otherApps);
     expect(working.streakMs).toBe(20 * MINUTE);
     const locked = changeSystemState(working, 'locked', T0 + 20 * MINUTE, otherApps).state;
     const unlocked = changeSystemState(locked, 'active', T0 + 26 * MINUTE, otherApps);
