@@ -207,24 +207,35 @@ export function judgeIgnoredNudge(typing: TypingState, nudges: NudgeState): { nu
 }
 
 const notAfter = (time: number | null, limit: number) => (time === null || time <= limit ? time : limit);
+const isAfter = (time: number | null, limit: number) => time !== null && time > limit;
 
 /**
  * After the clock moved back: times of past events are no later than `now`, and a snooze or a
- * pause lasts no longer than it could have from now. Returns the same state when nothing changes.
+ * pause lasts no longer than it could have from now. Returns the same state when nothing changes
+ * (checked first: this runs for every event).
  */
 export function pullBackToClock(nudges: NudgeState, settings: ScheduleSettings, now: number): NudgeState {
-  const pulled: NudgeState = {
+  const snoozeLimit = now + settings.snoozeMin * MINUTE;
+  const pauseLimit = now + MAX_PAUSE_MS;
+  const ahead =
+    isAfter(nudges.breakDueSince, now) ||
+    isAfter(nudges.breakShownAt, now) ||
+    isAfter(nudges.breakAnsweredFor, now) ||
+    isAfter(nudges.hydrationDueSince, now) ||
+    isAfter(nudges.pausedFrom, now) ||
+    isAfter(nudges.snoozedUntil, snoozeLimit) ||
+    isAfter(nudges.pausedUntil, pauseLimit);
+  if (!ahead) return nudges;
+  return {
     ...nudges,
     breakDueSince: notAfter(nudges.breakDueSince, now),
     breakShownAt: notAfter(nudges.breakShownAt, now),
     breakAnsweredFor: notAfter(nudges.breakAnsweredFor, now),
     hydrationDueSince: notAfter(nudges.hydrationDueSince, now),
-    snoozedUntil: notAfter(nudges.snoozedUntil, now + settings.snoozeMin * MINUTE),
     pausedFrom: notAfter(nudges.pausedFrom, now),
-    pausedUntil: notAfter(nudges.pausedUntil, now + MAX_PAUSE_MS),
+    snoozedUntil: notAfter(nudges.snoozedUntil, snoozeLimit),
+    pausedUntil: notAfter(nudges.pausedUntil, pauseLimit),
   };
-  const changed = (Object.keys(pulled) as (keyof NudgeState)[]).some((key) => pulled[key] !== nudges[key]);
-  return changed ? pulled : nudges;
 }
 
 export function pause(nudges: NudgeState, from: number, until: number): NudgeState {

@@ -1,0 +1,64 @@
+// Reports no content script could have sent, in real Chromium: after some real typing, an
+// extension page sends the background keystroke reports with far-future, far-past and absurd
+// times. Each is refused whole: the stored days, today's totals and the typing state are as they
+// were, and real typing goes on counting afterwards.
+import { describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { MAX_KEYSTROKE_AGE_MS } from '../../utils/messages';
+import { chromiumWithTestPageForFile } from './support/chromium';
+import { growthBounds, typingAfter } from './support/streak';
+import { typeSteadily } from './support/typing';
+
+const chromium = chromiumWithTestPageForFile();
+const YEAR = 365 * 24 * 60 * 60_000;
+
+/** Sends a keystroke report from an extension page, as a content script would, and returns the reply. */
+function sendReport(page: Page, times: unknown[]): Promise<unknown> {
+  return page.evaluate((reportTimes) => {
+    const runtime = (globalThis as unknown as { chrome: { runtime: { sendMessage(message: unknown): Promise<unknown> } } }).chrome.runtime;
+    return runtime.sendMessage({ type: 'keystrokes', times: reportTimes });
+  }, times);
+}
+
+describe('Absurd report times in Chromium', () => {
+  test('reports with far-future or absurd times are refused and change nothing; typing goes on counting', async () => {
+    const readTyping = async () => (await chromium.session.readStorage(['typing'])).typing;
+    await chromium.webPage.click('#text');
+    const first = await typeSteadily(chromium.webPage.keyboard, 8);
+    await typingAfter(readTyping, first, 'before the absurd reports');
+    const before = await chromium.session.readStorage(['typing', 'today', 'pastDays']);
+
+    const page = await chromium.session.openExtensionPage('popup.html');
+    try {
+      const now = Date.now();
+      const absurd: unknown[][] = [
+        [now + 3 * YEAR],
+        [now, now + 60_000],
+        [now - MAX_KEYSTROKE_AGE_MS - 60_000],
+        [Number.MAX_SAFE_INTEGER],
+        [1e300],
+        [-1],
+        ['soon'],
+        [null],
+      ];
+      for (const times of absurd) {
+        expect(await sendReport(page, times), JSON.stringify(times)).toEqual({ ok: false, refused: 'not a message Handrest understands' });
+      }
+    } finally {
+      await page.close();
+    }
+    expect(await chromium.session.readStorage(['typing', 'today', 'pastDays']), 'storage is as it was').toEqual(before);
+
+    await chromium.webPage.bringToFront();
+    await chromium.webPage.click('#text');
+    const second = await typeSteadily(chromium.webPage.keyboard, 8);
+    const after = await typingAfter(readTyping, second, 'after the absurd reports');
+    const { min, max } = growthBounds(before.typing, second);
+    const grown = after.streakMs - (before.typing?.streakMs ?? 0);
+    expect(grown).toBeGreaterThanOrEqual(min);
+    expect(grown).toBeLessThanOrEqual(max);
+    const today = (await chromium.session.readStorage(['today'])).today;
+    expect(today?.day).toBe(before.today?.day);
+    expect(today?.typingMs).toBeGreaterThan(before.today?.typingMs ?? 0);
+  });
+});
