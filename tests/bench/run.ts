@@ -10,8 +10,9 @@ import { historyCost } from './history-cost';
 import { keystrokeCost } from './keystroke-cost';
 import { reportRate } from './report-rate';
 import { popupPaint } from './popup-paint';
+import { backgroundCost } from './background-cost';
 
-const FIGURES: Figure[] = [bundleSizes, modelYear, historyCost, keystrokeCost, reportRate, popupPaint];
+const FIGURES: Figure[] = [bundleSizes, modelYear, historyCost, keystrokeCost, reportRate, popupPaint, backgroundCost];
 
 const only = process.argv.slice(2);
 const unknown = only.filter((name) => !FIGURES.some((figure) => figure.name === name));

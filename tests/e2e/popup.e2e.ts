@@ -33,7 +33,7 @@ describe('The popup in Chromium', () => {
       const figure = popup.locator(WATER_FIGURE);
       const readFigure = async () => parseWaterFigure(await figure.innerText());
       expect(await readFigure()).toEqual({ glasses: 0, goal: defaultSettings().waterGoalGlasses });
-      expect((await session.readStorage(['today'])).today, 'no day is recorded before the first glass').toBeUndefined();
+      expect((await session.readStorage(['today'])).today?.glasses ?? 0, 'no glass is recorded before the first').toBe(0);
 
       const drink = popup.getByRole('button', { name: 'I drank water' });
       for (const glasses of [1, 2]) {
