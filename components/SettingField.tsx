@@ -16,7 +16,7 @@ interface Props {
   onChange: (value: string | boolean) => void;
 }
 
-const UNIT_SHORT: Record<NumberField['unit'], string> = { minutes: 'min', seconds: 's', glasses: 'glasses' };
+const UNIT_SHORT: Record<NumberField['unit'], string> = { minutes: 'min', seconds: 's', hours: 'h', glasses: 'glasses' };
 
 function defaultText(name: SettingKey, field: Field): string {
   const value = defaultSettings()[name];

@@ -1,6 +1,7 @@
 // The toolbar badge, from the status: streak minutes on a colour that warms toward "break after",
-// and a distinct mark when a nudge is due ("31!" on red for a break, "!" on blue for water) or
-// tracking is paused ("II"). Pure.
+// and a distinct mark when something is due: "31!" on red for a rest break, "4h" on brown once the
+// daily limit is reached, "12!" on blue for water, "12~" on violet for a micro-pause; "II" on grey
+// while tracking is paused. Pure.
 
 import { MINUTE } from './time';
 import type { Settings } from './settings';
@@ -14,6 +15,8 @@ export interface Badge {
 const PAUSED_BADGE: Badge = { text: 'II', color: '#5f6368' };
 const WATER_DUE_COLOR = '#1a5fb4';
 const BREAK_DUE_COLOR = '#b3261e';
+const DAILY_LIMIT_COLOR = '#7a4100';
+const MICRO_PAUSE_COLOR = '#6b3fa0';
 
 /** Calm green (hue 150) at the start of a streak, warm orange (hue 25) as it reaches "break after". */
 function streakColor(ratio: number): string {
@@ -32,11 +35,13 @@ function hslToHex(hue: number, saturation: number, lightness: number): string {
   return `#${channel(0)}${channel(8)}${channel(4)}`;
 }
 
-export function badgeFor(status: Status, settings: Pick<Settings, 'badgeEnabled'>): Badge {
+export function badgeFor(status: Status, settings: Pick<Settings, 'badgeEnabled' | 'dailyLimitHours'>): Badge {
   if (!settings.badgeEnabled) return { text: '', color: PAUSED_BADGE.color };
   if (status.paused) return PAUSED_BADGE;
   const streakText = status.streaking ? String(Math.floor(status.streakMs / MINUTE)) : '';
   if (status.breakDue) return { text: `${streakText}!`, color: BREAK_DUE_COLOR };
+  if (status.dailyLimit?.reached) return { text: `${settings.dailyLimitHours}h`, color: DAILY_LIMIT_COLOR };
   if (status.waterDue) return { text: `${streakText}!`, color: WATER_DUE_COLOR };
+  if (status.microPauseDue) return { text: `${streakText}~`, color: MICRO_PAUSE_COLOR };
   return { text: streakText, color: streakColor(status.breakProgress) };
 }

@@ -1,12 +1,14 @@
 // Export and import of the user's data: JSON with everything (days, settings, schema version)
-// and CSV with one row per day. Import accepts only a well-formed JSON export of this version;
-// anything else is refused with a message and changes nothing. Pure.
+// and CSV with one row per day. Import accepts a well-formed JSON export of this version or the
+// one before (whose days and settings are brought forward as stored data is); anything else is
+// refused with a message and changes nothing. Pure.
 
-import { DAY_FIELDS, isDayTotals, type DayTotals } from './history';
+import { DAY_FIELDS, dayV2FromV1, isDayTotals, type DayTotals, type DayTotalsV1 } from './history';
 import { validateSettings, type Settings, type SettingKey } from './settings';
+import { settingsV2FromV1, type SettingsV1 } from './stored-state';
 
 export const EXPORT_FORMAT = 'handrest-export';
-export const EXPORT_VERSION = 1;
+export const EXPORT_VERSION = 2;
 
 export interface HandrestExport {
   format: typeof EXPORT_FORMAT;
@@ -36,6 +38,14 @@ export type ImportResult = { ok: true; days: DayTotals[]; settings: Settings } |
 
 const refuse = (message: string): ImportResult => ({ ok: false, message });
 
+/** A version-1 export brought forward: its days and settings gain what version 2 added. */
+function upToDate(file: Record<string, unknown>): Record<string, unknown> {
+  if (file.version !== 1) return file;
+  const days = Array.isArray(file.days) ? file.days.map((day) => (typeof day === 'object' && day !== null ? dayV2FromV1(day as DayTotalsV1) : day)) : file.days;
+  const settings = typeof file.settings === 'object' && file.settings !== null ? settingsV2FromV1(file.settings as SettingsV1) : file.settings;
+  return { ...file, version: EXPORT_VERSION, days, settings };
+}
+
 export function parseImport(text: string): ImportResult {
   let data: unknown;
   try {
@@ -46,9 +56,9 @@ export function parseImport(text: string): ImportResult {
   if (typeof data !== 'object' || data === null || (data as Record<string, unknown>).format !== EXPORT_FORMAT) {
     return refuse('This file is not a Handrest export.');
   }
-  const file = data as Record<string, unknown>;
+  const file = upToDate(data as Record<string, unknown>);
   if (file.version !== EXPORT_VERSION) {
-    return refuse(`This export has version ${String(file.version)}; this Handrest reads version ${EXPORT_VERSION}.`);
+    return refuse(`This export has version ${String(file.version)}; this Handrest reads versions 1 and ${EXPORT_VERSION}.`);
   }
   if (!Array.isArray(file.days) || !file.days.every(isDayTotals)) {
     return refuse('The days in this export are incomplete or damaged.');

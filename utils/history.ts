@@ -23,6 +23,13 @@ export interface DayTotals {
   /** Break nudges the user typed on past without a rest, snooze or break. */
   nudgesIgnored: number;
   glasses: number;
+  /** Micro-pauses asked for, taken after being asked, taken without being asked, and typed through. */
+  microPausesPrompted: number;
+  microPausesTaken: number;
+  microPausesNatural: number;
+  microPausesSkipped: number;
+  /** 1 when the day's typing reached the daily limit (and the limit was on), else 0. */
+  dailyLimitReached: number;
 }
 
 export interface History {
@@ -44,7 +51,29 @@ export const DAY_FIELDS = [
   'nudgesSnoozed',
   'nudgesIgnored',
   'glasses',
+  'microPausesPrompted',
+  'microPausesTaken',
+  'microPausesNatural',
+  'microPausesSkipped',
+  'dailyLimitReached',
 ] as const satisfies readonly (keyof DayTotals)[];
+
+/** The fields a day gained in version 2 of the stored days (and of the export). */
+const DAY_FIELDS_SINCE_V2 = [
+  'microPausesPrompted',
+  'microPausesTaken',
+  'microPausesNatural',
+  'microPausesSkipped',
+  'dailyLimitReached',
+] as const satisfies readonly (keyof DayTotals)[];
+
+/** A day as version 1 stored or exported it. */
+export type DayTotalsV1 = Omit<DayTotals, (typeof DAY_FIELDS_SINCE_V2)[number]>;
+
+/** A version-1 day with the fields version 2 added, at zero: nothing of them was counted then. */
+export function dayV2FromV1(day: DayTotalsV1): DayTotals {
+  return { ...day, microPausesPrompted: 0, microPausesTaken: 0, microPausesNatural: 0, microPausesSkipped: 0, dailyLimitReached: 0 };
+}
 
 /** Whether a value read from storage or a file is a well-formed day record. */
 export function isDayTotals(value: unknown): value is DayTotals {
@@ -71,6 +100,11 @@ export function emptyDay(day: string): DayTotals {
     nudgesSnoozed: 0,
     nudgesIgnored: 0,
     glasses: 0,
+    microPausesPrompted: 0,
+    microPausesTaken: 0,
+    microPausesNatural: 0,
+    microPausesSkipped: 0,
+    dailyLimitReached: 0,
   };
 }
 
@@ -151,6 +185,11 @@ function withTyping(totals: DayTotals, typedMs: number, longestStreakMs: number)
     nudgesSnoozed: totals.nudgesSnoozed,
     nudgesIgnored: totals.nudgesIgnored,
     glasses: totals.glasses,
+    microPausesPrompted: totals.microPausesPrompted,
+    microPausesTaken: totals.microPausesTaken,
+    microPausesNatural: totals.microPausesNatural,
+    microPausesSkipped: totals.microPausesSkipped,
+    dailyLimitReached: totals.dailyLimitReached,
   };
 }
 

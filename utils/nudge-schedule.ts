@@ -24,7 +24,7 @@ const IGNORED_AFTER_MS = MINUTE;
 /** Hydration nudges go out only this soon after activity, so never to an empty desk. */
 const PRESENCE_WINDOW_MS = MINUTE;
 
-export type NudgeKind = 'break' | 'hydration';
+export type NudgeKind = 'break' | 'hydration' | 'micro' | 'limit';
 
 export interface NudgeState {
   /** The streak (its start) the break fields below belong to. */
@@ -45,6 +45,18 @@ export interface NudgeState {
   activeMsAtHydrationNudge: number | null;
   /** The break nudge (its breakShownAt) already answered by a snooze or a break, or counted as ignored. */
   breakAnsweredFor: number | null;
+  /** The micro-streak (its start) the micro-pause fields below belong to. */
+  microStreakId: number | null;
+  /** When a micro-pause was first seen due in this micro-streak. */
+  microDueSince: number | null;
+  /** The micro-streak's typing time at its latest prompt: the next one comes an interval later. */
+  microPromptedAtMs: number | null;
+  /** When the latest micro-pause prompt went out. */
+  microShownAt: number | null;
+  /** The prompt (its microShownAt) already counted as taken or skipped. */
+  microAnsweredFor: number | null;
+  /** The day (its key) the daily-limit notice went out. */
+  dailyLimitDay: string | null;
 }
 
 export const INITIAL_NUDGE_STATE: Readonly<NudgeState> = Object.freeze({
@@ -58,11 +70,17 @@ export const INITIAL_NUDGE_STATE: Readonly<NudgeState> = Object.freeze({
   hydrationDueSince: null,
   activeMsAtHydrationNudge: null,
   breakAnsweredFor: null,
+  microStreakId: null,
+  microDueSince: null,
+  microPromptedAtMs: null,
+  microShownAt: null,
+  microAnsweredFor: null,
+  dailyLimitDay: null,
 });
 
 export type ScheduleSettings = Pick<
   Settings,
-  'breakAfterMin' | 'renudgeMin' | 'snoozeMin' | 'hydrationEnabled' | 'hydrationIntervalMin'
+  'breakAfterMin' | 'renudgeMin' | 'snoozeMin' | 'hydrationEnabled' | 'hydrationIntervalMin' | 'microPauseAfterMin'
 >;
 
 export interface NudgeDecision {
@@ -92,6 +110,24 @@ export function isWaterDue(typing: TypingState, nudges: NudgeState, settings: Sc
 /** Whether the current streak has reached "break after". */
 export function isBreakDue(typing: TypingState, settings: ScheduleSettings): boolean {
   return typing.streakStartedAt !== null && typing.streakMs >= settings.breakAfterMin * MINUTE;
+}
+
+/** Typing time left before the next micro-pause prompt (0 when due; Infinity when micro-pauses are off). */
+export function microRemainingMs(typing: TypingState, nudges: NudgeState, settings: ScheduleSettings): number {
+  if (settings.microPauseAfterMin === 'off') return Number.POSITIVE_INFINITY;
+  const promptedAt = nudges.microStreakId === typing.microStreakStartedAt ? (nudges.microPromptedAtMs ?? 0) : 0;
+  return Math.max(0, promptedAt + settings.microPauseAfterMin * MINUTE - typing.microStreakMs);
+}
+
+/** Whether a micro-pause is due: the interval of typing since the last micro-pause or prompt, and no rest break due. */
+export function isMicroDue(typing: TypingState, nudges: NudgeState, settings: ScheduleSettings): boolean {
+  return typing.microStreakStartedAt !== null && microRemainingMs(typing, nudges, settings) === 0 && !isBreakDue(typing, settings);
+}
+
+/** The micro-pause schedule, reset whenever the micro-streak changes (a micro-pause started a new one). */
+function microFieldsFor(typing: TypingState, nudges: NudgeState): NudgeState {
+  if (nudges.microStreakId === typing.microStreakStartedAt) return nudges;
+  return { ...nudges, microStreakId: typing.microStreakStartedAt, microDueSince: null, microPromptedAtMs: null };
 }
 
 /** The break fields, reset whenever the streak changes (a rest started a new one). */
@@ -133,6 +169,13 @@ function blockedUntil(nudges: NudgeState): number {
   return Math.max(nudges.snoozedUntil ?? 0, nudges.pausedUntil ?? 0);
 }
 
+/** When a nudge due since `dueSince` may go out: after any snooze or pause, and after a pause only once typing resumed. */
+function afterBlocks(typing: TypingState, nudges: NudgeState, dueSince: number): number | null {
+  const pauseEnd = nudges.pausedUntil ?? 0;
+  if ((typing.lastActivityAt ?? 0) < pauseEnd) return null;
+  return Math.max(dueSince, blockedUntil(nudges));
+}
+
 /** When the hydration nudge may go out: once due, and only while the user is at the keyboard. */
 function hydrationEligibleAt(typing: TypingState, nudges: NudgeState, now: number): number | null {
   if (nudges.hydrationDueSince === null) return null;
@@ -142,9 +185,11 @@ function hydrationEligibleAt(typing: TypingState, nudges: NudgeState, now: numbe
 
 /** Records when each nudge first became due (the hold before showing counts from then). */
 function noteDue(typing: TypingState, current: NudgeState, settings: ScheduleSettings, now: number): NudgeState {
-  let nudges = breakFieldsFor(typing, current);
+  let nudges = microFieldsFor(typing, breakFieldsFor(typing, current));
   const breakDue = isBreakDue(typing, settings);
   if (breakDue !== (nudges.breakDueSince !== null)) nudges = { ...nudges, breakDueSince: breakDue ? now : null };
+  const microDue = isMicroDue(typing, nudges, settings);
+  if (microDue !== (nudges.microDueSince !== null)) nudges = { ...nudges, microDueSince: microDue ? now : null };
   const waterDue = settings.hydrationEnabled && hydrationRemainingMs(typing, nudges, settings) === 0;
   if (waterDue !== (nudges.hydrationDueSince !== null)) nudges = { ...nudges, hydrationDueSince: waterDue ? now : null };
   return nudges;
@@ -168,6 +213,14 @@ export function decideNudges(
       nudges = { ...nudges, breakShownAt: now };
     } else pending.push(release);
   }
+  const microAt = show.includes('break') || nudges.microDueSince === null ? null : afterBlocks(typing, nudges, nudges.microDueSince);
+  if (microAt !== null) {
+    const release = releaseTime(typing, microAt);
+    if (now >= release) {
+      show.push('micro');
+      nudges = { ...nudges, microShownAt: now, microPromptedAtMs: typing.microStreakMs, microDueSince: null };
+    } else pending.push(release);
+  }
   const waterAt = hydrationEligibleAt(typing, nudges, now);
   if (waterAt !== null) {
     const release = releaseTime(typing, waterAt);
@@ -186,6 +239,24 @@ export function decideNudges(
 export function snooze(nudges: NudgeState, typing: TypingState, settings: ScheduleSettings, now: number): NudgeState {
   const answered = { ...answerBreakNudge(nudges), snoozedUntil: now + settings.snoozeMin * MINUTE };
   return isWaterDue(typing, nudges, settings) ? { ...answered, activeMsAtHydrationNudge: null, hydrationDueSince: null } : answered;
+}
+
+/**
+ * Whether the latest micro-pause prompt was typed through: typing went on IGNORED_AFTER_MS past it
+ * without a micro-pause. It then counts as skipped, once, and comes back only after the interval.
+ */
+export function judgeSkippedMicroPause(typing: TypingState, nudges: NudgeState): { nudges: NudgeState; skipped: boolean } {
+  const shownAt = nudges.microShownAt;
+  const typedOnPast = shownAt !== null && (typing.lastActivityAt ?? 0) >= shownAt + IGNORED_AFTER_MS;
+  if (!typedOnPast || nudges.microAnsweredFor === shownAt) return { nudges, skipped: false };
+  return { nudges: { ...nudges, microAnsweredFor: shownAt }, skipped: true };
+}
+
+/** A micro-pause completed at `at`: taken after the latest prompt (if one is outstanding and came before it), else natural. */
+export function takeMicroPause(nudges: NudgeState, at: number): { nudges: NudgeState; prompted: boolean } {
+  const shownAt = nudges.microShownAt;
+  if (shownAt === null || nudges.microAnsweredFor === shownAt || at < shownAt) return { nudges, prompted: false };
+  return { nudges: { ...nudges, microAnsweredFor: shownAt }, prompted: true };
 }
 
 /** The user responded to the latest break nudge (a snooze, a break): it can no longer count as ignored. */

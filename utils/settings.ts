@@ -8,12 +8,17 @@ import { normaliseHost } from './excluded-sites';
 type NudgeDelivery = 'notification' | 'badge';
 
 export interface Settings {
+  /** Minutes of typing before a micro-pause is asked for, or 'off'. */
+  microPauseAfterMin: number | 'off';
+  microPauseLengthSec: number;
   breakAfterMin: number;
   breakLengthMin: number;
   typingGapSec: number;
   /** Minutes between repeated break nudges, or 'off' for a single nudge per streak. */
   renudgeMin: number | 'off';
   snoozeMin: number;
+  dailyLimitEnabled: boolean;
+  dailyLimitHours: number;
   hydrationEnabled: boolean;
   hydrationIntervalMin: number;
   waterGoalGlasses: number;
@@ -33,7 +38,7 @@ interface FieldBase {
 
 export interface NumberField extends FieldBase {
   kind: 'number';
-  unit: 'minutes' | 'seconds' | 'glasses';
+  unit: 'minutes' | 'seconds' | 'hours' | 'glasses';
   min: number;
   max: number;
   /** Whether the field also accepts 'off'. */
@@ -58,11 +63,15 @@ export type SettingField = NumberField | ToggleField | ChoiceField | HostListFie
 /** The defaults, as a fresh object each time: callers may change what they get. */
 export function defaultSettings(): Settings {
   return {
+    microPauseAfterMin: 15,
+    microPauseLengthSec: 30,
     breakAfterMin: 30,
     breakLengthMin: 5,
     typingGapSec: 5,
     renudgeMin: 5,
     snoozeMin: 10,
+    dailyLimitEnabled: false,
+    dailyLimitHours: 4,
     hydrationEnabled: true,
     hydrationIntervalMin: 60,
     waterGoalGlasses: 8,
@@ -74,6 +83,23 @@ export function defaultSettings(): Settings {
 }
 
 export const SETTING_FIELDS: { readonly [K in SettingKey]: SettingField } = {
+  microPauseAfterMin: {
+    kind: 'number',
+    label: 'Micro-pause after',
+    unit: 'minutes',
+    min: 5,
+    max: 60,
+    allowsOff: true,
+    help: 'Typing time before Handrest asks for a short pause; a pause you take yourself counts too.',
+  },
+  microPauseLengthSec: {
+    kind: 'number',
+    label: 'Micro-pause length',
+    unit: 'seconds',
+    min: 10,
+    max: 120,
+    help: 'How long a micro-pause lasts: hands off the keys, loose.',
+  },
   breakAfterMin: {
     kind: 'number',
     label: 'Break after',
@@ -114,6 +140,19 @@ export const SETTING_FIELDS: { readonly [K in SettingKey]: SettingField } = {
     min: 1,
     max: 60,
     help: 'How long "Snooze" holds nudges back.',
+  },
+  dailyLimitEnabled: {
+    kind: 'toggle',
+    label: 'Daily typing limit',
+    help: 'Tell you once a day when your typing time reaches the limit.',
+  },
+  dailyLimitHours: {
+    kind: 'number',
+    label: 'Daily limit',
+    unit: 'hours',
+    min: 1,
+    max: 12,
+    help: 'Hours of typing in a day before Handrest says so.',
   },
   hydrationEnabled: {
     kind: 'toggle',
@@ -164,7 +203,8 @@ export const SETTING_FIELDS: { readonly [K in SettingKey]: SettingField } = {
 
 /** How the options page groups the settings; every setting is in exactly one group. */
 export const SETTING_GROUPS: readonly { title: string; keys: readonly SettingKey[] }[] = [
-  { title: 'Breaks', keys: ['breakAfterMin', 'breakLengthMin', 'renudgeMin', 'snoozeMin'] },
+  { title: 'Breaks', keys: ['microPauseAfterMin', 'microPauseLengthSec', 'breakAfterMin', 'breakLengthMin', 'renudgeMin', 'snoozeMin'] },
+  { title: 'Daily limit', keys: ['dailyLimitEnabled', 'dailyLimitHours'] },
   { title: 'Hydration', keys: ['hydrationEnabled', 'hydrationIntervalMin', 'waterGoalGlasses'] },
   { title: 'Nudges and badge', keys: ['delivery', 'badgeEnabled'] },
   { title: 'Sites', keys: ['excludedSites'] },

@@ -3,10 +3,10 @@
 // toward the break, water, whether nudges are held back, the break in progress, today's totals
 // and the moment for a tip. The badge, the popup and the break view all read this. Pure.
 
-import { localDayKey, MINUTE } from './time';
+import { HOUR, localDayKey, MINUTE } from './time';
 import type { Settings } from './settings';
 import { observe } from './typing-model';
-import { hydrationRemainingMs, isBreakDue, isPaused, isSnoozed, isWaterDue } from './nudge-schedule';
+import { hydrationRemainingMs, isBreakDue, isMicroDue, isPaused, isSnoozed, isWaterDue, microRemainingMs } from './nudge-schedule';
 import type { TipMoment } from './tip-choice';
 import { breaksTaken, emptyDay, type DayTotals } from './history';
 import type { BreakSession, TrackerState } from './tracker';
@@ -26,6 +26,11 @@ export interface Status {
   waterDue: boolean;
   /** Active time left before the next water reminder (0 when due). */
   waterRemainingMs: number;
+  microPauseDue: boolean;
+  /** Typing time left before the next micro-pause (0 when due; null when micro-pauses are off). */
+  microPauseRemainingMs: number | null;
+  /** The daily limit, when it is on: typing time left today, and whether it was reached. */
+  dailyLimit: { remainingMs: number; reached: boolean } | null;
   paused: boolean;
   pausedUntil: number | null;
   snoozed: boolean;
@@ -54,6 +59,8 @@ export function statusAt(state: TrackerState, settings: Settings, now: number): 
   const breakNear = breakProgress >= NEAR_BREAK_RATIO;
   const breakDue = isBreakDue(typing, settings);
   const waterDue = isWaterDue(typing, state.nudges, settings);
+  const microRemaining = microRemainingMs(typing, state.nudges, settings);
+  const limitMs = settings.dailyLimitHours * HOUR;
   return {
     streakMs: typing.streakMs,
     streaking: typing.streakStartedAt !== null,
@@ -63,6 +70,9 @@ export function statusAt(state: TrackerState, settings: Settings, now: number): 
     breakDue,
     waterDue,
     waterRemainingMs: hydrationRemainingMs(typing, state.nudges, settings),
+    microPauseDue: isMicroDue(typing, state.nudges, settings),
+    microPauseRemainingMs: Number.isFinite(microRemaining) ? microRemaining : null,
+    dailyLimit: settings.dailyLimitEnabled ? { remainingMs: Math.max(0, limitMs - today.typingMs), reached: today.typingMs >= limitMs } : null,
     paused,
     pausedUntil: paused ? state.nudges.pausedUntil : null,
     snoozed,

@@ -1,13 +1,14 @@
 // Checks that a value read from storage has the shape the code expects, so that corrupt or
 // foreign data is replaced by defaults instead of crashing the extension.
 
-type FieldType = 'number' | 'number|null' | 'string' | 'boolean';
+type FieldType = 'number' | 'number|null' | 'string' | 'string|null' | 'boolean';
 
 export type Shape<T> = { readonly [K in keyof T]-?: FieldType };
 
 function fieldMatches(value: unknown, type: FieldType): boolean {
   if (type === 'number|null') return value === null || (typeof value === 'number' && Number.isFinite(value));
   if (type === 'number') return typeof value === 'number' && Number.isFinite(value);
+  if (type === 'string|null') return value === null || typeof value === 'string';
   return typeof value === type;
 }
 

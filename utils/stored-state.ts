@@ -7,7 +7,7 @@ import { defaultSettings, repairSettings, type Settings } from './settings';
 import { INITIAL_TRACKER_STATE, type BreakSession, type TrackerState } from './tracker';
 import { INITIAL_TYPING_STATE, type TypingState } from './typing-model';
 import { INITIAL_NUDGE_STATE, type NudgeState } from './nudge-schedule';
-import { emptyDay, isDayTotals, type DayTotals } from './history';
+import { dayV2FromV1, emptyDay, isDayTotals, type DayTotals, type DayTotalsV1 } from './history';
 import { conformsTo, orFallback, type Shape } from './stored-shape';
 
 export interface StoredState {
@@ -41,17 +41,17 @@ export const STORAGE_KEYS = [
 
 /** The schema version of each item; WXT keeps it beside the item under `<key>$`. */
 export const STORAGE_VERSIONS: Record<StorageKey, number> = {
-  settings: 1,
+  settings: 2,
   typing: 2,
   nudges: 2,
-  today: 1,
-  pastDays: 1,
+  today: 2,
+  pastDays: 2,
   breakSession: 1,
   recentTips: 1,
 };
 
 /** Version 1 of the typing item. */
-export interface TypingStateV1 extends Omit<TypingState, 'systemActiveAt'> {
+export interface TypingStateV1 extends Omit<TypingState, 'systemActiveAt' | 'microStreakMs' | 'microStreakStartedAt'> {
   /** When the latest rest completed: nothing read it. */
   lastRestAt: number | null;
   /** Since when the system had reported activity; it let a closed browser's night count as typing. */
@@ -59,21 +59,46 @@ export interface TypingStateV1 extends Omit<TypingState, 'systemActiveAt'> {
 }
 
 /**
- * Version 2 drops `lastRestAt`, and keeps when the system was last observed active instead of
- * since when: an old observation is unknown time now, so it starts afresh.
+ * Version 2 drops `lastRestAt`; keeps when the system was last observed active instead of since
+ * when (an old observation is unknown time now, so it starts afresh); and counts the typing since
+ * the last micro-pause, from none.
  */
 export function typingV2FromV1(stored: TypingStateV1): TypingState {
   const { lastRestAt: _dropped, systemActiveSince: _replaced, ...typing } = stored;
-  return { ...typing, systemActiveAt: null };
+  return { ...typing, systemActiveAt: null, microStreakMs: 0, microStreakStartedAt: null };
 }
 
-/** Version 1 of the nudges item, which did not know when a pause began. */
-export type NudgeStateV1 = Omit<NudgeState, 'pausedFrom'>;
+/** Version 1 of the nudges item, before pause starts, micro-pauses and the daily limit. */
+export type NudgeStateV1 = Omit<NudgeState, 'pausedFrom' | 'microStreakId' | 'microDueSince' | 'microPromptedAtMs' | 'microShownAt' | 'microAnsweredFor' | 'dailyLimitDay'>;
 
-/** Version 2 keeps when a pause began; a pause already running counts from whenever it began. */
+/**
+ * Version 2 keeps when a pause began (a pause already running counts from whenever it began), and
+ * the micro-pause and daily-limit bookkeeping, starting empty.
+ */
 export function nudgesV2FromV1(stored: NudgeStateV1): NudgeState {
-  return { ...stored, pausedFrom: null };
+  return {
+    ...stored,
+    pausedFrom: null,
+    microStreakId: null,
+    microDueSince: null,
+    microPromptedAtMs: null,
+    microShownAt: null,
+    microAnsweredFor: null,
+    dailyLimitDay: null,
+  };
 }
+
+/** Version 1 of the settings, before micro-pauses and the daily limit. */
+export type SettingsV1 = Omit<Settings, 'microPauseAfterMin' | 'microPauseLengthSec' | 'dailyLimitEnabled' | 'dailyLimitHours'>;
+
+/** Version 2 adds micro-pauses and the daily limit, at their defaults; every earlier choice is kept. */
+export function settingsV2FromV1(stored: SettingsV1): Settings {
+  const { microPauseAfterMin, microPauseLengthSec, dailyLimitEnabled, dailyLimitHours } = defaultSettings();
+  return { microPauseAfterMin, microPauseLengthSec, dailyLimitEnabled, dailyLimitHours, ...stored };
+}
+
+/** Version 2 of the stored days adds the micro-pause counts and the daily limit, at zero. */
+export const pastDaysV2FromV1 = (stored: DayTotalsV1[]): DayTotals[] => stored.map(dayV2FromV1);
 
 export function initialStoredState(): StoredState {
   return { settings: defaultSettings(), tracker: INITIAL_TRACKER_STATE };
@@ -84,6 +109,8 @@ const TYPING_SHAPE: Shape<TypingState> = {
   coveredUntil: 'number',
   streakMs: 'number',
   streakStartedAt: 'number|null',
+  microStreakMs: 'number',
+  microStreakStartedAt: 'number|null',
   activeMs: 'number',
   systemActiveAt: 'number|null',
 };
@@ -99,6 +126,12 @@ const NUDGE_SHAPE: Shape<NudgeState> = {
   hydrationDueSince: 'number|null',
   activeMsAtHydrationNudge: 'number|null',
   breakAnsweredFor: 'number|null',
+  microStreakId: 'number|null',
+  microDueSince: 'number|null',
+  microPromptedAtMs: 'number|null',
+  microShownAt: 'number|null',
+  microAnsweredFor: 'number|null',
+  dailyLimitDay: 'string|null',
 };
 
 const BREAK_SHAPE: Shape<BreakSession> = { startedAt: 'number', endsAt: 'number', typedDuring: 'boolean' };

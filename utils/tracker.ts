@@ -9,7 +9,7 @@
 // keys typed before a break or a pause count before it, keys typed during a pause never count,
 // and keys typed after a break's end count after it.
 
-import { localDayKey, MINUTE } from './time';
+import { HOUR, localDayKey, MINUTE } from './time';
 import { defaultSettings, type Settings } from './settings';
 import {
   INITIAL_TYPING_STATE,
@@ -19,6 +19,7 @@ import {
   observe,
   recordKeystroke,
   restCompletesAt,
+  microPauseCompletesAt,
   type SystemState,
   type TypingState,
   type TypingStep,
@@ -30,6 +31,9 @@ import {
   isPaused,
   isPausedAt,
   judgeIgnoredNudge,
+  judgeSkippedMicroPause,
+  takeMicroPause,
+  isSnoozed,
   logDrink,
   pause,
   pullBackToClock,
@@ -38,7 +42,7 @@ import {
   type NudgeKind,
   type NudgeState,
 } from './nudge-schedule';
-import { addTyping, countOnDay, emptyDay, historyFromDays, moveToDay, type History } from './history';
+import { addTyping, countOnDay, emptyDay, historyFromDays, moveToDay, type DayCounter, type History } from './history';
 import { chooseTip, rememberTip, type TipMoment } from './tip-choice';
 import type { Tip } from './tips';
 import type { KeystrokeReport, UserAction } from './messages';
@@ -82,38 +86,56 @@ export interface Nudge {
   tip: Tip;
 }
 
-const TIP_MOMENT_FOR_NUDGE: Record<NudgeKind, TipMoment> = { break: 'break', hydration: 'water' };
+const TIP_MOMENT_FOR_NUDGE: Record<NudgeKind, TipMoment> = { break: 'break', hydration: 'water', micro: 'rest', limit: 'break' };
+
+/** What each nudge shown adds to the day: break and water nudges, micro-pause prompts, the daily limit. */
+const DAY_COUNTER_FOR_NUDGE: Record<NudgeKind, DayCounter> = {
+  break: 'nudgesShown',
+  hydration: 'nudgesShown',
+  micro: 'microPausesPrompted',
+  limit: 'dailyLimitReached',
+};
 
 export interface TrackerResult {
   state: TrackerState;
   /** Nudges to deliver now (already recorded as shown), each with its tip. */
   show: Nudge[];
+  /** Notices to take down: a micro-pause prompt once the pause was taken or typed through. */
+  clear: NudgeKind[];
   /** When to look again even if nothing happens: a nudge release, a rest completing, a break ending. */
   nextCheckAt: number | null;
 }
 
-/** Folds a model step's typing and rests into the history. */
+/** Folds a model step's typing, micro-pauses and rests into the history. */
 function recordStep(state: TrackerState, step: TypingStep): TrackerState {
-  let history = state.history;
+  let { history, nudges } = state;
+  for (const at of step.microPauses) {
+    const taken = takeMicroPause(nudges, at);
+    nudges = taken.nudges;
+    history = countOnDay(history, localDayKey(at), taken.prompted ? 'microPausesTaken' : 'microPausesNatural');
+  }
   for (const rest of step.rests) {
     if (rest.endedStreakMs >= MIN_STREAK_FOR_BREAK_MS) history = countOnDay(history, localDayKey(rest.at), 'breaksNatural');
   }
   if (step.typed !== null) history = addTyping(history, step.typed.start, step.typed.end, step.state.streakMs);
   return {
     typing: step.state,
-    nudges: state.nudges,
+    nudges,
     history,
     breakSession: state.breakSession,
     recentTips: state.recentTips,
   };
 }
 
-/** Counts the latest break nudge as ignored once typing has gone on past it. */
-function noteIgnoredNudge(state: TrackerState): TrackerState {
-  const judged = judgeIgnoredNudge(state.typing, state.nudges);
-  if (!judged.ignored) return state;
+/** Counts the latest break nudge as ignored, and the latest micro-pause prompt as skipped, once typing has gone on past them. */
+function noteTypedThrough(state: TrackerState): TrackerState {
+  const ignored = judgeIgnoredNudge(state.typing, state.nudges);
+  const skipped = judgeSkippedMicroPause(state.typing, ignored.nudges);
+  if (!ignored.ignored && !skipped.skipped) return state;
   const day = localDayKey(state.typing.lastActivityAt as number);
-  return { ...state, nudges: judged.nudges, history: countOnDay(state.history, day, 'nudgesIgnored') };
+  let history = ignored.ignored ? countOnDay(state.history, day, 'nudgesIgnored') : state.history;
+  if (skipped.skipped) history = countOnDay(history, day, 'microPausesSkipped');
+  return { ...state, nudges: skipped.nudges, history };
 }
 
 /** Folds keystrokes in the order typed; a break whose end a keystroke lies past is closed at its end first. */
@@ -128,7 +150,7 @@ function recordKeystrokes(state: TrackerState, times: readonly number[], setting
       current = { ...current, breakSession: { ...during, typedDuring: true } };
     }
   }
-  return noteIgnoredNudge(current);
+  return noteTypedThrough(current);
 }
 
 function endBreak(state: TrackerState, at: number): TrackerState {
@@ -216,6 +238,13 @@ function earliest(...times: (number | null)[]): number | null {
   return defined.length > 0 ? Math.min(...defined) : null;
 }
 
+/** The daily-limit notice: once a day, when the day's typing reaches the limit, unless snoozed or paused. */
+function noteDailyLimit(nudges: NudgeState, history: History, settings: Settings, now: number): { nudges: NudgeState; show: NudgeKind[] } {
+  const reached = settings.dailyLimitEnabled && history.today.typingMs >= settings.dailyLimitHours * HOUR;
+  if (!reached || nudges.dailyLimitDay === history.today.day || isPaused(nudges, now) || isSnoozed(nudges, now)) return { nudges, show: [] };
+  return { nudges: { ...nudges, dailyLimitDay: history.today.day }, show: ['limit'] };
+}
+
 /**
  * Brings the state to the background's clock: the current day is the day of `now`, and what a
  * clock that moved back left ahead of it is pulled back, so that typing counts again at once and
@@ -241,21 +270,29 @@ export function applyEvent(state: TrackerState, event: TrackerEvent, settings: S
   const aligned = alignToClock(state, settings, now);
   const settled = settleRests(applyUserOrInput(aligned, event, settings, now), settings, now);
   if (settled.breakSession !== null) {
-    return { state: settled, show: [], nextCheckAt: settled.breakSession.endsAt };
+    return { state: settled, show: [], clear: [], nextCheckAt: settled.breakSession.endsAt };
   }
   const decision = decideNudges(settled.typing, settled.nudges, settings, now);
+  const limited = noteDailyLimit(decision.nudges, settled.history, settings, now);
   let { history, recentTips } = settled;
-  const show = decision.show.map((kind) => {
+  const show = [...decision.show, ...limited.show].map((kind) => {
     const tip = chooseTip(TIP_MOMENT_FOR_NUDGE[kind], recentTips, now);
     recentTips = rememberTip(recentTips, tip.id);
-    history = countOnDay(history, localDayKey(now), 'nudgesShown');
+    history = countOnDay(history, localDayKey(now), DAY_COUNTER_FOR_NUDGE[kind]);
     return { kind, tip };
   });
-  const nudges = decision.nudges;
+  const nudges = limited.nudges;
   const blockEnds = [nudges.pausedUntil, nudges.snoozedUntil].filter((time) => time !== null && time > now);
+  const microAnswered = settled.nudges.microAnsweredFor !== state.nudges.microAnsweredFor;
   return {
     state: { ...settled, nudges, history, recentTips },
     show,
-    nextCheckAt: earliest(decision.nextCheckAt, restCompletesAt(settled.typing, settings), ...blockEnds),
+    clear: microAnswered ? ['micro'] : [],
+    nextCheckAt: earliest(
+      decision.nextCheckAt,
+      restCompletesAt(settled.typing, settings),
+      microPauseCompletesAt(settled.typing, settings),
+      ...blockEnds,
+    ),
   };
 }

@@ -16,6 +16,9 @@
 //   a sleeping computer and a closed browser are rests by this same rule when they last that
 //   long, because no keystroke happens during them (their time shows up as a gap in the clock).
 // - Streak: typing time since the last rest (or since install).
+// - Micro-pause: no typing for at least the micro-pause length (a rest is one too). It ends the
+//   micro-streak, the typing time since the last micro-pause, which the micro-pause prompt counts;
+//   it completes, like a rest, only once no late report can still interrupt it.
 // - Active time: wall time from a run's start to its end, plus pauses shorter than the break
 //   length; rests are not active time. Hydration nudges count it.
 // - Late and out-of-order keystrokes: a keystroke earlier than one already counted only adds
@@ -59,6 +62,10 @@ export interface TypingState {
   streakMs: number;
   /** Start of the current streak's first run; null when there is no streak. Identifies the streak. */
   streakStartedAt: number | null;
+  /** Typing time since the last micro-pause or rest. */
+  microStreakMs: number;
+  /** Start of the current micro-streak; null when there is none. Identifies it. */
+  microStreakStartedAt: number | null;
   /** Total active time since install; only grows. Hydration compares it with its value at a drink. */
   activeMs: number;
   /** When the system was last observed active (other-apps counting only); null when idle or unknown. */
@@ -70,6 +77,8 @@ export const INITIAL_TYPING_STATE: Readonly<TypingState> = Object.freeze({
   coveredUntil: 0,
   streakMs: 0,
   streakStartedAt: null,
+  microStreakMs: 0,
+  microStreakStartedAt: null,
   activeMs: 0,
   systemActiveAt: null,
 });
@@ -81,6 +90,8 @@ export interface TypingStep {
   typed: { start: number; end: number } | null;
   /** The rests completed in this step (at most one per activity). */
   rests: Rest[];
+  /** When each micro-pause completed in this step (the micro-pause length after typing stopped). */
+  microPauses: readonly number[];
 }
 
 export interface Rest {
@@ -90,20 +101,23 @@ export interface Rest {
   endedStreakMs: number;
 }
 
-export type ModelSettings = Pick<Settings, 'typingGapSec' | 'breakLengthMin' | 'countOtherApps'>;
+export type ModelSettings = Pick<Settings, 'typingGapSec' | 'breakLengthMin' | 'microPauseLengthSec' | 'countOtherApps'>;
 
 const breakLengthMs = (settings: ModelSettings) => settings.breakLengthMin * MINUTE;
 const typingGapMs = (settings: ModelSettings) => settings.typingGapSec * SECOND;
+const microPauseMs = (settings: ModelSettings) => settings.microPauseLengthSec * SECOND;
+/** Most steps end no micro-pause: one shared empty list spares an allocation per keystroke. */
+const NO_MICRO_PAUSES: readonly number[] = [];
 
 /** Ends the streak: a rest completed at `at`. */
 export function applyRest(state: TypingState, at: number): { state: TypingState; rest: Rest } {
   return {
-    state: { ...state, streakMs: 0, streakStartedAt: null },
+    state: { ...state, streakMs: 0, streakStartedAt: null, microStreakMs: 0, microStreakStartedAt: null },
     rest: { at, endedStreakMs: state.streakMs },
   };
 }
 
-const NO_CHANGE = (state: TypingState): TypingStep => ({ state, typed: null, rests: [] });
+const NO_CHANGE = (state: TypingState): TypingStep => ({ state, typed: null, rests: [], microPauses: NO_MICRO_PAUSES });
 
 /**
  * Adds activity covering [start, end), last active at `lastAt`. A keystroke at t is
@@ -121,8 +135,13 @@ function addActivity(
   if (end <= current.coveredUntil) return NO_CHANGE(current);
 
   const rests: Rest[] = [];
+  let microPauses = NO_MICRO_PAUSES;
   const pause = start - current.coveredUntil;
   const isFirstActivity = current.lastActivityAt === null;
+  if (!isFirstActivity && current.microStreakStartedAt !== null && pause >= microPauseMs(settings)) {
+    microPauses = [current.coveredUntil + microPauseMs(settings)];
+    current = { ...current, microStreakMs: 0, microStreakStartedAt: null };
+  }
   if (!isFirstActivity && current.streakStartedAt !== null && pause >= breakLengthMs(settings)) {
     const rested = applyRest(current, current.coveredUntil + breakLengthMs(settings));
     current = rested.state;
@@ -138,11 +157,14 @@ function addActivity(
       coveredUntil: end,
       streakMs: counted ? current.streakMs + (end - from) : current.streakMs,
       streakStartedAt: counted ? (current.streakStartedAt ?? from) : current.streakStartedAt,
+      microStreakMs: counted ? current.microStreakMs + (end - from) : current.microStreakMs,
+      microStreakStartedAt: counted ? (current.microStreakStartedAt ?? from) : current.microStreakStartedAt,
       activeMs: counted ? current.activeMs + (end - presentFrom) : current.activeMs,
       systemActiveAt: current.systemActiveAt,
     },
     typed: counted ? { start: from, end } : null,
     rests,
+    microPauses,
   };
 }
 
@@ -171,13 +193,26 @@ export function restCompletesAt(state: TypingState, settings: ModelSettings): nu
   return state.streakStartedAt === null ? null : state.coveredUntil + breakLengthMs(settings) + REPORT_LATENCY_MS;
 }
 
-/** Completes a rest once it can no longer be interrupted; it is dated the break length after the last slice. */
+/** When the micro-pause after the current coverage completes, once no late report can interrupt it. */
+export function microPauseCompletesAt(state: TypingState, settings: ModelSettings): number | null {
+  return state.microStreakStartedAt === null ? null : state.coveredUntil + microPauseMs(settings) + REPORT_LATENCY_MS;
+}
+
+/**
+ * Completes a micro-pause and then a rest once they can no longer be interrupted; each is dated
+ * its length after the last slice.
+ */
 function completeElapsedRest(step: TypingStep, now: number, settings: ModelSettings): TypingStep {
-  const { state } = step;
+  let { state, microPauses } = step;
+  const microCompletesAt = microPauseCompletesAt(state, settings);
+  if (microCompletesAt !== null && now >= microCompletesAt) {
+    microPauses = [...microPauses, state.coveredUntil + microPauseMs(settings)];
+    state = { ...state, microStreakMs: 0, microStreakStartedAt: null };
+  }
   const completesAt = restCompletesAt(state, settings);
-  if (completesAt === null || now < completesAt) return step;
+  if (completesAt === null || now < completesAt) return microPauses === step.microPauses ? step : { ...step, state, microPauses };
   const rested = applyRest(state, state.coveredUntil + breakLengthMs(settings));
-  return { state: rested.state, typed: step.typed, rests: [...step.rests, rested.rest] };
+  return { state: rested.state, typed: step.typed, rests: [...step.rests, rested.rest], microPauses };
 }
 
 /**

@@ -1,23 +1,34 @@
 // Carries the tracker's results to the browser: the toolbar badge and system notifications.
+// Every word a notification says is here.
 
 import { browser } from 'wxt/browser';
 import type { Badge } from '@/utils/badge';
 import type { NudgeKind } from '@/utils/nudge-schedule';
+import type { Settings } from '@/utils/settings';
 import type { Nudge, TrackerState } from '@/utils/tracker';
 import { MINUTE } from '@/utils/time';
 
 export const NOTIFICATION_IDS: Record<NudgeKind, string> = {
   break: 'handrest-break',
   hydration: 'handrest-hydration',
+  micro: 'handrest-micro-pause',
+  limit: 'handrest-daily-limit',
 };
 
-/** Chrome's notification buttons, by kind; Firefox has none (a click on the notification acts instead). */
-export const NOTIFICATION_BUTTONS: Record<NudgeKind, readonly ['start-break' | 'drink', 'snooze']> = {
+type ButtonAction = 'start-break' | 'drink' | 'snooze';
+
+/**
+ * Chrome's notification buttons, by kind; Firefox has none (a click on the notification acts
+ * instead). A micro-pause prompt is light: no buttons, no sound, and it goes by itself.
+ */
+export const NOTIFICATION_BUTTONS: Record<NudgeKind, readonly ButtonAction[]> = {
   break: ['start-break', 'snooze'],
   hydration: ['drink', 'snooze'],
+  micro: [],
+  limit: [],
 };
 
-const BUTTON_TITLES = { 'start-break': 'Start break', drink: 'I drank water', snooze: 'Snooze' } as const;
+const BUTTON_TITLES: Record<ButtonAction, string> = { 'start-break': 'Start break', drink: 'I drank water', snooze: 'Snooze' };
 
 let shownBadge: Badge | null = null;
 
@@ -29,21 +40,32 @@ export async function showBadge(badge: Badge): Promise<void> {
   shownBadge = badge;
 }
 
-function notificationTitle(kind: NudgeKind, state: TrackerState): string {
-  if (kind === 'hydration') return 'Time for a glass of water';
-  return `Time to rest your hands: ${Math.floor(state.typing.streakMs / MINUTE)} min of typing`;
+function notificationTitle(kind: NudgeKind, state: TrackerState, settings: Settings): string {
+  switch (kind) {
+    case 'break':
+      return `Time to rest your hands: ${Math.floor(state.typing.streakMs / MINUTE)} min of typing`;
+    case 'hydration':
+      return 'Time for a glass of water';
+    case 'micro':
+      return `Micro-pause: hands off the keys for ${settings.microPauseLengthSec} s`;
+    case 'limit':
+      return `You have typed ${settings.dailyLimitHours} h today, your daily limit`;
+  }
 }
 
-export async function showNotification(nudge: Nudge, state: TrackerState): Promise<void> {
-  const buttons = import.meta.env.FIREFOX
+export async function showNotification(nudge: Nudge, state: TrackerState, settings: Settings): Promise<void> {
+  const chromeOnly = import.meta.env.FIREFOX
     ? {}
-    : { buttons: NOTIFICATION_BUTTONS[nudge.kind].map((action) => ({ title: BUTTON_TITLES[action] })) };
+    : {
+        buttons: NOTIFICATION_BUTTONS[nudge.kind].map((action) => ({ title: BUTTON_TITLES[action] })),
+        silent: nudge.kind === 'micro',
+      };
   await browser.notifications.create(NOTIFICATION_IDS[nudge.kind], {
     type: 'basic',
     iconUrl: browser.runtime.getURL('/icon/128.png'),
-    priority: 1,
-    title: notificationTitle(nudge.kind, state),
+    priority: nudge.kind === 'micro' ? 0 : 1,
+    title: notificationTitle(nudge.kind, state, settings),
     message: `${nudge.tip.title}. ${nudge.tip.text}`,
-    ...buttons,
+    ...chromeOnly,
   });
 }

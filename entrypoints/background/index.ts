@@ -10,6 +10,7 @@ import { SYSTEM_IDLE_DETECTION_MS } from '@/utils/typing-model';
 import { parseMessage, type Reply, type UserAction } from '@/utils/messages';
 import { badgeFor } from '@/utils/badge';
 import { statusAt } from '@/utils/status';
+import type { NudgeKind } from '@/utils/nudge-schedule';
 import { isExcludedHost } from '@/utils/excluded-sites';
 import { readStoredState, writeStoredState } from '@/utils/browser/storage';
 import { openBreakView } from '@/utils/browser/extension-pages';
@@ -45,9 +46,12 @@ async function apply(event: TrackerEvent, fromHost: string | null): Promise<void
   if (settings.delivery === 'notification') {
     await Promise.all(
       result.show.map((nudge) =>
-        showNotification(nudge, result.state).catch((error: unknown) => reportFailure(`showing the ${nudge.kind} notification`, error)),
+        showNotification(nudge, result.state, settings).catch((error: unknown) => reportFailure(`showing the ${nudge.kind} notification`, error)),
       ),
     );
+  }
+  for (const kind of result.clear) {
+    browser.notifications.clear(NOTIFICATION_IDS[kind]).catch((error: unknown) => reportFailure(`taking down the ${kind} notification`, error));
   }
   scheduleWake(result.nextCheckAt, now);
 }
@@ -100,8 +104,9 @@ function actOnNotification(notificationId: string, action: UserAction | null) {
   if (action?.type === 'start-break') openBreakView().catch((error: unknown) => reportFailure('opening the break view', error));
 }
 
-function notificationKind(notificationId: string) {
-  return notificationId === NOTIFICATION_IDS.break ? 'break' : notificationId === NOTIFICATION_IDS.hydration ? 'hydration' : null;
+function notificationKind(notificationId: string): NudgeKind | null {
+  const found = Object.entries(NOTIFICATION_IDS).find(([, id]) => id === notificationId);
+  return found === undefined ? null : (found[0] as NudgeKind);
 }
 
 /** Created once: re-creating a periodic alarm on every wake would push it forward for ever. */

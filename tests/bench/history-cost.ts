@@ -45,6 +45,11 @@ function pastDay(random: () => number, day: string): DayTotals {
     nudgesSnoozed: between(0, 3),
     nudgesIgnored: between(0, 3),
     glasses: between(2, 9),
+    microPausesPrompted: between(0, 12),
+    microPausesTaken: between(0, 8),
+    microPausesNatural: between(5, 40),
+    microPausesSkipped: between(0, 4),
+    dailyLimitReached: typingMs >= 4 * HOUR ? 1 : 0,
   };
 }
 

@@ -48,6 +48,8 @@ export interface StreakOptions {
   activeMs?: number;
   /** The state before, whose active time the streak continues. */
   previous?: TypingState;
+  /** Typing since the last micro-pause; none by default (as if one had just been taken). */
+  microStreakMs?: number;
 }
 
 /**
@@ -61,6 +63,8 @@ export function streakState(streakMs: number, coveredUntil: number, options: Str
     coveredUntil,
     streakMs,
     streakStartedAt: coveredUntil - streakMs - pausesMs,
+    microStreakMs: options.microStreakMs ?? 0,
+    microStreakStartedAt: options.microStreakMs === undefined ? null : coveredUntil - options.microStreakMs,
     activeMs: options.activeMs ?? (options.previous?.activeMs ?? 0) + streakMs + pausesMs,
     systemActiveAt: null,
   };

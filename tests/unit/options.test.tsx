@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { fireEvent, screen, waitFor } from '@testing-library/preact';
+import { fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { App } from '@/entrypoints/options/App';
 import {
@@ -88,7 +88,7 @@ describe('options page: saving', () => {
 
   it('the re-nudge interval can be turned off', async () => {
     await renderOptions();
-    fireEvent.click(screen.getByLabelText('Off'));
+    fireEvent.click(within(inputFor('renudgeMin').closest('.field') as HTMLElement).getByLabelText('Off'));
     await waitFor(async () => expect(await storedValue('renudgeMin')).toBe('off'));
     expect(inputFor('renudgeMin').disabled).toBe(true);
   });

@@ -29,6 +29,38 @@ const NUDGES_V1_SAMPLE = {
   breakAnsweredFor: null,
 };
 
+/** The settings as version 1 stored them (frozen). */
+const SETTINGS_V1_SAMPLE = {
+  breakAfterMin: 40,
+  breakLengthMin: 4,
+  typingGapSec: 6,
+  renudgeMin: 'off',
+  snoozeMin: 15,
+  hydrationEnabled: false,
+  hydrationIntervalMin: 90,
+  waterGoalGlasses: 6,
+  delivery: 'badge',
+  badgeEnabled: true,
+  countOtherApps: false,
+  excludedSites: ['mail.example.com'],
+};
+
+/** A day as version 1 stored it (frozen). */
+const DAY_V1_SAMPLE = {
+  day: '2026-11-20',
+  typingMs: 9_120_000,
+  longestStreakMs: 1_980_000,
+  breaksNatural: 7,
+  breaksCompleted: 2,
+  breaksEndedEarly: 1,
+  nudgesShown: 5,
+  nudgesSnoozed: 1,
+  nudgesIgnored: 1,
+  glasses: 6,
+};
+
+const NEW_DAY_FIELDS = { microPausesPrompted: 0, microPausesTaken: 0, microPausesNatural: 0, microPausesSkipped: 0, dailyLimitReached: 0 };
+
 const rawStorage = () => fakeBrowser.storage.local.get(null);
 
 describe('stored state', () => {
@@ -73,7 +105,7 @@ describe('migrations', () => {
   it('typing version 1 becomes version 2: no lastRestAt (nothing read it), and no old system activity to extend', async () => {
     await fakeBrowser.storage.local.set({ typing: TYPING_V1_SAMPLE });
     const { lastRestAt: _dropped, systemActiveSince: _replaced, ...kept } = TYPING_V1_SAMPLE;
-    const expected = { ...kept, systemActiveAt: null };
+    const expected = { ...kept, systemActiveAt: null, microStreakMs: 0, microStreakStartedAt: null };
     await STORED_ITEMS.typing.migrate();
     expect(await rawStorage()).toEqual({ typing: expected, typing$: { v: 2 } });
     expect((await readStoredState()).tracker.typing).toEqual(expected);
@@ -91,7 +123,26 @@ describe('migrations', () => {
   it('nudges version 1 becomes version 2, with a running pause counted from whenever it began', async () => {
     await fakeBrowser.storage.local.set({ nudges: NUDGES_V1_SAMPLE });
     await STORED_ITEMS.nudges.migrate();
-    expect(await rawStorage()).toEqual({ nudges: { ...NUDGES_V1_SAMPLE, pausedFrom: null }, nudges$: { v: 2 } });
+    const micro = { microStreakId: null, microDueSince: null, microPromptedAtMs: null, microShownAt: null, microAnsweredFor: null };
+    expect(await rawStorage()).toEqual({ nudges: { ...NUDGES_V1_SAMPLE, pausedFrom: null, ...micro, dailyLimitDay: null }, nudges$: { v: 2 } });
     expect((await readStoredState()).tracker.nudges.pausedUntil).toBe(NUDGES_V1_SAMPLE.pausedUntil);
+  });
+
+  it('settings version 1 become version 2 with micro-pauses and the daily limit at their defaults, every choice kept', async () => {
+    await fakeBrowser.storage.local.set({ settings: SETTINGS_V1_SAMPLE });
+    await STORED_ITEMS.settings.migrate();
+    const migrated = { ...SETTINGS_V1_SAMPLE, microPauseAfterMin: 15, microPauseLengthSec: 30, dailyLimitEnabled: false, dailyLimitHours: 4 };
+    expect(await rawStorage()).toEqual({ settings: migrated, settings$: { v: 2 } });
+    expect((await readStoredState()).settings).toEqual(migrated);
+  });
+
+  it('days version 1 (today and the past days) become version 2 with the new counts at zero, nothing lost', async () => {
+    const yesterday = { ...DAY_V1_SAMPLE, day: '2026-11-19', glasses: 3 };
+    await fakeBrowser.storage.local.set({ today: DAY_V1_SAMPLE, pastDays: [yesterday] });
+    await STORED_ITEMS.today.migrate();
+    await STORED_ITEMS.pastDays.migrate();
+    const { history } = (await readStoredState()).tracker;
+    expect(history).toEqual({ today: { ...DAY_V1_SAMPLE, ...NEW_DAY_FIELDS }, past: [{ ...yesterday, ...NEW_DAY_FIELDS }] });
+    expect(await rawStorage()).toMatchObject({ today$: { v: 2 }, pastDays$: { v: 2 } });
   });
 });

@@ -5,7 +5,7 @@ import { MAX_NUDGE_HOLD_MS } from '@/utils/nudge-schedule';
 import { localDayKey, MINUTE, SECOND } from '@/utils/time';
 import { driveTracker, makeSettings, makeTrackerState, MONDAY_9AM, typeFor } from '../support/fixtures';
 
-const settings = makeSettings();
+const settings = makeSettings({ microPauseAfterMin: 'off' });
 
 describe('a simulated 8-hour day', () => {
   // Eight hours from 09:00: each hour, 50 minutes of steady typing (a key every 250 ms), then 10 minutes away.

@@ -3,69 +3,24 @@
 // boundary), each told from the person's side: what they would see in the popup, the badge, the
 // notifications and the history. The tracker is driven as the background drives it.
 import { describe, expect, it } from 'vitest';
-import { applyEvent, type TrackerEvent, type TrackerResult, type TrackerState } from '@/utils/tracker';
-import { statusAt } from '@/utils/status';
-import { storedStateFrom, storedValuesOf } from '@/utils/stored-state';
 import { allDays } from '@/utils/history';
 import { parseMessage, MAX_CLOCK_SKEW_MS, MAX_KEYSTROKE_AGE_MS, REPORT_INTERVAL_MS, REPORT_LATENCY_MS } from '@/utils/messages';
 import { KEYSTROKE_SLICE_MS, MAX_OBSERVATION_GAP_MS } from '@/utils/typing-model';
 import type { Settings } from '@/utils/settings';
 import { HOUR, localDayKey, MINUTE, SECOND } from '@/utils/time';
 import { burst, makeSettings, makeTrackerState, MONDAY_9AM, reportBatches, runModel, streakState, typeFor } from '../support/fixtures';
-
-/** A background on a given clock: events go in at `now`, and what it showed is remembered. */
-class Background {
-  state: TrackerState;
-  shown: { kind: string; at: number }[] = [];
-
-  constructor(
-    public settings: Settings = makeSettings(),
-    state: TrackerState = makeTrackerState(),
-  ) {
-    this.state = state;
-  }
-
-  apply(event: TrackerEvent, now: number): TrackerResult {
-    const result = applyEvent(this.state, event, this.settings, now);
-    this.state = result.state;
-    this.shown.push(...result.show.map(({ kind }) => ({ kind, at: now })));
-    return result;
-  }
-
-  /** Keys as a content script reports them: a batch `delay` after it goes out; then ticks until `until`. */
-  type(times: readonly number[], { delay = 0 } = {}): void {
-    for (const { at, report } of reportBatches(times)) this.apply(report, at + delay);
-  }
-
-  /** Ticks every 30 s from `from` to `until` (the alarm; with other apps counted, each asks the system). */
-  tick(from: number, until: number, systemActive = false): void {
-    for (let at = from; at <= until; at += 30 * SECOND) {
-      this.apply(systemActive ? { type: 'system-state', state: 'active' } : { type: 'tick' }, at);
-    }
-  }
-
-  /** The background stopped and started again: only what storage holds survives. */
-  restart(): void {
-    const stored = storedStateFrom(JSON.parse(JSON.stringify(storedValuesOf({ settings: this.settings, tracker: this.state }))));
-    this.state = stored.tracker;
-  }
-
-  /** What the popup shows at `now`. */
-  popup(now: number) {
-    return statusAt(this.state, this.settings, now);
-  }
-
-  shownSince(at: number): string[] {
-    return this.shown.filter((nudge) => nudge.at >= at).map((nudge) => nudge.kind);
-  }
-}
+import { SimulatedBackground } from '../support/simulated-background';
 
 const T0 = MONDAY_9AM;
+
+/** Settings for these cases: micro-pauses off, as they are not what these cases are about (they have their own tests). */
+const settingsWith = (overrides: Partial<Settings> = {}) => makeSettings({ microPauseAfterMin: 'off', ...overrides });
+const newBackground = (settings = settingsWith(), state = makeTrackerState()) => new SimulatedBackground(settings, state);
 
 describe('1. a closed browser or a sleeping computer is a rest, never typing', () => {
   it('with other apps counted, a night with the browser closed is not typing: no 24-hour streak, no nudge, no water due', () => {
     const evening = new Date(2026, 10, 23, 17, 0).getTime();
-    const background = new Background(makeSettings({ countOtherApps: true }));
+    const background = newBackground(settingsWith({ countOtherApps: true }));
     background.tick(evening, evening + 40 * MINUTE, true);
     expect(background.popup(evening + 40 * MINUTE).streakMs).toBe(40 * MINUTE);
     const morning = new Date(2026, 10, 24, 8, 0).getTime();
@@ -82,7 +37,7 @@ describe('1. a closed browser or a sleeping computer is a rest, never typing', (
   });
 
   it('system activity fills only the time between observations close together', () => {
-    const background = new Background(makeSettings({ countOtherApps: true }));
+    const background = newBackground(settingsWith({ countOtherApps: true }));
     background.apply({ type: 'system-state', state: 'active' }, T0);
     background.apply({ type: 'system-state', state: 'active' }, T0 + MAX_OBSERVATION_GAP_MS);
     expect(background.popup(T0 + MAX_OBSERVATION_GAP_MS).streakMs).toBe(MAX_OBSERVATION_GAP_MS);
@@ -92,7 +47,7 @@ describe('1. a closed browser or a sleeping computer is a rest, never typing', (
   });
 
   it('a restarted background extends nothing stored from before the gap', () => {
-    const background = new Background(makeSettings({ countOtherApps: true }));
+    const background = newBackground(settingsWith({ countOtherApps: true }));
     background.tick(T0, T0 + 10 * MINUTE, true);
     background.restart();
     background.apply({ type: 'system-state', state: 'active' }, T0 + 3 * HOUR);
@@ -119,7 +74,7 @@ describe('2. the clock can jump, the history cannot be lost', () => {
   });
 
   it('a clock set years ahead for a moment loses no day, and today shows again once it is corrected', () => {
-    const background = new Background();
+    const background = newBackground();
     for (let daysAgo = 30; daysAgo >= 1; daysAgo -= 1) background.type(typeFor(T0 - daysAgo * 24 * HOUR, MINUTE));
     background.type(typeFor(T0 + 10 * MINUTE, 2 * MINUTE));
     const daysBefore = allDays(background.state.history).map((day) => day.day);
@@ -129,14 +84,18 @@ describe('2. the clock can jump, the history cannot be lost', () => {
     background.apply({ type: 'drink' }, future + 30 * SECOND);
     background.tick(T0 + 14 * MINUTE, T0 + 15 * MINUTE);
     expect(allDays(background.state.history).map((day) => day.day).filter((day) => day <= localDayKey(T0))).toEqual(daysBefore);
-    // A clock set ahead by more than the break length looks like a sleeping computer: a rest. Nothing else changes.
-    expect(background.popup(T0 + 15 * MINUTE).today).toEqual({ ...todayBefore, breaksNatural: todayBefore.breaksNatural + 1 });
+    // A clock set ahead by more than the break length looks like a sleeping computer: a rest (and
+    // so a micro-pause). What was typed, drunk and shown is as it was.
+    const todayAfter = background.popup(T0 + 15 * MINUTE).today;
+    const kept = ({ typingMs, longestStreakMs, glasses, nudgesShown }: typeof todayBefore) => ({ typingMs, longestStreakMs, glasses, nudgesShown });
+    expect(kept(todayAfter)).toEqual(kept(todayBefore));
+    expect(todayAfter.breaksNatural).toBe(todayBefore.breaksNatural + 1);
     background.type(typeFor(T0 + 16 * MINUTE, MINUTE));
     expect(background.popup(T0 + 17 * MINUTE + 1).today.typingMs).toBeGreaterThan(todayBefore.typingMs);
   });
 
   it('a clock set back an hour: typing goes on counting at once, and a real rest still ends the streak', () => {
-    const background = new Background();
+    const background = newBackground();
     background.type(typeFor(T0, 20 * MINUTE));
     const before = background.popup(T0 + 20 * MINUTE);
     const back = T0 + 20 * MINUTE - HOUR;
@@ -151,7 +110,7 @@ describe('2. the clock can jump, the history cannot be lost', () => {
 
 describe('3. late and repeated reports count once and invent nothing', () => {
   it('a batch sent again after a lost reply adds nothing twice, however late the retry comes', () => {
-    const background = new Background();
+    const background = newBackground();
     const batches = reportBatches(typeFor(T0, 3 * MINUTE, 250));
     for (const { at, report } of batches) {
       background.apply(report, at);
@@ -163,7 +122,7 @@ describe('3. late and repeated reports count once and invent nothing', () => {
   });
 
   it('a batch a throttled tab delivers more than a minute late is not a clock jump nor a rest', () => {
-    const background = new Background();
+    const background = newBackground();
     const otherTab = burst(T0 + 10 * SECOND, 10, 300);
     background.type(typeFor(T0, 3 * MINUTE, 400));
     background.apply({ type: 'keystrokes', times: otherTab }, T0 + 90 * SECOND);
@@ -176,7 +135,7 @@ describe('3. late and repeated reports count once and invent nothing', () => {
 
 describe('4. the rest boundary allows for report latency', () => {
   it('a key typed just before the break length runs out, reported in time, keeps the streak', () => {
-    const background = new Background();
+    const background = newBackground();
     background.type(typeFor(T0, 10 * MINUTE));
     const coveredUntil = background.state.typing.coveredUntil;
     const lastMoment = coveredUntil + 5 * MINUTE - SECOND;
@@ -187,7 +146,7 @@ describe('4. the rest boundary allows for report latency', () => {
   });
 
   it('the rest completes once no such report can still arrive', () => {
-    const background = new Background();
+    const background = newBackground();
     background.type(typeFor(T0, 10 * MINUTE));
     const restAt = background.state.typing.coveredUntil + 5 * MINUTE;
     background.apply({ type: 'tick' }, restAt + REPORT_LATENCY_MS);
@@ -197,7 +156,7 @@ describe('4. the rest boundary allows for report latency', () => {
 
 describe('5. snooze means what its label says', () => {
   it.each([5, 'off'] as const)('a snoozed break nudge comes back when the snooze ends (re-nudge %s)', (renudgeMin) => {
-    const background = new Background(makeSettings({ renudgeMin, hydrationEnabled: false }));
+    const background = newBackground(settingsWith({ renudgeMin, hydrationEnabled: false }));
     background.type(typeFor(T0, 31 * MINUTE, 500));
     background.tick(T0 + 31 * MINUTE, T0 + 32 * MINUTE);
     expect(background.shownSince(T0)).toEqual(['break']);
@@ -210,7 +169,7 @@ describe('5. snooze means what its label says', () => {
   });
 
   it('a snoozed water nudge comes back when the snooze ends (snoozing water is not a no-op)', () => {
-    const background = new Background(makeSettings({ breakAfterMin: 120 }));
+    const background = newBackground(settingsWith({ breakAfterMin: 120 }));
     background.type(typeFor(T0, 61 * MINUTE, 500));
     background.tick(T0 + 61 * MINUTE, T0 + 62 * MINUTE);
     expect(background.shownSince(T0)).toEqual(['hydration']);
@@ -223,23 +182,23 @@ describe('5. snooze means what its label says', () => {
 
 describe('6. changed settings act both ways', () => {
   it('raising "break after" above the streak cancels a nudge waiting for a pause and its repeats; lowering makes one due', () => {
-    const background = new Background(makeSettings({ hydrationEnabled: false }));
+    const background = newBackground(settingsWith({ hydrationEnabled: false }));
     background.type(typeFor(T0, 30 * MINUTE + 20 * SECOND, 500));
     expect(background.popup(T0 + 30 * MINUTE + 21 * SECOND).breakDue).toBe(true);
     expect(background.shownSince(T0)).toEqual([]);
-    background.settings = makeSettings({ hydrationEnabled: false, breakAfterMin: 45 });
+    background.settings = settingsWith({ hydrationEnabled: false, breakAfterMin: 45 });
     background.tick(T0 + 30 * MINUTE + 30 * SECOND, T0 + 32 * MINUTE);
     background.type(typeFor(T0 + 32 * MINUTE, 10 * MINUTE, 500));
     expect(background.shownSince(T0)).toEqual([]);
     expect(background.popup(T0 + 42 * MINUTE).breakDue).toBe(false);
-    background.settings = makeSettings({ hydrationEnabled: false, breakAfterMin: 20 });
+    background.settings = settingsWith({ hydrationEnabled: false, breakAfterMin: 20 });
     background.tick(T0 + 42 * MINUTE + 10 * SECOND, T0 + 43 * MINUTE);
     expect(background.shownSince(T0)).toEqual(['break']);
   });
 
   it('raising the hydration interval or turning hydration off cancels a water nudge that is due', () => {
-    for (const settings of [makeSettings({ breakAfterMin: 120, hydrationIntervalMin: 90 }), makeSettings({ breakAfterMin: 120, hydrationEnabled: false })]) {
-      const background = new Background(makeSettings({ breakAfterMin: 120 }));
+    for (const settings of [settingsWith({ breakAfterMin: 120, hydrationIntervalMin: 90 }), settingsWith({ breakAfterMin: 120, hydrationEnabled: false })]) {
+      const background = newBackground(settingsWith({ breakAfterMin: 120 }));
       background.type(typeFor(T0, 60 * MINUTE + 20 * SECOND, 500));
       expect(background.popup(T0 + 60 * MINUTE + 21 * SECOND).waterDue).toBe(true);
       background.settings = settings;
@@ -253,7 +212,7 @@ describe('6. changed settings act both ways', () => {
 
 describe('7. boundaries by keystroke time, not arrival time', () => {
   it('keys typed before "Start break" and reported after it count before it, and do not mark the break typed-through', () => {
-    const background = new Background();
+    const background = newBackground();
     const keys = typeFor(T0, 2 * SECOND, 200);
     background.apply({ type: 'start-break' }, T0 + 2 * SECOND);
     background.apply({ type: 'keystrokes', times: keys }, T0 + 2 * SECOND + 100);
@@ -262,7 +221,7 @@ describe('7. boundaries by keystroke time, not arrival time', () => {
   });
 
   it('keys typed during a pause never count, even when reported after it ends; keys typed before it do', () => {
-    const background = new Background();
+    const background = newBackground();
     background.type(typeFor(T0, MINUTE));
     const before = typeFor(T0 + MINUTE, SECOND, 200);
     background.apply({ type: 'pause', until: T0 + 11 * MINUTE }, T0 + MINUTE + SECOND);
@@ -275,7 +234,7 @@ describe('7. boundaries by keystroke time, not arrival time', () => {
   });
 
   it('a report arriving after a break ended, before the next tick, counts one break and keeps the new typing', () => {
-    const background = new Background(makeSettings(), makeTrackerState({ typing: streakState(35 * MINUTE, T0) }));
+    const background = newBackground(settingsWith(), makeTrackerState({ typing: streakState(35 * MINUTE, T0) }));
     background.apply({ type: 'start-break' }, T0 + SECOND);
     const endsAt = T0 + SECOND + 5 * MINUTE;
     const afterwards = typeFor(endsAt + 2 * SECOND, 10 * SECOND, 250);
@@ -289,7 +248,7 @@ describe('7. boundaries by keystroke time, not arrival time', () => {
 
 describe('8. every view agrees', () => {
   it('while paused, with other apps counted, the popup\'s streak does not grow while the background\'s does not', () => {
-    const background = new Background(makeSettings({ countOtherApps: true }));
+    const background = newBackground(settingsWith({ countOtherApps: true }));
     background.tick(T0, T0 + 5 * MINUTE, true);
     background.apply({ type: 'pause', until: T0 + HOUR }, T0 + 5 * MINUTE);
     background.tick(T0 + 5 * MINUTE + 30 * SECOND, T0 + 10 * MINUTE, true);
@@ -302,7 +261,7 @@ describe('8. every view agrees', () => {
 describe('9. a locked screen where the browser says only "idle" (Firefox)', () => {
   it('idle for the break length ends the streak, with or without other apps counted', () => {
     for (const countOtherApps of [false, true]) {
-      const background = new Background(makeSettings({ countOtherApps }));
+      const background = newBackground(settingsWith({ countOtherApps }));
       background.type(typeFor(T0, 10 * MINUTE));
       background.apply({ type: 'system-state', state: 'idle' }, T0 + 10 * MINUTE + 15 * SECOND);
       background.tick(T0 + 10 * MINUTE + 30 * SECOND, T0 + 16 * MINUTE);

@@ -13,7 +13,7 @@ import { browser } from 'wxt/browser';
 import { defaultSettings, type Settings } from '../settings';
 import { INITIAL_TYPING_STATE, type TypingState } from '../typing-model';
 import { INITIAL_NUDGE_STATE, type NudgeState } from '../nudge-schedule';
-import { emptyDay, type DayTotals } from '../history';
+import { dayV2FromV1, emptyDay, type DayTotals } from '../history';
 import type { BreakSession } from '../tracker';
 import {
   changedValues,
@@ -21,6 +21,8 @@ import {
   STORAGE_VERSIONS,
   storedStateFrom,
   nudgesV2FromV1,
+  pastDaysV2FromV1,
+  settingsV2FromV1,
   typingV2FromV1,
   type StorageKey,
   type StoredState,
@@ -28,7 +30,11 @@ import {
 } from '../stored-state';
 
 export const STORED_ITEMS = {
-  settings: storage.defineItem<Settings>('local:settings', { fallback: defaultSettings(), version: STORAGE_VERSIONS.settings }),
+  settings: storage.defineItem<Settings>('local:settings', {
+    fallback: defaultSettings(),
+    version: STORAGE_VERSIONS.settings,
+    migrations: { 2: settingsV2FromV1 },
+  }),
   typing: storage.defineItem<TypingState>('local:typing', {
     fallback: INITIAL_TYPING_STATE,
     version: STORAGE_VERSIONS.typing,
@@ -39,8 +45,16 @@ export const STORED_ITEMS = {
     version: STORAGE_VERSIONS.nudges,
     migrations: { 2: nudgesV2FromV1 },
   }),
-  today: storage.defineItem<DayTotals>('local:today', { fallback: emptyDay(''), version: STORAGE_VERSIONS.today }),
-  pastDays: storage.defineItem<DayTotals[]>('local:pastDays', { fallback: [], version: STORAGE_VERSIONS.pastDays }),
+  today: storage.defineItem<DayTotals>('local:today', {
+    fallback: emptyDay(''),
+    version: STORAGE_VERSIONS.today,
+    migrations: { 2: dayV2FromV1 },
+  }),
+  pastDays: storage.defineItem<DayTotals[]>('local:pastDays', {
+    fallback: [],
+    version: STORAGE_VERSIONS.pastDays,
+    migrations: { 2: pastDaysV2FromV1 },
+  }),
   breakSession: storage.defineItem<BreakSession | null>('local:breakSession', {
     fallback: null,
     version: STORAGE_VERSIONS.breakSession,

@@ -1,0 +1,157 @@
+// Break tiers, from the person's side: micro-pauses (asked for after an interval of typing, credit
+// for pauses taken by themselves, light prompts that go by themselves), the rest break as before,
+// and the daily typing limit; presets that fill exactly their documented numbers.
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { badgeFor } from '@/utils/badge';
+import { defaultSettings } from '@/utils/settings';
+import { PRESET_KEYS, PRESET_NAMES, PRESETS, presetOf, withPreset } from '@/utils/presets';
+import { HOUR, localDayKey, MINUTE, SECOND } from '@/utils/time';
+import { REPORT_LATENCY_MS } from '@/utils/messages';
+import { makeSettings, typeFor } from '../support/fixtures';
+import { SimulatedBackground } from '../support/simulated-background';
+
+const T0 = new Date(2026, 10, 23, 9, 0).getTime();
+const microOnly = (overrides = {}) => makeSettings({ breakAfterMin: 180, hydrationEnabled: false, ...overrides });
+
+describe('micro-pauses', () => {
+  it('are asked for after the interval of typing, at a typing pause, quietly; the badge marks them, not a rest break', () => {
+    const background = new SimulatedBackground(microOnly());
+    background.type(typeFor(T0, 15 * MINUTE + 20 * SECOND, 400));
+    background.apply({ type: 'tick' }, T0 + 15 * MINUTE + 27 * SECOND);
+    const prompts = background.shown.filter((nudge) => nudge.kind === 'micro');
+    expect(prompts).toHaveLength(1);
+    expect(prompts[0]?.at).toBeGreaterThanOrEqual(T0 + 15 * MINUTE);
+    const popup = background.popup(T0 + 15 * MINUTE + 21 * SECOND);
+    expect(popup.breakDue).toBe(false);
+    expect(background.state.history.today.microPausesPrompted).toBe(1);
+    expect(badgeFor(background.popup(T0 + 15 * MINUTE), background.settings).text).not.toMatch(/!$/);
+  });
+
+  it('a pause taken after the prompt counts as taken and takes the prompt down', () => {
+    const background = new SimulatedBackground(microOnly());
+    background.type(typeFor(T0, 15 * MINUTE + 20 * SECOND, 400));
+    background.apply({ type: 'tick' }, T0 + 15 * MINUTE + 27 * SECOND);
+    const lastKey = background.state.typing.coveredUntil;
+    const result = background.apply({ type: 'tick' }, lastKey + 30 * SECOND + REPORT_LATENCY_MS);
+    expect(result.clear).toEqual(['micro']);
+    expect(background.state.history.today).toMatchObject({ microPausesTaken: 1, microPausesNatural: 0, microPausesSkipped: 0 });
+    expect(background.popup(lastKey + 31 * SECOND + REPORT_LATENCY_MS).microPauseRemainingMs).toBe(15 * MINUTE);
+  });
+
+  it('typing on through the prompt counts as skipped, once, and the next prompt waits a whole interval', () => {
+    const background = new SimulatedBackground(microOnly());
+    background.type(typeFor(T0, 34 * MINUTE, 400));
+    const prompts = background.shown.filter((nudge) => nudge.kind === 'micro').map((nudge) => nudge.at);
+    expect(prompts).toHaveLength(2);
+    expect((prompts[1] as number) - (prompts[0] as number)).toBeGreaterThanOrEqual(15 * MINUTE);
+    expect(background.state.history.today).toMatchObject({ microPausesPrompted: 2, microPausesSkipped: 2, microPausesTaken: 0 });
+  });
+
+  it('a pause taken without being asked gives the credit: no prompt for another interval', () => {
+    const background = new SimulatedBackground(microOnly());
+    background.type(typeFor(T0, 10 * MINUTE, 400));
+    background.type(typeFor(T0 + 10 * MINUTE + 40 * SECOND, 10 * MINUTE, 400));
+    expect(background.shown).toEqual([]);
+    expect(background.state.history.today.microPausesNatural).toBe(1);
+  });
+
+  it('are never asked for while a rest break is due, snoozed, paused or during a break', () => {
+    const restDue = new SimulatedBackground(makeSettings({ breakAfterMin: 10, hydrationEnabled: false }));
+    restDue.type(typeFor(T0, 16 * MINUTE, 400));
+    expect(restDue.shown.map((nudge) => nudge.kind)).not.toContain('micro');
+
+    const paused = new SimulatedBackground(microOnly());
+    paused.apply({ type: 'pause', until: T0 + HOUR }, T0);
+    paused.type(typeFor(T0 + SECOND, 20 * MINUTE, 400));
+    expect(paused.shown).toEqual([]);
+
+    const onBreak = new SimulatedBackground(microOnly({ breakLengthMin: 30 }));
+    onBreak.type(typeFor(T0, 14 * MINUTE, 400));
+    onBreak.apply({ type: 'start-break' }, T0 + 14 * MINUTE);
+    onBreak.type(typeFor(T0 + 14 * MINUTE + SECOND, 5 * MINUTE, 400));
+    expect(onBreak.shown).toEqual([]);
+  });
+
+  it('are off when "micro-pause after" is off', () => {
+    const background = new SimulatedBackground(microOnly({ microPauseAfterMin: 'off' }));
+    background.type(typeFor(T0, 40 * MINUTE, 400));
+    expect(background.shown).toEqual([]);
+    expect(background.popup(T0 + 40 * MINUTE).microPauseRemainingMs).toBeNull();
+  });
+
+  it('over random days, a prompt only ever follows the interval of typing since the last micro-pause or prompt', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.record({ typeMs: fc.integer({ min: 10 * SECOND, max: 25 * MINUTE }), pauseMs: fc.integer({ min: SECOND, max: 8 * MINUTE }) }), { minLength: 1, maxLength: 12 }),
+        fc.constantFrom(5, 15, 30),
+        (stretches, afterMin) => {
+          const background = new SimulatedBackground(microOnly({ microPauseAfterMin: afterMin }));
+          let at = T0;
+          for (const { typeMs, pauseMs } of stretches) {
+            const before = background.state.typing.microStreakMs;
+            const promptsBefore = background.shown.length;
+            background.type(typeFor(at, typeMs, 400));
+            at += typeMs + pauseMs;
+            background.apply({ type: 'tick' }, at);
+            if (background.shown.length > promptsBefore) expect(before + typeMs).toBeGreaterThanOrEqual(afterMin * MINUTE - 400);
+          }
+          const today = background.state.history.today;
+          expect(today.microPausesTaken + today.microPausesSkipped).toBeLessThanOrEqual(today.microPausesPrompted);
+        },
+      ),
+      { numRuns: 40 },
+    );
+  });
+});
+
+describe('the daily typing limit', () => {
+  const limited = makeSettings({ dailyLimitEnabled: true, dailyLimitHours: 1, microPauseAfterMin: 'off', breakAfterMin: 180, hydrationEnabled: false });
+
+  it('gives one notice when the day reaches it, a badge mark and a popup line; none the next time', () => {
+    const background = new SimulatedBackground(limited);
+    background.type(typeFor(T0, 70 * MINUTE, 400));
+    expect(background.shown.map((nudge) => nudge.kind)).toEqual(['limit']);
+    const popup = background.popup(T0 + 70 * MINUTE);
+    expect(popup.dailyLimit).toEqual({ remainingMs: 0, reached: true });
+    expect(badgeFor(popup, limited)).toEqual({ text: '1h', color: '#7a4100' });
+    expect(background.state.history.today.dailyLimitReached).toBe(1);
+  });
+
+  it('starts afresh at local midnight, also across a daylight-saving change', () => {
+    const springForward = new Date(2026, 2, 28, 22, 0).getTime();
+    const background = new SimulatedBackground(limited);
+    background.type(typeFor(springForward, 65 * MINUTE, 400));
+    expect(background.shown.map((nudge) => nudge.kind)).toEqual(['limit']);
+    const nextMorning = new Date(2026, 2, 29, 9, 0).getTime();
+    expect(background.popup(nextMorning).dailyLimit).toEqual({ remainingMs: HOUR, reached: false });
+    background.type(typeFor(nextMorning, 61 * MINUTE, 400));
+    expect(background.shown.map((nudge) => nudge.kind)).toEqual(['limit', 'limit']);
+    expect(background.state.history.today.day).toBe(localDayKey(nextMorning));
+  });
+
+  it('is off by default', () => {
+    expect(defaultSettings().dailyLimitEnabled).toBe(false);
+    expect(new SimulatedBackground().popup(T0).dailyLimit).toBeNull();
+  });
+});
+
+describe('presets', () => {
+  it.each([
+    ['gentle', { microPauseAfterMin: 'off', microPauseLengthSec: 30, breakAfterMin: 45, breakLengthMin: 5, dailyLimitEnabled: false, dailyLimitHours: 4 }],
+    ['recommended', { microPauseAfterMin: 15, microPauseLengthSec: 30, breakAfterMin: 30, breakLengthMin: 5, dailyLimitEnabled: false, dailyLimitHours: 4 }],
+    ['recovering', { microPauseAfterMin: 10, microPauseLengthSec: 30, breakAfterMin: 20, breakLengthMin: 5, dailyLimitEnabled: true, dailyLimitHours: 3 }],
+  ] as const)('%s fills exactly its documented numbers and nothing else', (name, numbers) => {
+    const before = makeSettings({ snoozeMin: 7, excludedSites: ['a.test'] });
+    const after = withPreset(before, name);
+    expect(after).toEqual({ ...before, ...numbers });
+    expect(presetOf(after)).toBe(name);
+  });
+
+  it('the defaults are the recommended preset; a field changed by hand makes it custom', () => {
+    expect(presetOf(defaultSettings())).toBe('recommended');
+    expect(presetOf({ ...defaultSettings(), breakAfterMin: 35 })).toBe('custom');
+    expect(PRESET_NAMES).toEqual(['gentle', 'recommended', 'recovering']);
+    for (const name of PRESET_NAMES) expect(Object.keys(PRESETS[name]).sort()).toEqual([...PRESET_KEYS].sort());
+  });
+});
