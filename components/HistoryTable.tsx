@@ -20,6 +20,11 @@ export function HistoryTable({ days, caption }: { days: readonly DayTotals[]; ca
             <th scope="col">Snoozed</th>
             <th scope="col">Ignored</th>
             <th scope="col">Water</th>
+            <th scope="col">Micro-pauses asked</th>
+            <th scope="col">Taken when asked</th>
+            <th scope="col">Typed through</th>
+            <th scope="col">Taken unasked</th>
+            <th scope="col">Daily limit</th>
           </tr>
         </thead>
         <tbody>
@@ -34,6 +39,11 @@ export function HistoryTable({ days, caption }: { days: readonly DayTotals[]; ca
               <td>{totals.nudgesSnoozed}</td>
               <td>{totals.nudgesIgnored}</td>
               <td>{totals.glasses}</td>
+              <td>{totals.microPausesPrompted}</td>
+              <td>{totals.microPausesTaken}</td>
+              <td>{totals.microPausesSkipped}</td>
+              <td>{totals.microPausesNatural}</td>
+              <td>{totals.dailyLimitReached > 0 ? 'Reached' : '—'}</td>
             </tr>
           ))}
         </tbody>

@@ -1,5 +1,6 @@
-// The popup's live status: the streak as a running clock, progress toward the next break,
-// the next water reminder, and today's typing, breaks and glasses.
+// The popup's live status: the streak as a running clock, progress toward the next rest break,
+// the next micro-pause, the next water reminder, the daily limit when it is on, and today's
+// typing, breaks and glasses.
 
 import type { Settings } from '@/utils/settings';
 import type { Status } from '@/utils/status';
@@ -22,10 +23,21 @@ function waterLine(status: Status, settings: Settings): string {
   return `Next glass of water in ${formatDuration(status.waterRemainingMs)} of activity`;
 }
 
+function microPauseLine(status: Status, settings: Settings): string {
+  if (status.microPauseRemainingMs === null) return 'Micro-pauses are off';
+  if (status.microPauseDue) return `Micro-pause now: hands off the keys for ${settings.microPauseLengthSec} s`;
+  return `Next micro-pause in ${formatDuration(status.microPauseRemainingMs)} of typing`;
+}
+
+function dailyLimitLine(limit: NonNullable<Status['dailyLimit']>, settings: Settings): string {
+  if (limit.reached) return `Daily limit of ${settings.dailyLimitHours} h reached: time to wind down`;
+  return `Daily limit: ${formatDuration(limit.remainingMs)} of typing left today`;
+}
+
 export function StatusPanel({ status, settings }: Props) {
   const breakText = status.breakDue
-    ? 'Break due now'
-    : `Next break in ${formatDuration(status.breakRemainingMs)} of typing`;
+    ? 'Rest break due now'
+    : `Next rest break in ${formatDuration(status.breakRemainingMs)} of typing`;
   return (
     <section class="card status" aria-labelledby="status-heading">
       <h2 id="status-heading" class="visually-hidden">
@@ -44,7 +56,11 @@ export function StatusPanel({ status, settings }: Props) {
         valueText={breakText}
       />
       <p class={`status-line ${status.breakDue ? 'due' : ''}`}>{breakText}</p>
+      <p class={`status-line ${status.microPauseDue ? 'micro-due' : 'muted'}`}>{microPauseLine(status, settings)}</p>
       <p class={`status-line ${status.waterDue ? 'water-due' : 'muted'}`}>{waterLine(status, settings)}</p>
+      {status.dailyLimit !== null && (
+        <p class={`status-line ${status.dailyLimit.reached ? 'limit-reached' : 'muted'}`}>{dailyLimitLine(status.dailyLimit, settings)}</p>
+      )}
       <dl class="figures stats">
         <div>
           <dt>Typed today</dt>

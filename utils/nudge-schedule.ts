@@ -124,6 +124,11 @@ export function isMicroDue(typing: TypingState, nudges: NudgeState, settings: Sc
   return typing.microStreakStartedAt !== null && microRemainingMs(typing, nudges, settings) === 0 && !isBreakDue(typing, settings);
 }
 
+/** Whether a micro-pause prompt is out and neither taken nor typed through yet. */
+export function isMicroPauseAsked(nudges: NudgeState): boolean {
+  return nudges.microShownAt !== null && nudges.microAnsweredFor !== nudges.microShownAt;
+}
+
 /** The micro-pause schedule, reset whenever the micro-streak changes (a micro-pause started a new one). */
 function microFieldsFor(typing: TypingState, nudges: NudgeState): NudgeState {
   if (nudges.microStreakId === typing.microStreakStartedAt) return nudges;

@@ -6,7 +6,7 @@
 import { HOUR, localDayKey, MINUTE } from './time';
 import type { Settings } from './settings';
 import { observe } from './typing-model';
-import { hydrationRemainingMs, isBreakDue, isMicroDue, isPaused, isSnoozed, isWaterDue, microRemainingMs } from './nudge-schedule';
+import { hydrationRemainingMs, isBreakDue, isMicroDue, isMicroPauseAsked, isPaused, isSnoozed, isWaterDue, microRemainingMs } from './nudge-schedule';
 import type { TipMoment } from './tip-choice';
 import { breaksTaken, emptyDay, type DayTotals } from './history';
 import type { BreakSession, TrackerState } from './tracker';
@@ -26,6 +26,7 @@ export interface Status {
   waterDue: boolean;
   /** Active time left before the next water reminder (0 when due). */
   waterRemainingMs: number;
+  /** A micro-pause is due, or asked for and not yet taken or typed through. */
   microPauseDue: boolean;
   /** Typing time left before the next micro-pause (0 when due; null when micro-pauses are off). */
   microPauseRemainingMs: number | null;
@@ -70,7 +71,7 @@ export function statusAt(state: TrackerState, settings: Settings, now: number): 
     breakDue,
     waterDue,
     waterRemainingMs: hydrationRemainingMs(typing, state.nudges, settings),
-    microPauseDue: isMicroDue(typing, state.nudges, settings),
+    microPauseDue: isMicroDue(typing, state.nudges, settings) || isMicroPauseAsked(state.nudges),
     microPauseRemainingMs: Number.isFinite(microRemaining) ? microRemaining : null,
     dailyLimit: settings.dailyLimitEnabled ? { remainingMs: Math.max(0, limitMs - today.typingMs), reached: today.typingMs >= limitMs } : null,
     paused,

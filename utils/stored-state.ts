@@ -100,6 +100,14 @@ export function settingsV2FromV1(stored: SettingsV1): Settings {
 /** Version 2 of the stored days adds the micro-pause counts and the daily limit, at zero. */
 export const pastDaysV2FromV1 = (stored: DayTotalsV1[]): DayTotals[] => stored.map(dayV2FromV1);
 
+/**
+ * The version records (WXT's `<key>$`) of items written at the current schema: an item past
+ * version 1 without one would be taken for version 1 and migrated again.
+ */
+export function versionRecordsFor(keys: readonly StorageKey[]): Record<string, { v: number }> {
+  return Object.fromEntries(keys.filter((key) => STORAGE_VERSIONS[key] > 1).map((key) => [`${key}$`, { v: STORAGE_VERSIONS[key] }]));
+}
+
 export function initialStoredState(): StoredState {
   return { settings: defaultSettings(), tracker: INITIAL_TRACKER_STATE };
 }

@@ -13,7 +13,7 @@ import { statusAt } from '@/utils/status';
 import type { NudgeKind } from '@/utils/nudge-schedule';
 import { isExcludedHost } from '@/utils/excluded-sites';
 import { readStoredState, writeStoredState } from '@/utils/browser/storage';
-import { openBreakView } from '@/utils/browser/extension-pages';
+import { openBreakView, openExtensionPage } from '@/utils/browser/extension-pages';
 import { createSerialQueue } from '@/utils/serial-queue';
 import { reportFailure } from '@/utils/failure';
 import { SECOND } from '@/utils/time';
@@ -135,8 +135,9 @@ export function main() {
   browser.notifications.onClicked.addListener((notificationId) => {
     actOnNotification(notificationId, notificationKind(notificationId) === 'break' ? { type: 'start-break' } : null);
   });
-  browser.runtime.onInstalled.addListener(() => {
+  browser.runtime.onInstalled.addListener(({ reason }) => {
     injectIntoOpenTabs().catch((error: unknown) => reportFailure('starting the content script in open tabs', error));
+    if (reason === 'install') openExtensionPage('/welcome.html').catch((error: unknown) => reportFailure('opening the welcome page', error));
   });
   browser.idle.setDetectionInterval(SYSTEM_IDLE_DETECTION_MS / SECOND);
   ensureTickAlarm().catch((error: unknown) => reportFailure('creating the tick alarm', error));

@@ -37,6 +37,8 @@ function HistoryPage({ stored, now }: PageProps) {
   const typedMs = days.reduce((sum, totals) => sum + totals.typingMs, 0);
   const breaks = days.reduce((sum, totals) => sum + breaksTaken(totals), 0);
   const glasses = days.reduce((sum, totals) => sum + totals.glasses, 0);
+  const microAsked = days.reduce((sum, totals) => sum + totals.microPausesPrompted, 0);
+  const microTaken = days.reduce((sum, totals) => sum + totals.microPausesTaken, 0);
   const stamp = localDayKey(now);
 
   const exportJson = () =>
@@ -100,6 +102,10 @@ function HistoryPage({ stored, now }: PageProps) {
           <div>
             <dt>Glasses of water</dt>
             <dd>{glasses}</dd>
+          </div>
+          <div>
+            <dt>Micro-pauses taken when asked</dt>
+            <dd>{microAsked === 0 ? '—' : `${Math.round((microTaken / microAsked) * 100)}% (${microTaken} of ${microAsked})`}</dd>
           </div>
         </dl>
         <HistoryChart days={days} title={`Typing time per day over the last ${range} days; the table below lists the figures.`} />

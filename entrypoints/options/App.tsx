@@ -3,9 +3,11 @@
 // way to "120" never reaches the background); while any field is invalid, nothing is saved.
 
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
 import { SettingField } from '@/components/SettingField';
 import { ConfirmAction } from '@/components/ConfirmAction';
+import { PresetChooser } from '@/components/PresetChooser';
+import { useNotificationPermission } from '@/components/use-notification-permission';
+import { presetOf, withPreset, type PresetName } from '@/utils/presets';
 import { FailureStatus } from '@/components/FailureStatus';
 import { StoredPage, type PageProps } from '@/components/StoredPage';
 import { useAction } from '@/components/use-action';
@@ -22,20 +24,6 @@ const TYPING_SETTLE_MS = 400;
 
 /** What the options page says when saving fails. */
 const FAILED_SAVE = 'Could not save your settings. Your last saved settings still apply.';
-
-/** Whether the browser or the system blocks Handrest's notifications (unknown where it cannot tell). */
-function useNotificationsBlocked(): boolean {
-  const [blocked, setBlocked] = useState(false);
-  useEffect(() => {
-    Promise.resolve()
-      .then(() => browser.notifications.getPermissionLevel?.())
-      .then((level) => setBlocked(level === 'denied'))
-      .catch(() => {
-        // Firefox has no getPermissionLevel: the state is unknown there, and no warning is shown.
-      });
-  }, []);
-  return blocked;
-}
 
 /**
  * The draft follows settings changed elsewhere (an import, another window): a stored value that
@@ -67,7 +55,7 @@ function Options({ stored: { settings } }: PageProps) {
   const [errors, setErrors] = useState<Errors>({});
   const [savedAt, setSavedAt] = useState<number | null>(null);
   const pendingSaveRef = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
-  const notificationsBlocked = useNotificationsBlocked();
+  const notificationsBlocked = useNotificationPermission() === 'denied';
   const { failure, run } = useAction();
   const onReplaced = useCallback(() => {
     clearTimeout(pendingSaveRef.current);
@@ -93,12 +81,16 @@ function Options({ stored: { settings } }: PageProps) {
     pendingSaveRef.current = setTimeout(() => void save(result.value), typeof value === 'string' ? TYPING_SETTLE_MS : 0);
   };
 
-  const restoreDefaults = async () => {
+  const replaceAll = async (settings: Settings) => {
     clearTimeout(pendingSaveRef.current);
-    setDraft(draftOf(defaultSettings()));
+    setDraft(draftOf(settings));
     setErrors({});
-    await save(defaultSettings());
+    await save(settings);
   };
+  const restoreDefaults = () => replaceAll(defaultSettings());
+  const drafted = validateDraft(draft);
+  const preset = drafted.ok ? presetOf(drafted.value) : 'custom';
+  const choosePreset = (name: PresetName) => void replaceAll(withPreset(drafted.ok ? drafted.value : settings, name));
 
   const invalidCount = Object.keys(errors).length;
   const saveStatus =
@@ -119,6 +111,9 @@ function Options({ stored: { settings } }: PageProps) {
       </header>
 
       <form onSubmit={(event) => event.preventDefault()} noValidate>
+        <section class="card group">
+          <PresetChooser value={preset} onChoose={choosePreset} headingLevel={2} />
+        </section>
         {SETTING_GROUPS.map((group) => (
           <section key={group.title} class="card group" aria-labelledby={`group-${group.title}`}>
             <h2 id={`group-${group.title}`}>{group.title}</h2>

@@ -50,7 +50,7 @@ const STATES: PageState[] = [
     viewport: POPUP_VIEWPORT,
     storage: (now) => ({ typing: streakState(32 * MINUTE, now), ...weekUpTo(now) }),
     prepare: async (page) => {
-      await page.getByText('Break due now').waitFor();
+      await page.getByText('Rest break due now').waitFor();
       await page.getByRole('button', { name: /^Snooze \d+ min$/ }).waitFor();
     },
   },

@@ -73,7 +73,7 @@ describe('The history page in Chromium', () => {
       expect(exported.format).toBe(EXPORT_FORMAT);
       expect(exported.format).toBe('handrest-export');
       expect(exported.version).toBe(EXPORT_VERSION);
-      expect(exported.version).toBe(1);
+      expect(exported.version).toBe(2);
       expect(exported.settings, 'the settings in force (the defaults: none were changed)').toEqual(defaultSettings());
       const days = exported.days as { day: string; typingMs: number }[];
       const exportedToday = days.find((day) => day.day === todayKey);
@@ -94,7 +94,7 @@ describe('The history page in Chromium', () => {
       });
       expect(stored.today, 'today is back to no record').toEqual(defaults.today);
 
-      const zeroRow = [formatDuration(0), formatDuration(0), '0', '0', '0', '0', '0', '0'];
+      const zeroRow = [formatDuration(0), formatDuration(0), '0', '0', '0', '0', '0', '0', '0', '0', '0', '0', '—'];
       const [rowAfter] = (await pollUntil(
         () => tableRows(history),
         (rowsNow) => rowsNow[0]?.[1] === formatDuration(0),

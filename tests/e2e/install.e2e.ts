@@ -1,8 +1,9 @@
 // Installing and updating Handrest under an open page, in real Chromium: the extension is loaded
-// into a running browser over CDP (Extensions.loadUnpacked), as a user would install it. A page
-// opened before the install is counted at once without a reload; after an update (the same
-// extension loaded again), the old content script goes quiet without an error in the page and the
-// new one keeps counting.
+// into a running browser over CDP (Extensions.loadUnpacked), as a user would install it. The
+// welcome page opens on the install, and the break plan chosen there is stored. A page opened
+// before the install is counted at once without a reload; after an update (the same extension
+// loaded again), no second welcome page opens, the old content script goes quiet without an error
+// in the page and the new one keeps counting.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -15,9 +16,14 @@ import { pollUntil } from './support/poll';
 import { typingAfter } from './support/streak';
 import { startTestServer, type TestServer } from './support/server';
 import { typeSteadily } from './support/typing';
+import { PAGE_READY } from './support/pages';
+import { presetOf } from '../../utils/presets';
+import type { Settings } from '../../utils/settings';
 
 /** The extension API in the service worker. */
-declare const chrome: { storage: { local: { get(key: string): Promise<{ typing?: TypingState }> } } };
+declare const chrome: { storage: { local: { get(key: string): Promise<{ typing?: TypingState; settings?: Settings }> } } };
+
+const welcomePages = () => context.pages().filter((open) => open.url().endsWith('/welcome.html'));
 
 let server: TestServer;
 let context: BrowserContext;
@@ -67,8 +73,23 @@ afterAll(async () => {
 });
 
 describe('Handrest installed and updated under an open page', () => {
-  test('a page open before the install is counted without a reload', async () => {
+  test('the welcome page opens on the install, and the break plan chosen there is stored', async () => {
     const worker = await installExtension();
+    const [welcome] = await pollUntil(async () => welcomePages(), (open) => open.length === 1, { what: 'the welcome page to open' });
+    await (welcome as Page).locator(PAGE_READY).waitFor();
+    await (welcome as Page).getByLabel(/^Recovering hands/).check();
+    const settings = await pollUntil(
+      () => worker.evaluate(() => chrome.storage.local.get('settings').then((items) => items.settings)),
+      (stored) => stored !== undefined && presetOf(stored) === 'recovering',
+      { what: 'the recovering-hands plan to be stored' },
+    );
+    expect(settings?.dailyLimitEnabled).toBe(true);
+    await (welcome as Page).close();
+    await page.bringToFront();
+  });
+
+  test('a page open before the install is counted without a reload', async () => {
+    const worker = context.serviceWorkers().at(-1) as Worker;
     const span = await typeSteadily(page.keyboard, 10);
     const typing = await typingAfter(typingIn(worker), span, 'in a page opened before the install');
     expect(typing.streakMs).toBeGreaterThanOrEqual(span.lastKeyNotBefore - span.firstKeyNotAfter);
@@ -81,5 +102,6 @@ describe('Handrest installed and updated under an open page', () => {
     const typing = await typingAfter(typingIn(worker), span, 'after the update, in the same page');
     expect(typing.streakMs).toBeGreaterThan(before.streakMs);
     expect(pageErrors).toEqual([]);
+    expect(welcomePages(), 'no welcome page on an update').toEqual([]);
   });
 });

@@ -8,7 +8,7 @@ import type { SystemState } from '@/utils/typing-model';
 import type { Settings } from '@/utils/settings';
 import type { TrackerState } from '@/utils/tracker';
 import { readStoredState } from '@/utils/browser/storage';
-import { storedValuesOf, type StoredValues } from '@/utils/stored-state';
+import { storedValuesOf, versionRecordsFor, type StorageKey, type StoredValues } from '@/utils/stored-state';
 
 export type IdleListener = (state: SystemState) => void;
 
@@ -50,9 +50,9 @@ export async function startBackground() {
   return background;
 }
 
-/** Stores items as the extension keeps them (a whole tracker state, settings, or single items). */
+/** Stores items as the extension keeps them (a whole tracker state, settings, or single items), with their version records. */
 export async function seedStorage(items: Partial<StoredValues>): Promise<void> {
-  await fakeBrowser.storage.local.set(items);
+  await fakeBrowser.storage.local.set({ ...items, ...versionRecordsFor(Object.keys(items) as StorageKey[]) });
 }
 
 /** Stores a whole tracker state, and the settings when given, as the background would have. */

@@ -210,6 +210,18 @@ describe('idle and install', () => {
     expect(typing.streakMs).toBe(10 * MINUTE);
   });
 
+  it('opens the welcome page on first install, not on an update', async () => {
+    vi.spyOn(fakeBrowser.scripting, 'executeScript').mockResolvedValue([] as never);
+    await startBackground();
+    const welcomeTabs = async () => (await fakeBrowser.tabs.query({})).filter((tab) => tab.url?.endsWith('/welcome.html'));
+    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'update' } as never);
+    await settle();
+    expect(await welcomeTabs()).toEqual([]);
+    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install' } as never);
+    await settle();
+    expect(await welcomeTabs()).toHaveLength(1);
+  });
+
   it('injects the content script into tabs already open at install, skipping browser pages', async () => {
     const executeScript = vi.spyOn(fakeBrowser.scripting, 'executeScript').mockResolvedValue([] as never);
     await fakeBrowser.tabs.create({ url: 'https://docs.example.test/' });

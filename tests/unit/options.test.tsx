@@ -10,6 +10,7 @@ import {
   type NumberField,
   type SettingKey,
 } from '@/utils/settings';
+import { presetOf } from '@/utils/presets';
 import { makeSettings, makeTrackerState, MONDAY_9AM } from '../support/fixtures';
 import { advanceTimers, renderPage, installPageTestClock } from '../support/page-harness';
 import { seedStorage, storedSettings } from '../support/background-harness';
@@ -164,5 +165,19 @@ describe('options page: layout and stored data', () => {
     fakeBrowser.notifications.getPermissionLevel = (() => Promise.resolve('denied')) as never;
     await renderOptions();
     expect(await screen.findByText(/Notifications are blocked for Handrest/)).toBeTruthy();
+  });
+});
+
+describe('options page: presets', () => {
+  it('shows the preset the settings match, fills a chosen preset and saves it, and shows Custom after a change by hand', async () => {
+    await renderOptions();
+    expect((screen.getByLabelText(/^Recommended/) as HTMLInputElement).checked).toBe(true);
+    fireEvent.click(screen.getByLabelText(/^Recovering hands/));
+    await waitFor(async () => expect(presetOf(await storedSettings())).toBe('recovering'));
+    expect(inputFor('breakAfterMin').value).toBe('20');
+    expect(inputFor('microPauseAfterMin').value).toBe('10');
+    typeInto('breakAfterMin', '25');
+    await waitFor(() => expect((screen.getByLabelText(/^Custom/) as HTMLInputElement).checked).toBe(true));
+    await waitFor(async () => expect((await storedSettings()).breakAfterMin).toBe(25));
   });
 });

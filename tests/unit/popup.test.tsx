@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fireEvent, screen, waitFor } from '@testing-library/preact';
+import { cleanup, fireEvent, screen, waitFor } from '@testing-library/preact';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { App } from '@/entrypoints/popup/App';
 import { emptyDay } from '@/utils/history';
@@ -9,7 +9,7 @@ import { tipById } from '@/utils/tips';
 import { REPORT_LATENCY_MS } from '@/utils/messages';
 import { renderPage, setClock, installPageTestClock } from '../support/page-harness';
 import { seedStorage, storedTracker } from '../support/background-harness';
-import { makeNudgeState, makeTrackerState, streakState } from '../support/fixtures';
+import { makeNudgeState, makeSettings, makeTrackerState, streakState } from '../support/fixtures';
 
 const NOW = new Date(2026, 10, 23, 10, 0, 0).getTime();
 const today = localDayKey(NOW);
@@ -43,7 +43,7 @@ describe('popup rendered from stored state', () => {
     await renderPopup('new install');
     expect(screen.getByLabelText('Current streak 0 s')).toHaveProperty('textContent', '0:00');
     expect(screen.getByRole('progressbar').getAttribute('aria-valuenow')).toBe('0');
-    expect(screen.getByText('Next break in 30 min of typing')).toBeTruthy();
+    expect(screen.getByText('Next rest break in 30 min of typing')).toBeTruthy();
     expect(screen.getByText('Next glass of water in 1 h 00 min of activity')).toBeTruthy();
     expect(screen.getByText('Tracking')).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Pause…' })).toBeTruthy();
@@ -54,7 +54,7 @@ describe('popup rendered from stored state', () => {
     await renderPopup('mid-streak');
     expect(screen.getByText('12:34')).toBeTruthy();
     expect(screen.getByRole('progressbar').getAttribute('aria-valuenow')).toBe('42');
-    expect(screen.getByRole('progressbar').getAttribute('aria-valuetext')).toBe('Next break in 17 min of typing');
+    expect(screen.getByRole('progressbar').getAttribute('aria-valuetext')).toBe('Next rest break in 17 min of typing');
     const stats = screen.getByText('Typed today').closest('dl') as HTMLElement;
     expect([...stats.querySelectorAll('dd')].map((value) => value.textContent)).toEqual(['1 h 35 min', '3', '3 / 8 glasses']);
   });
@@ -67,7 +67,7 @@ describe('popup rendered from stored state', () => {
 
   it('nudge due: break due now, a snooze button and break tips', async () => {
     await renderPopup('nudge due');
-    expect(screen.getByText('Break due now')).toBeTruthy();
+    expect(screen.getByText('Rest break due now')).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Snooze 10 min' })).toBeTruthy();
     await waitFor(async () => expect((await storedTracker()).recentTips).toHaveLength(1));
     const tip = tipById((await storedTracker()).recentTips[0] as string);
@@ -88,6 +88,29 @@ describe('popup rendered from stored state', () => {
     await waitFor(async () => expect((await storedTracker()).recentTips).toHaveLength(1));
     const [shown] = (await storedTracker()).recentTips;
     expect(KINDS_FOR_MOMENT.water).toContain(tipById(shown as string)?.kind);
+  });
+});
+
+describe('popup: break tiers', () => {
+  it('shows the next micro-pause and, once due, asks for it', async () => {
+    await renderPopup('mid-streak');
+    expect(screen.getByText('Next micro-pause in 15 min of typing')).toBeTruthy();
+    cleanup();
+    await renderPage(<App />, makeTrackerState({ typing: streakState(16 * MINUTE, NOW - SECOND, { microStreakMs: 16 * MINUTE }) }));
+    expect(await screen.findByText('Micro-pause now: hands off the keys for 30 s')).toBeTruthy();
+  });
+
+  it('shows the daily limit only when it is on, and when it is reached', async () => {
+    await renderPopup('mid-streak');
+    expect(screen.queryByText(/Daily limit/)).toBeNull();
+    cleanup();
+    const today = { ...emptyDay(localDayKey(NOW)), typingMs: 3 * 60 * MINUTE };
+    const settings = makeSettings({ dailyLimitEnabled: true, dailyLimitHours: 4 });
+    await renderPage(<App />, makeTrackerState({ history: { today, past: [] } }), settings);
+    expect(await screen.findByText('Daily limit: 1 h 00 min of typing left today')).toBeTruthy();
+    cleanup();
+    await renderPage(<App />, makeTrackerState({ history: { today, past: [] } }), { ...settings, dailyLimitHours: 3 });
+    expect(await screen.findByText('Daily limit of 3 h reached: time to wind down')).toBeTruthy();
   });
 });
 

@@ -2,7 +2,7 @@
 
 import { browser } from 'wxt/browser';
 
-export type ExtensionPage = '/break.html' | '/history-page.html';
+export type ExtensionPage = '/break.html' | '/history-page.html' | '/welcome.html';
 
 export async function openExtensionPage(path: ExtensionPage): Promise<void> {
   const url = browser.runtime.getURL(path);

@@ -20,6 +20,7 @@ import {
   STORAGE_KEYS,
   STORAGE_VERSIONS,
   storedStateFrom,
+  versionRecordsFor,
   nudgesV2FromV1,
   pastDaysV2FromV1,
   settingsV2FromV1,
@@ -77,9 +78,7 @@ export async function writeStoredState(before: StoredState, after: StoredState):
   const changed = Object.entries(changedValues(before, after)) as [StorageKey, StoredValues[StorageKey]][];
   if (changed.length === 0) return;
   const values = changed.map(([key, value]) => ({ key: STORED_ITEMS[key].key, value }));
-  const versions = changed
-    .filter(([key]) => STORAGE_VERSIONS[key] > 1)
-    .map(([key]) => ({ key: `${STORED_ITEMS[key].key}$` as const, value: { v: STORAGE_VERSIONS[key] } }));
+  const versions = Object.entries(versionRecordsFor(changed.map(([key]) => key))).map(([key, value]) => ({ key: `local:${key}` as const, value }));
   await storage.setItems([...values, ...versions]);
 }
 

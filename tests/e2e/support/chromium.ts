@@ -10,6 +10,7 @@ import { browserExecutable, builtExtensionDir, CHROMIUM } from './paths';
 import { pollUntil } from './poll';
 import { storageGet, storageReplace, storageSet, type StoredItems } from './extension-api';
 import { PAGE_READY, TAB_VIEWPORT } from './pages';
+import { versionRecordsFor, type StorageKey } from '../../../utils/stored-state';
 
 /** Flags for a quiet headless Chromium on a machine without network (see PLATFORM-NOTES.md). */
 export const CHROMIUM_FLAGS = [
@@ -62,6 +63,11 @@ interface TargetInfo {
 export interface LaunchOptions {
   /** An unpacked extension to load instead of the built Handrest (the bench's baseline extension). */
   extensionDir?: string;
+}
+
+/** Items as the background writes them: with the version record of each (utils/stored-state.ts). */
+function withVersionRecords(items: StoredItems): Record<string, unknown> {
+  return { ...items, ...versionRecordsFor(Object.keys(items) as StorageKey[]) };
 }
 
 export async function launchChromium({ extensionDir = builtExtensionDir('chrome-mv3') }: LaunchOptions = {}): Promise<ChromiumSession> {
@@ -122,10 +128,10 @@ export async function launchChromium({ extensionDir = builtExtensionDir('chrome-
         return (await (await runningWorker()).evaluate(storageGet, keys === null ? null : [...keys])) as StoredItems;
       },
       async writeStorage(items) {
-        await (await runningWorker()).evaluate(storageSet, items as Record<string, unknown>);
+        await (await runningWorker()).evaluate(storageSet, withVersionRecords(items));
       },
       async replaceStorage(items) {
-        await (await runningWorker()).evaluate(storageReplace, items as Record<string, unknown>);
+        await (await runningWorker()).evaluate(storageReplace, withVersionRecords(items));
       },
       close: () => profile.release(() => launched.close()),
     };

@@ -19,6 +19,7 @@ declare const chrome: {
     };
   };
   action: { getBadgeText(details: Record<string, never>): Promise<string> };
+  notifications: { getAll(): Promise<Record<string, boolean>> };
   permissions: { contains(permissions: { origins: string[] }): Promise<boolean> };
   alarms: {
     get(name: string): Promise<AlarmInfo | undefined>;
@@ -46,6 +47,11 @@ export async function storageReplace(items: Record<string, unknown>): Promise<vo
 
 export function badgeText(): Promise<string> {
   return chrome.action.getBadgeText({});
+}
+
+/** The ids of the notifications on screen. */
+export async function notificationIds(): Promise<string[]> {
+  return Object.keys(await chrome.notifications.getAll());
 }
 
 export function hasHostPermission(origin: string): Promise<boolean> {
