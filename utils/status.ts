@@ -43,9 +43,10 @@ export interface Status {
   moment: TipMoment;
 }
 
-function momentOf(breakNear: boolean, breakDue: boolean, waterDue: boolean): TipMoment {
+function momentOf(breakNear: boolean, breakDue: boolean, waterDue: boolean, microPauseDue: boolean): TipMoment {
   if (breakNear || breakDue) return 'break';
-  return waterDue ? 'water' : 'general';
+  if (waterDue) return 'water';
+  return microPauseDue ? 'rest' : 'general';
 }
 
 export function statusAt(state: TrackerState, settings: Settings, now: number): Status {
@@ -61,6 +62,7 @@ export function statusAt(state: TrackerState, settings: Settings, now: number): 
   const breakDue = isBreakDue(typing, settings);
   const waterDue = isWaterDue(typing, state.nudges, settings);
   const microRemaining = microRemainingMs(typing, state.nudges, settings);
+  const microPauseDue = isMicroDue(typing, state.nudges, settings) || isMicroPauseAsked(state.nudges);
   const limitMs = settings.dailyLimitHours * HOUR;
   return {
     streakMs: typing.streakMs,
@@ -71,7 +73,7 @@ export function statusAt(state: TrackerState, settings: Settings, now: number): 
     breakDue,
     waterDue,
     waterRemainingMs: hydrationRemainingMs(typing, state.nudges, settings),
-    microPauseDue: isMicroDue(typing, state.nudges, settings) || isMicroPauseAsked(state.nudges),
+    microPauseDue,
     microPauseRemainingMs: Number.isFinite(microRemaining) ? microRemaining : null,
     dailyLimit: settings.dailyLimitEnabled ? { remainingMs: Math.max(0, limitMs - today.typingMs), reached: today.typingMs >= limitMs } : null,
     paused,
@@ -81,6 +83,6 @@ export function statusAt(state: TrackerState, settings: Settings, now: number): 
     today,
     breaksTaken: breaksTaken(today),
     breakSession: state.breakSession,
-    moment: momentOf(breakNear, breakDue, waterDue),
+    moment: momentOf(breakNear, breakDue, waterDue, microPauseDue),
   };
 }

@@ -25,7 +25,7 @@ const ROUNDS = 7;
 const CHUNK_REPORTS = 500;
 /** Budget: a report with the longest history costs at most this many times one with none. */
 const MAX_COST_RATIO = 1.5;
-const SETTINGS = defaultSettings();
+const SETTINGS = { ...defaultSettings(), dailyLimitEnabled: true };
 /** 07:00 local on a Monday: 20,000 reports of 16 keys 150 ms apart end at 20:20 the same day. */
 const START_AT = new Date(2025, 5, 2, 7, 0, 0).getTime();
 

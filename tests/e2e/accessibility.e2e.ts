@@ -27,7 +27,7 @@ const weekUpTo = (now: number): StoredItems => storedWeek(localDayKey(now));
 
 interface PageState {
   name: string;
-  path: 'popup.html' | 'break.html' | 'options.html' | 'history-page.html';
+  path: 'popup.html' | 'break.html' | 'options.html' | 'history-page.html' | 'welcome.html';
   viewport: { width: number; height: number };
   storage: (now: number) => StoredItems;
   /** Brings the page into the state under test and waits until it shows it. */
@@ -44,6 +44,16 @@ const optionsPage = (name: string, prepare: PageState['prepare']): PageState => 
 });
 
 const STATES: PageState[] = [
+  {
+    name: 'welcome page',
+    path: 'welcome.html',
+    viewport: TAB_VIEWPORT,
+    storage: () => ({}),
+    prepare: async (page) => {
+      await page.getByRole('heading', { name: 'Welcome to Handrest' }).waitFor();
+      await page.getByLabel(/^Recommended/).waitFor();
+    },
+  },
   {
     name: 'popup with a due break and a week of history',
     path: 'popup.html',

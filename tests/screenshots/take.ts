@@ -9,6 +9,7 @@ import { REPO_ROOT } from '../e2e/support/paths';
 import type { StoredItems } from '../e2e/support/extension-api';
 import { makeNudgeState, storedWeek, streakState } from '../support/fixtures';
 import { localDayKey, HOUR, MINUTE, SECOND } from '../../utils/time';
+import { defaultSettings } from '../../utils/settings';
 
 const OUT = `${REPO_ROOT}docs/screenshots`;
 /** A Wednesday afternoon. */
@@ -21,7 +22,7 @@ const streakOf = (minutes: number, activeMinutes = minutes) =>
 
 interface Shot {
   name: string;
-  page: 'popup' | 'break' | 'options' | 'history-page';
+  page: 'popup' | 'break' | 'options' | 'history-page' | 'welcome';
   width: number;
   storage: StoredItems;
   /** Something to do on the page before the picture. */
@@ -29,7 +30,18 @@ interface Shot {
 }
 
 const SHOTS: Shot[] = [
+  { name: 'welcome', page: 'welcome', width: 820, storage: {} },
   { name: 'popup-new-install', page: 'popup', width: 360, storage: {} },
+  {
+    name: 'popup-micro-pause-due',
+    page: 'popup',
+    width: 360,
+    storage: {
+      typing: streakState(16 * MINUTE, NOW - 2 * SECOND, { microStreakMs: 16 * MINUTE }),
+      settings: { ...defaultSettings(), dailyLimitEnabled: true },
+      ...week,
+    },
+  },
   { name: 'popup-nudge-due', page: 'popup', width: 360, storage: { typing: streakOf(32, 75), ...week } },
   {
     name: 'popup-paused',
@@ -49,11 +61,11 @@ const SHOTS: Shot[] = [
     width: 820,
     storage: {},
     prepare: async (page) => {
-      await page.getByLabel('Break after').fill('200');
+      await page.getByLabel('Break after', { exact: true }).fill('200');
       await page.getByText('Break after must be from 5 to 180 minutes.').waitFor();
     },
   },
-  { name: 'history-week', page: 'history-page', width: 820, storage: week },
+  { name: 'history-week', page: 'history-page', width: 1180, storage: week },
 ];
 
 /** The background's clock, pinned like the pages' (it runs in the service worker, where Playwright's clock does not reach). */

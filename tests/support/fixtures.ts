@@ -85,6 +85,11 @@ export function weekOfDays(today: string): DayTotals[] {
     nudgesSnoozed: index % 2,
     nudgesIgnored: index === 1 ? 1 : 0,
     glasses: 2 + index,
+    microPausesPrompted: hours === 0 ? 0 : 4 + (index % 3),
+    microPausesTaken: hours === 0 ? 0 : 2 + (index % 2),
+    microPausesNatural: hours === 0 ? 0 : 9 + index,
+    microPausesSkipped: hours === 0 ? 0 : index % 2,
+    dailyLimitReached: hours >= 4 ? 1 : 0,
   }));
 }
 
