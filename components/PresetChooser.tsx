@@ -22,7 +22,7 @@ const CHOICES: { value: PresetChoice; label: string; detail: string }[] = [
     label: 'Recovering hands',
     detail: 'A 30 s micro-pause every 10 min, a 5 min rest break every 20 min, and a daily limit of 3 h.',
   },
-  { value: 'custom', label: 'Custom', detail: 'Your own numbers, set in the fields below.' },
+  { value: 'custom', label: 'Custom', detail: 'Your own numbers, set field by field in the settings.' },
 ];
 
 export function PresetChooser({ value, onChoose, headingLevel }: Props) {

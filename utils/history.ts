@@ -39,6 +39,15 @@ export interface History {
   past: DayTotals[];
 }
 
+/** The fields a day gained in version 2 of the stored days (and of the export). */
+const DAY_FIELDS_SINCE_V2 = [
+  'microPausesPrompted',
+  'microPausesTaken',
+  'microPausesNatural',
+  'microPausesSkipped',
+  'dailyLimitReached',
+] as const satisfies readonly (keyof DayTotals)[];
+
 /** The fields of a day, in the order of the CSV columns. */
 export const DAY_FIELDS = [
   'day',
@@ -51,20 +60,7 @@ export const DAY_FIELDS = [
   'nudgesSnoozed',
   'nudgesIgnored',
   'glasses',
-  'microPausesPrompted',
-  'microPausesTaken',
-  'microPausesNatural',
-  'microPausesSkipped',
-  'dailyLimitReached',
-] as const satisfies readonly (keyof DayTotals)[];
-
-/** The fields a day gained in version 2 of the stored days (and of the export). */
-const DAY_FIELDS_SINCE_V2 = [
-  'microPausesPrompted',
-  'microPausesTaken',
-  'microPausesNatural',
-  'microPausesSkipped',
-  'dailyLimitReached',
+  ...DAY_FIELDS_SINCE_V2,
 ] as const satisfies readonly (keyof DayTotals)[];
 
 /** A day as version 1 stored or exported it. */

@@ -7,7 +7,9 @@ export function createSerialQueue(): SerialQueue {
   let tail: Promise<unknown> = Promise.resolve();
   return (task) => {
     const run = tail.then(task);
-    tail = run.catch(() => undefined);
+    tail = run.catch(() => {
+      // The caller of this task gets its failure (and reports it); the queue only has to go on.
+    });
     return run;
   };
 }

@@ -76,16 +76,7 @@ export type NudgeStateV1 = Omit<NudgeState, 'pausedFrom' | 'microStreakId' | 'mi
  * the micro-pause and daily-limit bookkeeping, starting empty.
  */
 export function nudgesV2FromV1(stored: NudgeStateV1): NudgeState {
-  return {
-    ...stored,
-    pausedFrom: null,
-    microStreakId: null,
-    microDueSince: null,
-    microPromptedAtMs: null,
-    microShownAt: null,
-    microAnsweredFor: null,
-    dailyLimitDay: null,
-  };
+  return { ...INITIAL_NUDGE_STATE, ...stored };
 }
 
 /** Version 1 of the settings, before micro-pauses and the daily limit. */

@@ -2,6 +2,7 @@
 // import a JSON export, and delete all data.
 
 import { useState } from 'preact/hooks';
+import { PageHeader } from '@/components/PageHeader';
 import { StoredPage, type PageProps } from '@/components/StoredPage';
 import { useAction } from '@/components/use-action';
 import { HistoryChart } from '@/components/HistoryChart';
@@ -66,14 +67,8 @@ function HistoryPage({ stored, now }: PageProps) {
   };
 
   return (
-    <main class="history">
-      <header class="history-header">
-        <img src="/icon/48.png" alt="" width={40} height={40} />
-        <div>
-          <h1>Your typing history</h1>
-          <p class="muted">Kept on this computer for 90 days.</p>
-        </div>
-      </header>
+    <main class="history page-column">
+      <PageHeader title="Your typing history" subtitle="Kept on this computer for 90 days." />
 
       <section class="card" aria-labelledby="chart-heading">
         <div class="chart-head">

@@ -9,6 +9,7 @@ import { PresetChooser } from '@/components/PresetChooser';
 import { useNotificationPermission } from '@/components/use-notification-permission';
 import { presetOf, withPreset, type PresetName } from '@/utils/presets';
 import { FailureStatus } from '@/components/FailureStatus';
+import { PageHeader } from '@/components/PageHeader';
 import { StoredPage, type PageProps } from '@/components/StoredPage';
 import { useAction } from '@/components/use-action';
 import { defaultSettings, SETTING_GROUPS, type SettingKey, type Settings } from '@/utils/settings';
@@ -101,14 +102,8 @@ function Options({ stored: { settings } }: PageProps) {
         : '';
 
   return (
-    <main class="options">
-      <header class="options-header">
-        <img src="/icon/48.png" alt="" width={40} height={40} />
-        <div>
-          <h1>Handrest settings</h1>
-          <p class="muted">Changes are saved as you make them and take effect at once.</p>
-        </div>
-      </header>
+    <main class="options page-column">
+      <PageHeader title="Handrest settings" subtitle="Changes are saved as you make them and take effect at once." />
 
       <form onSubmit={(event) => event.preventDefault()} noValidate>
         <section class="card group">

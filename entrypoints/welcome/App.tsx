@@ -3,6 +3,7 @@
 // notifications are allowed.
 
 import { useState } from 'preact/hooks';
+import { PageHeader } from '@/components/PageHeader';
 import { StoredPage, type PageProps } from '@/components/StoredPage';
 import { PresetChooser } from '@/components/PresetChooser';
 import { FailureStatus } from '@/components/FailureStatus';
@@ -48,14 +49,8 @@ function Welcome({ stored: { settings } }: PageProps) {
     if (!stored) setChosen(null);
   };
   return (
-    <main class="welcome">
-      <header class="welcome-header">
-        <img src="/icon/48.png" alt="" width={48} height={48} />
-        <div>
-          <h1>Welcome to Handrest</h1>
-          <p class="muted">Breaks for your hands, before they ask for them.</p>
-        </div>
-      </header>
+    <main class="welcome page-column">
+      <PageHeader title="Welcome to Handrest" subtitle="Breaks for your hands, before they ask for them." />
 
       <section class="card" aria-labelledby="counts-heading">
         <h2 id="counts-heading">What Handrest counts</h2>
