@@ -288,7 +288,7 @@ describe(`the tracker driven like the background (TZ=${process.env.TZ})`, () => 
       }),
       { numRuns: Number(process.env.PROPERTY_RUNS ?? 60) },
     );
-  });
+  }, 120_000);
 
   it('reaches past the 90-day window', () => {
     const [sampled] = fc.sample(scenarioArb, { numRuns: 1, seed: 7 }) as [Scenario];

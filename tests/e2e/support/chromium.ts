@@ -65,12 +65,31 @@ export interface LaunchOptions {
   extensionDir?: string;
 }
 
+/** How long Handrest takes at most to open its welcome page after its install. */
+const WELCOME_PAGE_WAIT_MS = 5_000;
+
+/**
+ * Closes the welcome page Handrest opens on install: the tests and the bench start from a browser
+ * where the person has read it. (install.e2e.ts, which installs by hand, tests the page itself.)
+ * A page left open would run in the extension's process, re-rendering at every stored change.
+ */
+async function closeWelcomePage(context: BrowserContext, extensionOrigin: string): Promise<void> {
+  const isWelcome = (page: Page) => page.url() === `${extensionOrigin}welcome.html`;
+  const welcome = await pollUntil(async () => context.pages().find(isWelcome), (page) => page !== undefined, {
+    what: 'the welcome page to open on install',
+    timeoutMs: WELCOME_PAGE_WAIT_MS,
+  });
+  await (welcome as Page).close();
+}
+
 /** Items as the background writes them: with the version record of each (utils/stored-state.ts). */
 function withVersionRecords(items: StoredItems): Record<string, unknown> {
   return { ...items, ...versionRecordsFor(Object.keys(items) as StorageKey[]) };
 }
 
-export async function launchChromium({ extensionDir = builtExtensionDir('chrome-mv3') }: LaunchOptions = {}): Promise<ChromiumSession> {
+export async function launchChromium({ extensionDir }: LaunchOptions = {}): Promise<ChromiumSession> {
+  const handrest = extensionDir === undefined;
+  extensionDir ??= builtExtensionDir('chrome-mv3');
   const executablePath = browserExecutable(CHROMIUM);
   const profile = temporaryProfile('chromium');
   let context: BrowserContext | undefined;
@@ -84,6 +103,7 @@ export async function launchChromium({ extensionDir = builtExtensionDir('chrome-
     const firstWorker = launched.serviceWorkers()[0] ?? (await launched.waitForEvent('serviceworker', { timeout: 15_000 }));
     const extensionId = new URL(firstWorker.url()).host;
     const workerUrlPrefix = `chrome-extension://${extensionId}/`;
+    if (handrest) await closeWelcomePage(launched, workerUrlPrefix);
     const browser = launched.browser();
     if (browser === null) throw new Error('Playwright gave no Browser for the persistent context: cannot open a CDP session');
     const cdp: CDPSession = await browser.newBrowserCDPSession();
