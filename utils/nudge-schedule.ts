@@ -247,14 +247,15 @@ export function snooze(nudges: NudgeState, typing: TypingState, settings: Schedu
 }
 
 /**
- * Whether the latest micro-pause prompt was typed through: typing went on IGNORED_AFTER_MS past it
- * without a micro-pause. It then counts as skipped, once, and comes back only after the interval.
+ * The nudges with the latest micro-pause prompt counted as typed through, or null when it is not:
+ * typing went on IGNORED_AFTER_MS past it without a micro-pause. It counts as skipped once, and
+ * the next prompt comes only after the interval.
  */
-export function judgeSkippedMicroPause(typing: TypingState, nudges: NudgeState): { nudges: NudgeState; skipped: boolean } {
+export function judgeSkippedMicroPause(typing: TypingState, nudges: NudgeState): NudgeState | null {
   const shownAt = nudges.microShownAt;
   const typedOnPast = shownAt !== null && (typing.lastActivityAt ?? 0) >= shownAt + IGNORED_AFTER_MS;
-  if (!typedOnPast || nudges.microAnsweredFor === shownAt) return { nudges, skipped: false };
-  return { nudges: { ...nudges, microAnsweredFor: shownAt }, skipped: true };
+  if (!typedOnPast || nudges.microAnsweredFor === shownAt) return null;
+  return { ...nudges, microAnsweredFor: shownAt };
 }
 
 /** A micro-pause completed at `at`: taken after the latest prompt (if one is outstanding and came before it), else natural. */
@@ -270,16 +271,15 @@ export function answerBreakNudge(nudges: NudgeState): NudgeState {
 }
 
 /**
- * Whether the latest break nudge is now ignored: the user kept typing IGNORED_AFTER_MS past it
- * without a rest (a rest starts a new streak and drops the nudge), a snooze or a break.
+ * The nudges with the latest break nudge counted as ignored, or null when it is not: ignored once
+ * the user kept typing IGNORED_AFTER_MS past it without a rest (a rest starts a new streak and
+ * drops the nudge), a snooze or a break. Null spares an allocation on every report.
  */
-export function judgeIgnoredNudge(typing: TypingState, nudges: NudgeState): { nudges: NudgeState; ignored: boolean } {
+export function judgeIgnoredNudge(typing: TypingState, nudges: NudgeState): NudgeState | null {
   const shownAt = nudges.breakShownAt;
   const typedOnPast = shownAt !== null && (typing.lastActivityAt ?? 0) >= shownAt + IGNORED_AFTER_MS;
-  if (!typedOnPast || nudges.breakAnsweredFor === shownAt || nudges.streakId !== typing.streakStartedAt) {
-    return { nudges, ignored: false };
-  }
-  return { nudges: answerBreakNudge(nudges), ignored: true };
+  if (!typedOnPast || nudges.breakAnsweredFor === shownAt || nudges.streakId !== typing.streakStartedAt) return null;
+  return answerBreakNudge(nudges);
 }
 
 const notAfter = (time: number | null, limit: number) => (time === null || time <= limit ? time : limit);

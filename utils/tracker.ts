@@ -9,7 +9,7 @@
 // keys typed before a break or a pause count before it, keys typed during a pause never count,
 // and keys typed after a break's end count after it.
 
-import { HOUR, localDayKey, MINUTE } from './time';
+import { HOUR, localDayKey, MINUTE, nextLocalMidnight } from './time';
 import { defaultSettings, type Settings } from './settings';
 import {
   INITIAL_TYPING_STATE,
@@ -130,28 +130,72 @@ function recordStep(state: TrackerState, step: TypingStep): TrackerState {
 /** Counts the latest break nudge as ignored, and the latest micro-pause prompt as skipped, once typing has gone on past them. */
 function noteTypedThrough(state: TrackerState): TrackerState {
   const ignored = judgeIgnoredNudge(state.typing, state.nudges);
-  const skipped = judgeSkippedMicroPause(state.typing, ignored.nudges);
-  if (!ignored.ignored && !skipped.skipped) return state;
+  const skipped = judgeSkippedMicroPause(state.typing, ignored ?? state.nudges);
+  if (ignored === null && skipped === null) return state;
   const day = localDayKey(state.typing.lastActivityAt as number);
-  let history = ignored.ignored ? countOnDay(state.history, day, 'nudgesIgnored') : state.history;
-  if (skipped.skipped) history = countOnDay(history, day, 'microPausesSkipped');
-  return { ...state, nudges: skipped.nudges, history };
+  let history = ignored === null ? state.history : countOnDay(state.history, day, 'nudgesIgnored');
+  if (skipped !== null) history = countOnDay(history, day, 'microPausesSkipped');
+  const nudges = skipped ?? ignored ?? state.nudges;
+  return { typing: state.typing, nudges, history, breakSession: state.breakSession, recentTips: state.recentTips };
 }
 
-/** Folds keystrokes in the order typed; a break whose end a keystroke lies past is closed at its end first. */
+/** A report's keystrokes being folded in: the typing state, and the typed interval held back from the history. */
+interface KeystrokeFold {
+  state: TrackerState;
+  typing: TypingState;
+  typed: { start: number; end: number; dayEnd: number; streakMs: number } | null;
+}
+
+/** The fold's state with its typing and the typed interval held back brought in. */
+function settleFold(fold: KeystrokeFold): TrackerState {
+  const { state, typing, typed } = fold;
+  const history = typed === null ? state.history : addTyping(state.history, typed.start, typed.end, typed.streakMs);
+  fold.typed = null;
+  if (typing !== state.typing || history !== state.history) {
+    fold.state = { typing, nudges: state.nudges, history, breakSession: state.breakSession, recentTips: state.recentTips };
+  }
+  return fold.state;
+}
+
+/**
+ * Folds keystrokes in the order typed; a break whose end a keystroke lies past is closed at its
+ * end first. This runs for every report, so it allocates little: the typing state is carried in
+ * the fold, and typing that follows on from the keystroke before within one day goes into the
+ * history once, not once per keystroke (each update copies the day's totals).
+ */
 function recordKeystrokes(state: TrackerState, times: readonly number[], settings: Settings): TrackerState {
-  let current = state;
-  for (const time of [...times].sort((a, b) => a - b)) {
-    const session = current.breakSession;
-    if (session !== null && time >= session.endsAt) current = endBreak(current, session.endsAt);
-    current = recordStep(current, recordKeystroke(current.typing, time, settings, !isPausedAt(current.nudges, time)));
-    const during = current.breakSession;
+  const fold: KeystrokeFold = { state, typing: state.typing, typed: null };
+  for (const time of [...times].sort(byTime)) {
+    const session = fold.state.breakSession;
+    if (session !== null && time >= session.endsAt) {
+      fold.state = endBreak(settleFold(fold), session.endsAt);
+      fold.typing = fold.state.typing;
+    }
+    const step = recordKeystroke(fold.typing, time, settings, !isPausedAt(fold.state.nudges, time));
+    if (step.rests.length > 0 || step.microPauses.length > 0) {
+      fold.state = recordStep(settleFold(fold), { ...step, typed: null });
+    }
+    fold.typing = step.state;
+    const piece = step.typed;
+    const held = fold.typed;
+    if (piece !== null) {
+      if (held !== null && held.end === piece.start && piece.end <= held.dayEnd) {
+        held.end = piece.end;
+        held.streakMs = step.state.streakMs;
+      } else {
+        settleFold(fold);
+        fold.typed = { start: piece.start, end: piece.end, dayEnd: nextLocalMidnight(piece.end - 1), streakMs: step.state.streakMs };
+      }
+    }
+    const during = fold.state.breakSession;
     if (during !== null && !during.typedDuring && time >= during.startedAt) {
-      current = { ...current, breakSession: { ...during, typedDuring: true } };
+      fold.state = { ...fold.state, breakSession: { ...during, typedDuring: true } };
     }
   }
-  return noteTypedThrough(current);
+  return noteTypedThrough(settleFold(fold));
 }
+
+const byTime = (a: number, b: number) => a - b;
 
 function endBreak(state: TrackerState, at: number): TrackerState {
   const session = state.breakSession;
@@ -233,16 +277,21 @@ function settleRests(state: TrackerState, settings: Settings, now: number): Trac
   return recordStep(state, observe(state.typing, now, settings));
 }
 
-function earliest(...times: (number | null)[]): number | null {
-  const defined = times.filter((time): time is number => time !== null);
-  return defined.length > 0 ? Math.min(...defined) : null;
+/** The earliest of the times that are set, or null. A plain loop: this runs for every event. */
+function earliest(times: readonly (number | null)[]): number | null {
+  let first: number | null = null;
+  for (const time of times) if (time !== null && (first === null || time < first)) first = time;
+  return first;
 }
 
-/** The daily-limit notice: once a day, when the day's typing reaches the limit, unless snoozed or paused. */
-function noteDailyLimit(nudges: NudgeState, history: History, settings: Settings, now: number): { nudges: NudgeState; show: NudgeKind[] } {
+/** A snooze or pause end still ahead of `now`, else null. */
+const stillAhead = (time: number | null, now: number) => (time !== null && time > now ? time : null);
+
+/** The nudges with the daily-limit notice gone out, or null: once a day, when the day's typing reaches the limit, unless snoozed or paused. */
+function noteDailyLimit(nudges: NudgeState, history: History, settings: Settings, now: number): NudgeState | null {
   const reached = settings.dailyLimitEnabled && history.today.typingMs >= settings.dailyLimitHours * HOUR;
-  if (!reached || nudges.dailyLimitDay === history.today.day || isPaused(nudges, now) || isSnoozed(nudges, now)) return { nudges, show: [] };
-  return { nudges: { ...nudges, dailyLimitDay: history.today.day }, show: ['limit'] };
+  if (!reached || nudges.dailyLimitDay === history.today.day || isPaused(nudges, now) || isSnoozed(nudges, now)) return null;
+  return { ...nudges, dailyLimitDay: history.today.day };
 }
 
 /**
@@ -275,24 +324,26 @@ export function applyEvent(state: TrackerState, event: TrackerEvent, settings: S
   const decision = decideNudges(settled.typing, settled.nudges, settings, now);
   const limited = noteDailyLimit(decision.nudges, settled.history, settings, now);
   let { history, recentTips } = settled;
-  const show = [...decision.show, ...limited.show].map((kind) => {
+  const kinds: NudgeKind[] = limited === null ? decision.show : [...decision.show, 'limit'];
+  const show = kinds.length === 0 ? [] : kinds.map((kind) => {
     const tip = chooseTip(TIP_MOMENT_FOR_NUDGE[kind], recentTips, now);
     recentTips = rememberTip(recentTips, tip.id);
     history = countOnDay(history, localDayKey(now), DAY_COUNTER_FOR_NUDGE[kind]);
     return { kind, tip };
   });
-  const nudges = limited.nudges;
-  const blockEnds = [nudges.pausedUntil, nudges.snoozedUntil].filter((time) => time !== null && time > now);
+  const nudges = limited ?? decision.nudges;
   const microAnswered = settled.nudges.microAnsweredFor !== state.nudges.microAnsweredFor;
   return {
-    state: { ...settled, nudges, history, recentTips },
+    // Literals of one shape, not spreads: on this path, every event, the engine keeps them fast.
+    state: { typing: settled.typing, nudges, history, breakSession: settled.breakSession, recentTips },
     show,
     clear: microAnswered ? ['micro'] : [],
-    nextCheckAt: earliest(
+    nextCheckAt: earliest([
       decision.nextCheckAt,
       restCompletesAt(settled.typing, settings),
       microPauseCompletesAt(settled.typing, settings),
-      ...blockEnds,
-    ),
+      stillAhead(nudges.pausedUntil, now),
+      stillAhead(nudges.snoozedUntil, now),
+    ]),
   };
 }

@@ -89,7 +89,7 @@ export interface TypingStep {
   /** The newly counted typing interval, if any. */
   typed: { start: number; end: number } | null;
   /** The rests completed in this step (at most one per activity). */
-  rests: Rest[];
+  rests: readonly Rest[];
   /** When each micro-pause completed in this step (the micro-pause length after typing stopped). */
   microPauses: readonly number[];
 }
@@ -106,7 +106,8 @@ export type ModelSettings = Pick<Settings, 'typingGapSec' | 'breakLengthMin' | '
 const breakLengthMs = (settings: ModelSettings) => settings.breakLengthMin * MINUTE;
 const typingGapMs = (settings: ModelSettings) => settings.typingGapSec * SECOND;
 const microPauseMs = (settings: ModelSettings) => settings.microPauseLengthSec * SECOND;
-/** Most steps end no micro-pause: one shared empty list spares an allocation per keystroke. */
+/** Most steps end no rest and no micro-pause: shared empty lists spare allocations per keystroke. */
+const NO_RESTS: readonly Rest[] = [];
 const NO_MICRO_PAUSES: readonly number[] = [];
 
 /** Ends the streak: a rest completed at `at`. */
@@ -117,7 +118,7 @@ export function applyRest(state: TypingState, at: number): { state: TypingState;
   };
 }
 
-const NO_CHANGE = (state: TypingState): TypingStep => ({ state, typed: null, rests: [], microPauses: NO_MICRO_PAUSES });
+const NO_CHANGE = (state: TypingState): TypingStep => ({ state, typed: null, rests: NO_RESTS, microPauses: NO_MICRO_PAUSES });
 
 /**
  * Adds activity covering [start, end), last active at `lastAt`. A keystroke at t is
@@ -134,7 +135,7 @@ function addActivity(
   let current = state;
   if (end <= current.coveredUntil) return NO_CHANGE(current);
 
-  const rests: Rest[] = [];
+  let rests = NO_RESTS;
   let microPauses = NO_MICRO_PAUSES;
   const pause = start - current.coveredUntil;
   const isFirstActivity = current.lastActivityAt === null;
@@ -145,7 +146,7 @@ function addActivity(
   if (!isFirstActivity && current.streakStartedAt !== null && pause >= breakLengthMs(settings)) {
     const rested = applyRest(current, current.coveredUntil + breakLengthMs(settings));
     current = rested.state;
-    rests.push(rested.rest);
+    rests = [rested.rest];
   }
   const joined = !isFirstActivity && start - (current.lastActivityAt as number) < typingGapMs(settings);
   const from = joined ? current.coveredUntil : Math.max(start, current.coveredUntil);
