@@ -44,12 +44,14 @@ const CLOCK_TICKS_PER_SECOND = Number(execFileSync('getconf', ['CLK_TCK'], { enc
 // extension 1.2 to 1.6 s; the worker heaps were 623 to 629 kB vs 374 kB at rest and 1.2 to
 // 1.26 MB vs 0.6 MB while typing. Load hardly moved any of them.
 /**
- * CPU per hour of typing, Handrest / minimal: measured 2.0 to 2.5. /proc counts CPU in clock
- * ticks (10 ms here), and the minimal extension uses only 6 to 8 of them in the run, so one tick
- * either way moves the ratio by 12 to 17%. 5 is twice the highest ratio measured: room for that
- * and for a loaded machine, and still a failure once Handrest needs 2 to 2.5 times today's CPU.
+ * CPU per hour of typing, Handrest / minimal: measured 2.0 to 3.2. /proc counts CPU in clock
+ * ticks (10 ms here), and the minimal extension uses only 5 to 8 of them in the run, so one tick
+ * either way moves the ratio by 12 to 20%: the ratio is printed and held loosely (a minimal run
+ * of 3 ticks must not fail it), and Handrest's own CPU is held to an absolute budget.
  */
-const MAX_CPU_RATIO = 5;
+const MAX_CPU_RATIO = 8;
+/** Handrest's CPU per hour of typing: measured 2.7 to 3.5 s; a little over twice that. */
+const MAX_CPU_MS_PER_HOUR = 8_000;
 /** Worker heap at rest (after a forced GC), Handrest / minimal: measured 1.67 to 1.68; about twice that. */
 const MAX_REST_HEAP_RATIO = 3.5;
 /**
@@ -274,6 +276,7 @@ async function checkDelivered(bench: Bench, sessions: [ChromiumSession, Chromium
 
 function checkBudgets(bench: Bench, handrest: Measured, minimal: Measured): void {
   const cpuRatio = handrest.cpuMsPerHour / minimal.cpuMsPerHour;
+  bench.budget('CPU per hour typing, Handrest', handrest.cpuMsPerHour, '<=', MAX_CPU_MS_PER_HOUR, 'ms');
   bench.budget('CPU per hour typing, Handrest / minimal', cpuRatio, '<=', MAX_CPU_RATIO, 'x');
   bench.budget('worker heap at rest, Handrest / minimal', handrest.restHeap / minimal.restHeap, '<=', MAX_REST_HEAP_RATIO, 'x');
   const typingRatio = typingHeap(handrest) / typingHeap(minimal);
