@@ -286,7 +286,8 @@ describe(`the tracker driven like the background (TZ=${process.env.TZ})`, () => 
       fc.property(scenarioArb, (scenario) => {
         drive(scenario);
       }),
-      { numRuns: Number(process.env.PROPERTY_RUNS ?? 60) },
+      // A random seed each run; a failure prints its seed, and PROPERTY_SEED replays it.
+      { numRuns: Number(process.env.PROPERTY_RUNS ?? 60), seed: process.env.PROPERTY_SEED === undefined ? undefined : Number(process.env.PROPERTY_SEED) },
     );
   }, 120_000);
 
