@@ -8,6 +8,8 @@ import {
   type SettingField as Field,
   type SettingKey,
 } from '@/utils/settings';
+import { draftDay, WEEKDAY_NAMES, withDraftDay } from '@/utils/settings-draft';
+import { WEEKDAYS_SHOWN } from '@/utils/working-hours';
 
 interface Props {
   name: SettingKey;
@@ -23,7 +25,8 @@ function defaultText(name: SettingKey, field: Field): string {
   if (field.kind === 'number') return value === 'off' ? 'off' : `${value} ${UNIT_SHORT[field.unit]}`;
   if (field.kind === 'toggle') return value ? 'on' : 'off';
   if (field.kind === 'choice') return field.choices.find((choice) => choice.value === value)?.label ?? '';
-  return 'none';
+  if (field.kind === 'week') return 'Monday to Friday, 09:00–17:30';
+  return Array.isArray(value) && value.length > 0 ? `${value.length} sites` : 'none';
 }
 
 function rangeText(field: Field): string {
@@ -96,6 +99,33 @@ export function SettingField({ name, value, error, onChange }: Props) {
         {errorLine}
         {help}
       </div>
+    );
+  }
+
+  if (field.kind === 'week') {
+    return (
+      <fieldset class="field week-field" aria-describedby={describedBy}>
+        <legend>{field.label}</legend>
+        <div class="week-rows">
+          {WEEKDAYS_SHOWN.map((day) => (
+            <div key={day} class="week-row">
+              <label for={`${id}-${day}`}>{WEEKDAY_NAMES[day]}</label>
+              <input
+                id={`${id}-${day}`}
+                type="text"
+                spellcheck={false}
+                placeholder="Day off"
+                value={draftDay(String(value), day)}
+                aria-invalid={error?.startsWith(`${WEEKDAY_NAMES[day]}:`) === true}
+                aria-describedby={describedBy}
+                onInput={(event) => onChange(withDraftDay(String(value), day, event.currentTarget.value))}
+              />
+            </div>
+          ))}
+        </div>
+        {errorLine}
+        {help}
+      </fieldset>
     );
   }
 

@@ -1,7 +1,8 @@
 // The toolbar badge, from the status: streak minutes on a colour that warms toward "break after",
 // and a distinct mark when something is due: "31!" on red for a rest break, "4h" on brown once the
 // daily limit is reached, "12!" on blue for water, "12~" on violet for a micro-pause; "II" on grey
-// while tracking is paused. Pure.
+// while tracking is paused; in quiet time, "zz" on slate (a call, fullscreen, a meeting) or "off"
+// outside working hours, over whatever is due, since nothing will nudge. Pure.
 
 import { MINUTE } from './time';
 import type { Settings } from './settings';
@@ -13,6 +14,8 @@ export interface Badge {
 }
 
 const PAUSED_BADGE: Badge = { text: 'II', color: '#5f6368' };
+const QUIET_BADGE: Badge = { text: 'zz', color: '#3d4f66' };
+const OFF_HOURS_BADGE: Badge = { text: 'off', color: '#5f6368' };
 const WATER_DUE_COLOR = '#1a5fb4';
 const BREAK_DUE_COLOR = '#b3261e';
 const DAILY_LIMIT_COLOR = '#7a4100';
@@ -38,6 +41,7 @@ function hslToHex(hue: number, saturation: number, lightness: number): string {
 export function badgeFor(status: Status, settings: Pick<Settings, 'badgeEnabled' | 'dailyLimitHours'>): Badge {
   if (!settings.badgeEnabled) return { text: '', color: PAUSED_BADGE.color };
   if (status.paused) return PAUSED_BADGE;
+  if (status.quiet !== null) return status.quiet.kind === 'off-hours' ? OFF_HOURS_BADGE : QUIET_BADGE;
   const streakText = status.streaking ? String(Math.floor(status.streakMs / MINUTE)) : '';
   if (status.breakDue) return { text: `${streakText}!`, color: BREAK_DUE_COLOR };
   if (status.dailyLimit?.reached) return { text: `${settings.dailyLimitHours}h`, color: DAILY_LIMIT_COLOR };

@@ -1,14 +1,14 @@
 // Export and import of the user's data: JSON with everything (days, settings, schema version)
-// and CSV with one row per day. Import accepts a well-formed JSON export of this version or the
-// one before (whose days and settings are brought forward as stored data is); anything else is
+// and CSV with one row per day. Import accepts a well-formed JSON export of this version or an
+// earlier one (whose days and settings are brought forward as stored data is); anything else is
 // refused with a message and changes nothing. Pure.
 
-import { DAY_FIELDS, dayV2FromV1, isDayTotals, type DayTotals, type DayTotalsV1 } from './history';
+import { DAY_FIELDS, dayV2FromV1, dayV3FromV2, isDayTotals, type DayTotals, type DayTotalsV1, type DayTotalsV2 } from './history';
 import { validateSettings, type Settings, type SettingKey } from './settings';
-import { settingsV2FromV1, type SettingsV1 } from './stored-state';
+import { settingsV2FromV1, settingsV3FromV2, type SettingsV1, type SettingsV2 } from './stored-state';
 
 export const EXPORT_FORMAT = 'handrest-export';
-export const EXPORT_VERSION = 2;
+export const EXPORT_VERSION = 3;
 
 export interface HandrestExport {
   format: typeof EXPORT_FORMAT;
@@ -38,12 +38,26 @@ export type ImportResult = { ok: true; days: DayTotals[]; settings: Settings } |
 
 const refuse = (message: string): ImportResult => ({ ok: false, message });
 
-/** A version-1 export brought forward: its days and settings gain what version 2 added. */
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
+
+/** An export of one version brought forward to the next: its days and settings gain what that version added. */
+function nextVersion<Day, Next, SettingsBefore, SettingsNext>(
+  file: Record<string, unknown>,
+  day: (stored: Day) => Next,
+  settings: (stored: SettingsBefore) => SettingsNext,
+): Record<string, unknown> {
+  return {
+    ...file,
+    version: (file.version as number) + 1,
+    days: Array.isArray(file.days) ? file.days.map((entry: unknown) => (isRecord(entry) ? day(entry as Day) : entry)) : file.days,
+    settings: isRecord(file.settings) ? settings(file.settings as SettingsBefore) : file.settings,
+  };
+}
+
+/** An export of an earlier version brought forward, one version at a time. */
 function upToDate(file: Record<string, unknown>): Record<string, unknown> {
-  if (file.version !== 1) return file;
-  const days = Array.isArray(file.days) ? file.days.map((day) => (typeof day === 'object' && day !== null ? dayV2FromV1(day as DayTotalsV1) : day)) : file.days;
-  const settings = typeof file.settings === 'object' && file.settings !== null ? settingsV2FromV1(file.settings as SettingsV1) : file.settings;
-  return { ...file, version: EXPORT_VERSION, days, settings };
+  const v2 = file.version === 1 ? nextVersion<DayTotalsV1, DayTotalsV2, SettingsV1, SettingsV2>(file, dayV2FromV1, settingsV2FromV1) : file;
+  return v2.version === 2 ? nextVersion<DayTotalsV2, DayTotals, SettingsV2, Settings>(v2, dayV3FromV2, settingsV3FromV2) : v2;
 }
 
 export function parseImport(text: string): ImportResult {
@@ -58,7 +72,7 @@ export function parseImport(text: string): ImportResult {
   }
   const file = upToDate(data as Record<string, unknown>);
   if (file.version !== EXPORT_VERSION) {
-    return refuse(`This export has version ${String(file.version)}; this Handrest reads versions 1 and ${EXPORT_VERSION}.`);
+    return refuse(`This export has version ${String(file.version)}; this Handrest reads versions 1 to ${EXPORT_VERSION}.`);
   }
   if (!Array.isArray(file.days) || !file.days.every(isDayTotals)) {
     return refuse('The days in this export are incomplete or damaged.');

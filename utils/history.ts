@@ -30,6 +30,8 @@ export interface DayTotals {
   microPausesSkipped: number;
   /** 1 when the day's typing reached the daily limit (and the limit was on), else 0. */
   dailyLimitReached: number;
+  /** Nudges that came due in quiet time (a call, fullscreen, a meeting, outside working hours) and were held. */
+  nudgesHeld: number;
 }
 
 export interface History {
@@ -48,6 +50,9 @@ const DAY_FIELDS_SINCE_V2 = [
   'dailyLimitReached',
 ] as const satisfies readonly (keyof DayTotals)[];
 
+/** The field a day gained in version 3 of the stored days (and of the export). */
+const DAY_FIELDS_SINCE_V3 = ['nudgesHeld'] as const satisfies readonly (keyof DayTotals)[];
+
 /** The fields of a day, in the order of the CSV columns. */
 export const DAY_FIELDS = [
   'day',
@@ -61,14 +66,23 @@ export const DAY_FIELDS = [
   'nudgesIgnored',
   'glasses',
   ...DAY_FIELDS_SINCE_V2,
+  ...DAY_FIELDS_SINCE_V3,
 ] as const satisfies readonly (keyof DayTotals)[];
 
+/** A day as version 2 stored or exported it. */
+export type DayTotalsV2 = Omit<DayTotals, (typeof DAY_FIELDS_SINCE_V3)[number]>;
+
 /** A day as version 1 stored or exported it. */
-export type DayTotalsV1 = Omit<DayTotals, (typeof DAY_FIELDS_SINCE_V2)[number]>;
+export type DayTotalsV1 = Omit<DayTotalsV2, (typeof DAY_FIELDS_SINCE_V2)[number]>;
 
 /** A version-1 day with the fields version 2 added, at zero: nothing of them was counted then. */
-export function dayV2FromV1(day: DayTotalsV1): DayTotals {
+export function dayV2FromV1(day: DayTotalsV1): DayTotalsV2 {
   return { ...day, microPausesPrompted: 0, microPausesTaken: 0, microPausesNatural: 0, microPausesSkipped: 0, dailyLimitReached: 0 };
+}
+
+/** A version-2 day with the nudges held for quiet time, at zero. */
+export function dayV3FromV2(day: DayTotalsV2): DayTotals {
+  return { ...day, nudgesHeld: 0 };
 }
 
 /** Whether a value read from storage or a file is a well-formed day record. */
@@ -101,6 +115,7 @@ export function emptyDay(day: string): DayTotals {
     microPausesNatural: 0,
     microPausesSkipped: 0,
     dailyLimitReached: 0,
+    nudgesHeld: 0,
   };
 }
 
@@ -186,6 +201,7 @@ function withTyping(totals: DayTotals, typedMs: number, longestStreakMs: number)
     microPausesNatural: totals.microPausesNatural,
     microPausesSkipped: totals.microPausesSkipped,
     dailyLimitReached: totals.dailyLimitReached,
+    nudgesHeld: totals.nudgesHeld,
   };
 }
 

@@ -4,6 +4,7 @@
 
 import { isDayTotals, type DayTotals } from './history';
 import { validateSettings, type SettingKey, type Settings } from './settings';
+import { MAX_MEETING_MS } from './quiet-time';
 
 /** A batch goes out this long after its first keystroke: at most one report per interval while typing. */
 export const REPORT_INTERVAL_MS = 2000;
@@ -34,6 +35,9 @@ export type UserAction =
   | { type: 'snooze' }
   | { type: 'pause'; until: number }
   | { type: 'resume' }
+  /** Quiet time for a meeting the person announced, until `until`; or its end, early. */
+  | { type: 'meeting'; until: number }
+  | { type: 'end-meeting' }
   | { type: 'tip-seen'; id: string }
   | { type: 'save-settings'; settings: Settings }
   /** Replace the days and the settings with those of an export (validated again on arrival). */
@@ -60,7 +64,7 @@ export function replyFailed(reply: unknown): boolean {
   return typeof reply === 'object' && reply !== null && 'failed' in reply;
 }
 
-const SIMPLE_ACTION_TYPES = new Set<string>(['start-break', 'end-break', 'drink', 'snooze', 'resume', 'delete-all']);
+const SIMPLE_ACTION_TYPES = new Set<string>(['start-break', 'end-break', 'drink', 'snooze', 'resume', 'end-meeting', 'delete-all']);
 
 function validSettings(raw: unknown): Settings | null {
   if (typeof raw !== 'object' || raw === null) return null;
@@ -92,6 +96,10 @@ export function parseMessage(raw: unknown, now: number): Message | null {
     case 'pause':
       return typeof message.until === 'number' && message.until > now && message.until <= now + MAX_PAUSE_MS
         ? { type: 'pause', until: message.until }
+        : null;
+    case 'meeting':
+      return typeof message.until === 'number' && message.until > now && message.until <= now + MAX_MEETING_MS + MAX_CLOCK_SKEW_MS
+        ? { type: 'meeting', until: message.until }
         : null;
     case 'save-settings': {
       const settings = validSettings(message.settings);

@@ -11,6 +11,10 @@
 // - Snooze holds every nudge back until it ends; then what is still due comes back, whatever the
 //   re-nudge interval. Pause stops tracking and nudges from its start to its end; keystrokes are
 //   judged by the time they were typed, not the time they arrive.
+// - Quiet time (a call, fullscreen, a meeting, outside working hours) shows nothing. A break or
+//   water nudge that comes due in it is held (and counted once); after it ends, what is still due
+//   comes at the first typing pause. A break nudge is held no longer than its streak: a rest drops
+//   it. A micro-pause that comes due in quiet time is skipped: the next one is an interval later.
 
 import { MINUTE, SECOND } from './time';
 import type { Settings } from './settings';
@@ -57,6 +61,10 @@ export interface NudgeState {
   microAnsweredFor: number | null;
   /** The day (its key) the daily-limit notice went out. */
   dailyLimitDay: string | null;
+  /** When this streak's break nudge was first held for quiet time (cleared once it is shown). */
+  breakHeldAt: number | null;
+  /** When the water nudge was first held for quiet time (cleared once it is shown or water is logged). */
+  hydrationHeldAt: number | null;
 }
 
 export const INITIAL_NUDGE_STATE: Readonly<NudgeState> = Object.freeze({
@@ -76,6 +84,8 @@ export const INITIAL_NUDGE_STATE: Readonly<NudgeState> = Object.freeze({
   microShownAt: null,
   microAnsweredFor: null,
   dailyLimitDay: null,
+  breakHeldAt: null,
+  hydrationHeldAt: null,
 });
 
 export type ScheduleSettings = Pick<
@@ -83,10 +93,20 @@ export type ScheduleSettings = Pick<
   'breakAfterMin' | 'renudgeMin' | 'snoozeMin' | 'hydrationEnabled' | 'hydrationIntervalMin' | 'microPauseAfterMin'
 >;
 
+/** Quiet time as the schedule sees it: whether it is quiet now, and when the latest quiet time ended. */
+export interface QuietNow {
+  active: boolean;
+  endedAt: number | null;
+}
+
+const NOT_QUIET: QuietNow = Object.freeze({ active: false, endedAt: null });
+
 export interface NudgeDecision {
   nudges: NudgeState;
   /** Nudges to show now; the state above already records them as shown. */
   show: NudgeKind[];
+  /** Nudges held for quiet time now, each counted once: the state records them as held (or a micro-pause as skipped). */
+  held: NudgeKind[];
   /** The earliest time the decision may change without new input, for a wake-up timer. */
   nextCheckAt: number | null;
 }
@@ -138,7 +158,7 @@ function microFieldsFor(typing: TypingState, nudges: NudgeState): NudgeState {
 /** The break fields, reset whenever the streak changes (a rest started a new one). */
 function breakFieldsFor(typing: TypingState, nudges: NudgeState): NudgeState {
   if (nudges.streakId === typing.streakStartedAt) return nudges;
-  return { ...nudges, streakId: typing.streakStartedAt, breakDueSince: null, breakShownAt: null };
+  return { ...nudges, streakId: typing.streakStartedAt, breakDueSince: null, breakShownAt: null, breakHeldAt: null };
 }
 
 /**
@@ -200,41 +220,59 @@ function noteDue(typing: TypingState, current: NudgeState, settings: ScheduleSet
   return nudges;
 }
 
-/** Decides which nudges to show at `now` and records them as shown. */
+type Outcome = 'wait' | 'hold' | 'show';
+
+/**
+ * What becomes of a nudge eligible at `eligibleAt`: it waits for its release (noted in `pending`),
+ * is held while it is quiet, or goes out. After quiet time it is released only from its end.
+ */
+function outcomeOf(typing: TypingState, eligibleAt: number, quiet: QuietNow, now: number, pending: number[]): Outcome {
+  const release = releaseTime(typing, Math.max(eligibleAt, quiet.endedAt ?? eligibleAt));
+  if (now < release) {
+    pending.push(release);
+    return 'wait';
+  }
+  return quiet.active ? 'hold' : 'show';
+}
+
+/** Decides which nudges to show at `now`, or to hold for quiet time, and records them as shown or held. */
 export function decideNudges(
   typing: TypingState,
   current: NudgeState,
   settings: ScheduleSettings,
   now: number,
+  quiet: QuietNow = NOT_QUIET,
 ): NudgeDecision {
   let nudges = noteDue(typing, current, settings, now);
   const show: NudgeKind[] = [];
+  const held: NudgeKind[] = [];
   const pending: number[] = [];
   const breakAt = breakEligibleAt(typing, nudges, settings);
-  if (breakAt !== null) {
-    const release = releaseTime(typing, breakAt);
-    if (now >= release) {
-      show.push('break');
-      nudges = { ...nudges, breakShownAt: now };
-    } else pending.push(release);
+  const breakOutcome = breakAt === null ? 'wait' : outcomeOf(typing, breakAt, quiet, now, pending);
+  if (breakOutcome === 'show') {
+    show.push('break');
+    nudges = { ...nudges, breakShownAt: now, breakHeldAt: null };
+  } else if (breakOutcome === 'hold' && nudges.breakHeldAt === null) {
+    held.push('break');
+    nudges = { ...nudges, breakHeldAt: now };
   }
-  const microAt = show.includes('break') || nudges.microDueSince === null ? null : afterBlocks(typing, nudges, nudges.microDueSince);
-  if (microAt !== null) {
-    const release = releaseTime(typing, microAt);
-    if (now >= release) {
-      show.push('micro');
-      nudges = { ...nudges, microShownAt: now, microPromptedAtMs: typing.microStreakMs, microDueSince: null };
-    } else pending.push(release);
+  const microAt = breakOutcome !== 'wait' || nudges.microDueSince === null ? null : afterBlocks(typing, nudges, nudges.microDueSince);
+  const microOutcome = microAt === null ? 'wait' : outcomeOf(typing, microAt, quiet, now, pending);
+  if (microOutcome !== 'wait') {
+    (microOutcome === 'show' ? show : held).push('micro');
+    const shownAt = microOutcome === 'show' ? now : nudges.microShownAt;
+    nudges = { ...nudges, microShownAt: shownAt, microPromptedAtMs: typing.microStreakMs, microDueSince: null };
   }
   const waterAt = hydrationEligibleAt(typing, nudges, now);
-  if (waterAt !== null) {
-    const release = releaseTime(typing, waterAt);
-    if (now >= release) {
-      show.push('hydration');
-      nudges = { ...nudges, activeMsAtHydrationNudge: typing.activeMs, hydrationDueSince: null };
-    } else pending.push(release);
+  const waterOutcome = waterAt === null ? 'wait' : outcomeOf(typing, waterAt, quiet, now, pending);
+  if (waterOutcome === 'show') {
+    show.push('hydration');
+    nudges = { ...nudges, activeMsAtHydrationNudge: typing.activeMs, hydrationDueSince: null, hydrationHeldAt: null };
+  } else if (waterOutcome === 'hold' && nudges.hydrationHeldAt === null) {
+    held.push('hydration');
+    nudges = { ...nudges, hydrationHeldAt: now };
   }
-  return { nudges, show, nextCheckAt: pending.length > 0 ? Math.min(...pending) : null };
+  return { nudges, show, held, nextCheckAt: pending.length > 0 ? Math.min(...pending) : null };
 }
 
 /**
@@ -323,5 +361,5 @@ export function resume(nudges: NudgeState): NudgeState {
 }
 
 export function logDrink(nudges: NudgeState, typing: TypingState): NudgeState {
-  return { ...nudges, activeMsAtDrink: typing.activeMs, activeMsAtHydrationNudge: null, hydrationDueSince: null };
+  return { ...nudges, activeMsAtDrink: typing.activeMs, activeMsAtHydrationNudge: null, hydrationDueSince: null, hydrationHeldAt: null };
 }

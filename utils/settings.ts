@@ -1,9 +1,11 @@
 // The settings schema: every user setting with its default, unit, range and explanation,
 // one validator per field, and the field-by-field repair of whatever storage holds. Pure.
 // Pages render their forms from this schema; nothing else may repeat a range. The form's draft
-// helpers are in settings-draft.ts, the matching of excluded sites in excluded-sites.ts.
+// helpers are in settings-draft.ts, the matching of site lists in host-list.ts, working hours in
+// working-hours.ts.
 
-import { normaliseHost } from './excluded-sites';
+import { normaliseHost } from './host-list';
+import { defaultWorkingHours, isTimeRange, type WeekHours } from './working-hours';
 
 type NudgeDelivery = 'notification' | 'badge';
 
@@ -27,6 +29,11 @@ export interface Settings {
   countOtherApps: boolean;
   /** Host names where typing is not counted (subdomains included). */
   excludedSites: string[];
+  /** Host names of call sites: an audible tab on one means a call (subdomains included). */
+  callSites: string[];
+  workingHoursEnabled: boolean;
+  /** For each weekday, Sunday first, the local time ranges in which nudges may come. */
+  workingHours: WeekHours;
 }
 
 export type SettingKey = keyof Settings;
@@ -58,7 +65,24 @@ interface HostListField extends FieldBase {
   kind: 'hosts';
 }
 
-export type SettingField = NumberField | ToggleField | ChoiceField | HostListField;
+interface WeekField extends FieldBase {
+  kind: 'week';
+}
+
+export type SettingField = NumberField | ToggleField | ChoiceField | HostListField | WeekField;
+
+/** The call sites Handrest knows: an audible tab on one of them (or a subdomain) means a call. */
+export const KNOWN_CALL_SITES: readonly string[] = [
+  'meet.google.com',
+  'teams.microsoft.com',
+  'teams.live.com',
+  'zoom.us',
+  'webex.com',
+  'meet.jit.si',
+  'whereby.com',
+  'app.slack.com',
+  'discord.com',
+];
 
 /** The defaults, as a fresh object each time: callers may change what they get. */
 export function defaultSettings(): Settings {
@@ -79,6 +103,9 @@ export function defaultSettings(): Settings {
     badgeEnabled: true,
     countOtherApps: false,
     excludedSites: [],
+    callSites: [...KNOWN_CALL_SITES],
+    workingHoursEnabled: false,
+    workingHours: defaultWorkingHours(),
   };
 }
 
@@ -199,6 +226,21 @@ export const SETTING_FIELDS: { readonly [K in SettingKey]: SettingField } = {
     label: 'Excluded sites',
     help: 'Host names where typing is not counted, one per line (subdomains included).',
   },
+  callSites: {
+    kind: 'hosts',
+    label: 'Call sites',
+    help: 'While a tab on one of these sites plays sound, you are in a call and nudges wait. One per line (subdomains included).',
+  },
+  workingHoursEnabled: {
+    kind: 'toggle',
+    label: 'Nudge only during working hours',
+    help: 'Outside these hours nothing nudges you; your typing is still counted in the history.',
+  },
+  workingHours: {
+    kind: 'week',
+    label: 'Working hours',
+    help: 'For each day, times like 09:00–12:30, 13:30–18:00; a range may run past midnight (22:00–02:00). Leave a day empty for a day off.',
+  },
 };
 
 /** How the options page groups the settings; every setting is in exactly one group. */
@@ -207,6 +249,7 @@ export const SETTING_GROUPS: readonly { title: string; keys: readonly SettingKey
   { title: 'Daily limit', keys: ['dailyLimitEnabled', 'dailyLimitHours'] },
   { title: 'Hydration', keys: ['hydrationEnabled', 'hydrationIntervalMin', 'waterGoalGlasses'] },
   { title: 'Nudges and badge', keys: ['delivery', 'badgeEnabled'] },
+  { title: 'Quiet time', keys: ['workingHoursEnabled', 'workingHours', 'callSites'] },
   { title: 'Sites', keys: ['excludedSites'] },
   { title: 'Advanced', keys: ['typingGapSec', 'countOtherApps'] },
 ];
@@ -240,6 +283,14 @@ function validateHosts(field: HostListField, raw: unknown): FieldResult<string[]
   return { ok: true, value: hosts };
 }
 
+const isWeek = (raw: unknown): raw is WeekHours =>
+  Array.isArray(raw) && raw.length === 7 && raw.every((day) => Array.isArray(day) && day.every(isTimeRange));
+
+function validateWeek(field: WeekField, raw: unknown): FieldResult<WeekHours> {
+  if (!isWeek(raw)) return { ok: false, message: `${field.label} must give time ranges for each day of the week.` };
+  return { ok: true, value: raw.map((day) => [...day].sort((a, b) => a.start - b.start)) };
+}
+
 /** Validates one typed value (from storage, or from a form after parsing) for the given setting. */
 export function validateSetting<K extends SettingKey>(key: K, raw: unknown): FieldResult<Settings[K]> {
   const field = SETTING_FIELDS[key];
@@ -259,6 +310,8 @@ export function validateSetting<K extends SettingKey>(key: K, raw: unknown): Fie
           }) as FieldResult<Settings[K]>;
     case 'hosts':
       return validateHosts(field, raw) as FieldResult<Settings[K]>;
+    case 'week':
+      return validateWeek(field, raw) as FieldResult<Settings[K]>;
   }
 }
 

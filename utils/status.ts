@@ -1,6 +1,6 @@
 // What the user sees about the present moment, derived once from stored state and one clock: the
 // streak as of now (a rest that has elapsed counts even before the background notices), progress
-// toward the break, water, whether nudges are held back, the break in progress, today's totals
+// toward the break, water, whether nudges are held back (and why it is quiet), the break in progress, today's totals
 // and the moment for a tip. The badge, the popup and the break view all read this. Pure.
 
 import { HOUR, localDayKey, MINUTE } from './time';
@@ -10,6 +10,7 @@ import { hydrationRemainingMs, isBreakDue, isMicroDue, isMicroPauseAsked, isPaus
 import type { TipMoment } from './tip-choice';
 import { breaksTaken, emptyDay, type DayTotals } from './history';
 import type { BreakSession, TrackerState } from './tracker';
+import { quietReasonAt, type QuietReason } from './quiet-time';
 
 /** From this share of "break after", the break is near: warmer colours and break tips. */
 const NEAR_BREAK_RATIO = 0.8;
@@ -36,6 +37,8 @@ export interface Status {
   pausedUntil: number | null;
   snoozed: boolean;
   snoozedUntil: number | null;
+  /** Why nudges are held for quiet time, or null. */
+  quiet: QuietReason | null;
   today: DayTotals;
   breaksTaken: number;
   /** The break in progress, if any (it may be over and not yet closed). */
@@ -80,6 +83,7 @@ export function statusAt(state: TrackerState, settings: Settings, now: number): 
     pausedUntil: paused ? state.nudges.pausedUntil : null,
     snoozed,
     snoozedUntil: snoozed ? state.nudges.snoozedUntil : null,
+    quiet: quietReasonAt(state.quiet, settings, now),
     today,
     breaksTaken: breaksTaken(today),
     breakSession: state.breakSession,

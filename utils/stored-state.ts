@@ -7,7 +7,8 @@ import { defaultSettings, repairSettings, type Settings } from './settings';
 import { INITIAL_TRACKER_STATE, type BreakSession, type TrackerState } from './tracker';
 import { INITIAL_TYPING_STATE, type TypingState } from './typing-model';
 import { INITIAL_NUDGE_STATE, type NudgeState } from './nudge-schedule';
-import { dayV2FromV1, emptyDay, isDayTotals, type DayTotals, type DayTotalsV1 } from './history';
+import { dayV2FromV1, dayV3FromV2, emptyDay, isDayTotals, type DayTotals, type DayTotalsV1, type DayTotalsV2 } from './history';
+import { INITIAL_QUIET_STATE, type QuietState } from './quiet-time';
 import { conformsTo, orFallback, type Shape } from './stored-shape';
 
 export interface StoredState {
@@ -24,6 +25,7 @@ export interface StoredValues {
   pastDays: DayTotals[];
   breakSession: BreakSession | null;
   recentTips: string[];
+  quiet: QuietState;
 }
 
 export type StorageKey = keyof StoredValues;
@@ -37,17 +39,19 @@ export const STORAGE_KEYS = [
   'pastDays',
   'breakSession',
   'recentTips',
+  'quiet',
 ] as const satisfies readonly StorageKey[];
 
 /** The schema version of each item; WXT keeps it beside the item under `<key>$`. */
 export const STORAGE_VERSIONS: Record<StorageKey, number> = {
-  settings: 2,
+  settings: 3,
   typing: 2,
-  nudges: 2,
-  today: 2,
-  pastDays: 2,
+  nudges: 3,
+  today: 3,
+  pastDays: 3,
   breakSession: 1,
   recentTips: 1,
+  quiet: 1,
 };
 
 /** Version 1 of the typing item. */
@@ -68,28 +72,49 @@ export function typingV2FromV1(stored: TypingStateV1): TypingState {
   return { ...typing, systemActiveAt: null, microStreakMs: 0, microStreakStartedAt: null };
 }
 
+/** Version 2 of the nudges item, before nudges were held for quiet time. */
+export type NudgeStateV2 = Omit<NudgeState, 'breakHeldAt' | 'hydrationHeldAt'>;
+
 /** Version 1 of the nudges item, before pause starts, micro-pauses and the daily limit. */
-export type NudgeStateV1 = Omit<NudgeState, 'pausedFrom' | 'microStreakId' | 'microDueSince' | 'microPromptedAtMs' | 'microShownAt' | 'microAnsweredFor' | 'dailyLimitDay'>;
+export type NudgeStateV1 = Omit<NudgeStateV2, 'pausedFrom' | 'microStreakId' | 'microDueSince' | 'microPromptedAtMs' | 'microShownAt' | 'microAnsweredFor' | 'dailyLimitDay'>;
 
 /**
  * Version 2 keeps when a pause began (a pause already running counts from whenever it began), and
  * the micro-pause and daily-limit bookkeeping, starting empty.
  */
-export function nudgesV2FromV1(stored: NudgeStateV1): NudgeState {
-  return { ...INITIAL_NUDGE_STATE, ...stored };
+export function nudgesV2FromV1(stored: NudgeStateV1): NudgeStateV2 {
+  const { breakHeldAt: _none, hydrationHeldAt: _neither, ...initial } = INITIAL_NUDGE_STATE;
+  return { ...initial, ...stored };
 }
 
+/** Version 3 notes nudges held for quiet time; none was held before. */
+export function nudgesV3FromV2(stored: NudgeStateV2): NudgeState {
+  return { ...stored, breakHeldAt: null, hydrationHeldAt: null };
+}
+
+/** Version 2 of the settings, before quiet time. */
+export type SettingsV2 = Omit<Settings, 'callSites' | 'workingHoursEnabled' | 'workingHours'>;
+
 /** Version 1 of the settings, before micro-pauses and the daily limit. */
-export type SettingsV1 = Omit<Settings, 'microPauseAfterMin' | 'microPauseLengthSec' | 'dailyLimitEnabled' | 'dailyLimitHours'>;
+export type SettingsV1 = Omit<SettingsV2, 'microPauseAfterMin' | 'microPauseLengthSec' | 'dailyLimitEnabled' | 'dailyLimitHours'>;
 
 /** Version 2 adds micro-pauses and the daily limit, at their defaults; every earlier choice is kept. */
-export function settingsV2FromV1(stored: SettingsV1): Settings {
+export function settingsV2FromV1(stored: SettingsV1): SettingsV2 {
   const { microPauseAfterMin, microPauseLengthSec, dailyLimitEnabled, dailyLimitHours } = defaultSettings();
   return { microPauseAfterMin, microPauseLengthSec, dailyLimitEnabled, dailyLimitHours, ...stored };
 }
 
+/** Version 3 adds quiet time: the known call sites, and working hours (off). */
+export function settingsV3FromV2(stored: SettingsV2): Settings {
+  const { callSites, workingHoursEnabled, workingHours } = defaultSettings();
+  return { callSites, workingHoursEnabled, workingHours, ...stored };
+}
+
 /** Version 2 of the stored days adds the micro-pause counts and the daily limit, at zero. */
-export const pastDaysV2FromV1 = (stored: DayTotalsV1[]): DayTotals[] => stored.map(dayV2FromV1);
+export const pastDaysV2FromV1 = (stored: DayTotalsV1[]): DayTotalsV2[] => stored.map(dayV2FromV1);
+
+/** Version 3 of the stored days adds the nudges held for quiet time, at zero. */
+export const pastDaysV3FromV2 = (stored: DayTotalsV2[]): DayTotals[] => stored.map(dayV3FromV2);
 
 /**
  * The version records (WXT's `<key>$`) of items written at the current schema: an item past
@@ -131,6 +156,16 @@ const NUDGE_SHAPE: Shape<NudgeState> = {
   microShownAt: 'number|null',
   microAnsweredFor: 'number|null',
   dailyLimitDay: 'string|null',
+  breakHeldAt: 'number|null',
+  hydrationHeldAt: 'number|null',
+};
+
+const QUIET_SHAPE: Shape<QuietState> = {
+  inCall: 'boolean',
+  fullscreen: 'boolean',
+  meetingUntil: 'number|null',
+  since: 'number|null',
+  endedAt: 'number|null',
 };
 
 const BREAK_SHAPE: Shape<BreakSession> = { startedAt: 'number', endsAt: 'number', typedDuring: 'boolean' };
@@ -148,6 +183,7 @@ export function storedStateFrom(raw: Partial<Record<StorageKey, unknown>>): Stor
       },
       breakSession: conformsTo(raw.breakSession, BREAK_SHAPE) ? raw.breakSession : null,
       recentTips: Array.isArray(raw.recentTips) ? raw.recentTips.filter((id): id is string => typeof id === 'string') : [],
+      quiet: orFallback(raw.quiet, QUIET_SHAPE, INITIAL_QUIET_STATE),
     },
   };
 }
@@ -161,6 +197,7 @@ export function storedValuesOf({ settings, tracker }: StoredState): StoredValues
     pastDays: tracker.history.past,
     breakSession: tracker.breakSession,
     recentTips: tracker.recentTips,
+    quiet: tracker.quiet,
   };
 }
 

@@ -5,7 +5,7 @@
 // Each event is applied at the background's own clock (`now`): first the state is brought to
 // it (the current day is the clock's day; times a clock that moved back left ahead of it are
 // pulled back), then the event, then whatever came due by `now` (a rest, the end of a break),
-// then the nudges. Keystrokes are judged by the time they were typed, not the time they arrive:
+// then quiet time, then the nudges. Keystrokes are judged by the time they were typed, not the time they arrive:
 // keys typed before a break or a pause count before it, keys typed during a pause never count,
 // and keys typed after a break's end count after it.
 
@@ -44,6 +44,15 @@ import {
 } from './nudge-schedule';
 import { addTyping, countOnDay, emptyDay, historyFromDays, moveToDay, type DayCounter, type History } from './history';
 import { chooseTip, rememberTip, type TipMoment } from './tip-choice';
+import {
+  INITIAL_QUIET_STATE,
+  followQuiet,
+  noteSignals,
+  pullQuietBack,
+  quietReasonAt,
+  type QuietSignals,
+  type QuietState,
+} from './quiet-time';
 import type { Tip } from './tips';
 import type { KeystrokeReport, UserAction } from './messages';
 
@@ -64,6 +73,7 @@ export interface TrackerState {
   breakSession: BreakSession | null;
   /** Ids of the tips shown most recently (notifications and popup), oldest first. */
   recentTips: string[];
+  quiet: QuietState;
 }
 
 export const INITIAL_TRACKER_STATE: Readonly<TrackerState> = Object.freeze({
@@ -72,18 +82,22 @@ export const INITIAL_TRACKER_STATE: Readonly<TrackerState> = Object.freeze({
   history: { today: emptyDay(''), past: [] },
   breakSession: null,
   recentTips: [],
+  quiet: INITIAL_QUIET_STATE,
 });
 
 export type TrackerEvent =
   | KeystrokeReport
   | UserAction
-  | { type: 'tick' }
+  /** A look at the clock; the background adds what the browser shows about quiet time and, if asked, the system's state. */
+  | { type: 'tick'; signals?: QuietSignals; system?: SystemState }
   | { type: 'system-state'; state: SystemState };
 
 /** A nudge to deliver, with the tip it carries. */
 export interface Nudge {
   kind: NudgeKind;
   tip: Tip;
+  /** For a break nudge held through quiet time: how long typing went on past "break after". */
+  typedThroughMs: number | null;
 }
 
 const TIP_MOMENT_FOR_NUDGE: Record<NudgeKind, TipMoment> = { break: 'break', hydration: 'water', micro: 'rest', limit: 'break' };
@@ -124,6 +138,7 @@ function recordStep(state: TrackerState, step: TypingStep): TrackerState {
     history,
     breakSession: state.breakSession,
     recentTips: state.recentTips,
+    quiet: state.quiet,
   };
 }
 
@@ -136,7 +151,7 @@ function noteTypedThrough(state: TrackerState): TrackerState {
   let history = ignored === null ? state.history : countOnDay(state.history, day, 'nudgesIgnored');
   if (skipped !== null) history = countOnDay(history, day, 'microPausesSkipped');
   const nudges = skipped ?? ignored ?? state.nudges;
-  return { typing: state.typing, nudges, history, breakSession: state.breakSession, recentTips: state.recentTips };
+  return { typing: state.typing, nudges, history, breakSession: state.breakSession, recentTips: state.recentTips, quiet: state.quiet };
 }
 
 /** A report's keystrokes being folded in: the typing state, and the typed interval held back from the history. */
@@ -152,7 +167,7 @@ function settleFold(fold: KeystrokeFold): TrackerState {
   const history = typed === null ? state.history : addTyping(state.history, typed.start, typed.end, typed.streakMs);
   fold.typed = null;
   if (typing !== state.typing || history !== state.history) {
-    fold.state = { typing, nudges: state.nudges, history, breakSession: state.breakSession, recentTips: state.recentTips };
+    fold.state = { typing, nudges: state.nudges, history, breakSession: state.breakSession, recentTips: state.recentTips, quiet: state.quiet };
   }
   return fold.state;
 }
@@ -219,8 +234,15 @@ function applyUserOrInput(state: TrackerState, event: TrackerEvent, settings: Se
       return recordKeystrokes(state, event.times, settings);
     case 'system-state':
       return recordStep(state, changeSystemState(state.typing, event.state, now, settings, counted));
-    case 'tick':
-      return state;
+    case 'tick': {
+      const quiet = event.signals === undefined ? state.quiet : noteSignals(state.quiet, event.signals);
+      const noted = quiet === state.quiet ? state : { ...state, quiet };
+      return event.system === undefined ? noted : recordStep(noted, changeSystemState(noted.typing, event.system, now, settings, counted));
+    }
+    case 'meeting':
+      return { ...state, quiet: { ...state.quiet, meetingUntil: event.until } };
+    case 'end-meeting':
+      return { ...state, quiet: { ...state.quiet, meetingUntil: null } };
     case 'drink':
       return {
         ...state,
@@ -305,8 +327,10 @@ function alignToClock(state: TrackerState, settings: Settings, now: number): Tra
   const nudges = pullBackToClock(state.nudges, settings, now);
   const session = state.breakSession;
   const breakSession = session === null || session.startedAt <= now ? session : pullBreakBack(session, settings, now);
-  if (history === state.history && typing === state.typing && nudges === state.nudges && breakSession === session) return state;
-  return { typing, nudges, history, breakSession, recentTips: state.recentTips };
+  const quiet = pullQuietBack(state.quiet, now);
+  const unchanged = history === state.history && typing === state.typing && nudges === state.nudges && quiet === state.quiet;
+  if (unchanged && breakSession === session) return state;
+  return { typing, nudges, history, breakSession, recentTips: state.recentTips, quiet };
 }
 
 /** A break that began ahead of the clock (it moved back) begins now and lasts the break length. */
@@ -314,28 +338,39 @@ function pullBreakBack(session: BreakSession, settings: Settings, now: number): 
   return { ...session, startedAt: now, endsAt: now + settings.breakLengthMin * MINUTE };
 }
 
-/** Applies one event at `now` and decides which nudges go out. */
+/** For a break nudge released after quiet time held it: how long typing went on past "break after". */
+function typedThrough(kind: NudgeKind, held: NudgeState, typing: TypingState, settings: Settings): number | null {
+  if (kind !== 'break' || held.breakHeldAt === null || held.streakId !== typing.streakStartedAt) return null;
+  return Math.max(0, typing.streakMs - settings.breakAfterMin * MINUTE);
+}
+
+/** Applies one event at `now` and decides which nudges go out, or are held for quiet time. */
 export function applyEvent(state: TrackerState, event: TrackerEvent, settings: Settings, now: number): TrackerResult {
   const aligned = alignToClock(state, settings, now);
   const settled = settleRests(applyUserOrInput(aligned, event, settings, now), settings, now);
+  const quietNow = quietReasonAt(settled.quiet, settings, now) !== null;
+  const quiet = followQuiet(settled.quiet, quietNow, now);
+  const meetingEnd = stillAhead(quiet.meetingUntil, now);
   if (settled.breakSession !== null) {
-    return { state: settled, show: [], clear: [], nextCheckAt: settled.breakSession.endsAt };
+    const during = quiet === settled.quiet ? settled : { ...settled, quiet };
+    return { state: during, show: [], clear: [], nextCheckAt: earliest([settled.breakSession.endsAt, meetingEnd]) };
   }
-  const decision = decideNudges(settled.typing, settled.nudges, settings, now);
-  const limited = noteDailyLimit(decision.nudges, settled.history, settings, now);
+  const decision = decideNudges(settled.typing, settled.nudges, settings, now, { active: quietNow, endedAt: quiet.endedAt });
+  const limited = quietNow ? null : noteDailyLimit(decision.nudges, settled.history, settings, now);
   let { history, recentTips } = settled;
   const kinds: NudgeKind[] = limited === null ? decision.show : [...decision.show, 'limit'];
   const show = kinds.length === 0 ? [] : kinds.map((kind) => {
     const tip = chooseTip(TIP_MOMENT_FOR_NUDGE[kind], recentTips, now);
     recentTips = rememberTip(recentTips, tip.id);
     history = countOnDay(history, localDayKey(now), DAY_COUNTER_FOR_NUDGE[kind]);
-    return { kind, tip };
+    return { kind, tip, typedThroughMs: typedThrough(kind, settled.nudges, settled.typing, settings) };
   });
+  history = decision.held.reduce((counted) => countOnDay(counted, localDayKey(now), 'nudgesHeld'), history);
   const nudges = limited ?? decision.nudges;
   const microAnswered = settled.nudges.microAnsweredFor !== state.nudges.microAnsweredFor;
   return {
     // Literals of one shape, not spreads: on this path, every event, the engine keeps them fast.
-    state: { typing: settled.typing, nudges, history, breakSession: settled.breakSession, recentTips },
+    state: { typing: settled.typing, nudges, history, breakSession: settled.breakSession, recentTips, quiet },
     show,
     clear: microAnswered ? ['micro'] : [],
     nextCheckAt: earliest([
@@ -344,6 +379,7 @@ export function applyEvent(state: TrackerState, event: TrackerEvent, settings: S
       microPauseCompletesAt(settled.typing, settings),
       stillAhead(nudges.pausedUntil, now),
       stillAhead(nudges.snoozedUntil, now),
+      meetingEnd,
     ]),
   };
 }

@@ -40,10 +40,12 @@ export async function showBadge(badge: Badge): Promise<void> {
   shownBadge = badge;
 }
 
-function notificationTitle(kind: NudgeKind, state: TrackerState, settings: Settings): string {
+function notificationTitle({ kind, typedThroughMs }: Nudge, state: TrackerState, settings: Settings): string {
   switch (kind) {
     case 'break':
-      return `Time to rest your hands: ${Math.floor(state.typing.streakMs / MINUTE)} min of typing`;
+      return typedThroughMs === null
+        ? `Time to rest your hands: ${Math.floor(state.typing.streakMs / MINUTE)} min of typing`
+        : `Break held while it was quiet: you typed ${Math.max(1, Math.round(typedThroughMs / MINUTE))} min past it`;
     case 'hydration':
       return 'Time for a glass of water';
     case 'micro':
@@ -64,7 +66,7 @@ export async function showNotification(nudge: Nudge, state: TrackerState, settin
     type: 'basic',
     iconUrl: browser.runtime.getURL('/icon/128.png'),
     priority: nudge.kind === 'micro' ? 0 : 1,
-    title: notificationTitle(nudge.kind, state, settings),
+    title: notificationTitle(nudge, state, settings),
     message: `${nudge.tip.title}. ${nudge.tip.text}`,
     ...chromeOnly,
   });

@@ -11,8 +11,10 @@ import { parseMessage, type Reply, type UserAction } from '@/utils/messages';
 import { badgeFor } from '@/utils/badge';
 import { statusAt } from '@/utils/status';
 import type { NudgeKind } from '@/utils/nudge-schedule';
-import { isExcludedHost } from '@/utils/excluded-sites';
+import { isListedHost } from '@/utils/host-list';
 import { readStoredState, writeStoredState } from '@/utils/browser/storage';
+import { mayChangeQuiet, readQuietSignals } from '@/utils/browser/quiet-signals';
+import type { Settings } from '@/utils/settings';
 import { openBreakView, openExtensionPage } from '@/utils/browser/extension-pages';
 import { createSerialQueue } from '@/utils/serial-queue';
 import { reportFailure } from '@/utils/failure';
@@ -38,9 +40,9 @@ function senderHost(sender: Browser.runtime.MessageSender): string | null {
 async function apply(event: TrackerEvent, fromHost: string | null): Promise<void> {
   const now = Date.now();
   const before = await readStoredState();
-  if (event.type === 'keystrokes' && fromHost !== null && isExcludedHost(fromHost, before.settings.excludedSites)) return;
+  if (event.type === 'keystrokes' && fromHost !== null && isListedHost(fromHost, before.settings.excludedSites)) return;
   const settings = settingsAfter(event, before.settings);
-  const result = applyEvent(before.tracker, await withSystemState(event, settings.countOtherApps), settings, now);
+  const result = applyEvent(before.tracker, await withBrowserFacts(event, settings), settings, now);
   await writeStoredState(before, { settings, tracker: result.state });
   await showBadge(badgeFor(statusAt(result.state, settings, now), settings));
   if (settings.delivery === 'notification') {
@@ -72,18 +74,26 @@ function handleUnanswered(event: TrackerEvent): void {
 }
 
 /**
- * When activity in other apps counts, a tick also asks the system whether the user is active, so
- * that turning the setting on (or a missed idle event) is caught within one tick.
+ * A tick looks at the tabs and windows for quiet time (a tab or window event asks for a tick, and
+ * the alarm's tick is the safety net) and, when activity in other apps counts, asks the system
+ * whether the user is active, so that turning the setting on (or a missed idle event) is caught
+ * within one tick. Read here, under the queue, so that an older look is never applied after a newer one.
  */
-async function withSystemState(event: TrackerEvent, countOtherApps: boolean): Promise<TrackerEvent> {
-  if (event.type !== 'tick' || !countOtherApps) return event;
-  return { type: 'system-state', state: await browser.idle.queryState(SYSTEM_IDLE_DETECTION_MS / SECOND) };
+async function withBrowserFacts(event: TrackerEvent, settings: Settings): Promise<TrackerEvent> {
+  if (event.type !== 'tick') return event;
+  const [signals, system] = await Promise.all([
+    readQuietSignals(settings.callSites),
+    settings.countOtherApps ? browser.idle.queryState(SYSTEM_IDLE_DETECTION_MS / SECOND) : undefined,
+  ]);
+  return { type: 'tick', signals, system };
 }
+
+const tick = () => handleUnanswered({ type: 'tick' });
 
 function scheduleWake(at: number | null, now: number) {
   clearTimeout(wakeTimer);
   const delay = wakeTimerDelay(at, now);
-  if (delay !== null) wakeTimer = setTimeout(() => handleUnanswered({ type: 'tick' }), delay);
+  if (delay !== null) wakeTimer = setTimeout(tick, delay);
 }
 
 /** The reply to a message; handle() has logged a failure, the sender learns of it from the reply. */
@@ -92,6 +102,8 @@ async function answer(raw: unknown, sender: Browser.runtime.MessageSender): Prom
   if (message === null) return { ok: false, refused: 'not a message Handrest understands' };
   try {
     await handle(message, message.type === 'keystrokes' ? senderHost(sender) : null);
+    // New call sites may make (or end) a call: look at the tabs again.
+    if (message.type === 'save-settings' || message.type === 'import') tick();
     return { ok: true };
   } catch (error) {
     return { ok: false, failed: error instanceof Error ? error.message : String(error) };
@@ -116,6 +128,30 @@ async function ensureTickAlarm() {
   }
 }
 
+/** Firefox's tabs.onUpdated, which takes a filter of the properties to wake for. */
+interface FilteredTabEvent {
+  addListener(listener: () => void, filter: { properties: string[] }): void;
+}
+
+/**
+ * Tab and window events that can start or end quiet time each ask for a tick. Firefox filters tab
+ * updates itself, so its event page wakes only for these; Chrome takes no filter and has
+ * onBoundsChanged for a window entering or leaving fullscreen (Firefox: the tick finds it).
+ */
+function listenForQuietSignals() {
+  if (import.meta.env.FIREFOX) {
+    const onUpdated = browser.tabs.onUpdated as unknown as FilteredTabEvent;
+    onUpdated.addListener(tick, { properties: ['audible', 'sharingState'] });
+  } else {
+    browser.tabs.onUpdated.addListener((_tabId, change, tab) => {
+      if (mayChangeQuiet(change, tab)) tick();
+    });
+    browser.windows.onBoundsChanged.addListener(tick);
+  }
+  browser.tabs.onRemoved.addListener(tick);
+  browser.windows.onRemoved.addListener(tick);
+}
+
 export function main() {
   // sendResponse and `return true` rather than a returned promise: every browser (and WXT's fake
   // browser in the tests) delivers a reply that way.
@@ -124,8 +160,9 @@ export function main() {
     return true;
   });
   browser.alarms.onAlarm.addListener((alarm) => {
-    if (alarm.name === TICK_ALARM) handleUnanswered({ type: 'tick' });
+    if (alarm.name === TICK_ALARM) tick();
   });
+  listenForQuietSignals();
   browser.idle.onStateChanged.addListener((state) => handleUnanswered({ type: 'system-state', state }));
   browser.notifications.onButtonClicked.addListener((notificationId, buttonIndex) => {
     const kind = notificationKind(notificationId);
@@ -141,7 +178,7 @@ export function main() {
   });
   browser.idle.setDetectionInterval(SYSTEM_IDLE_DETECTION_MS / SECOND);
   ensureTickAlarm().catch((error: unknown) => reportFailure('creating the tick alarm', error));
-  handleUnanswered({ type: 'tick' });
+  tick();
 }
 
 export default defineBackground({ type: 'module', main });

@@ -50,6 +50,7 @@ function pastDay(random: () => number, day: string): DayTotals {
     microPausesNatural: between(5, 40),
     microPausesSkipped: between(0, 4),
     dailyLimitReached: typingMs >= 4 * HOUR ? 1 : 0,
+    nudgesHeld: between(0, 3),
   };
 }
 

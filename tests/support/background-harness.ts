@@ -9,6 +9,8 @@ import type { Settings } from '@/utils/settings';
 import type { TrackerState } from '@/utils/tracker';
 import { readStoredState } from '@/utils/browser/storage';
 import { storedValuesOf, versionRecordsFor, type StorageKey, type StoredValues } from '@/utils/stored-state';
+import type { Message, Reply } from '@/utils/messages';
+import { reportBatches } from './fixtures';
 
 export type IdleListener = (state: SystemState) => void;
 
@@ -21,6 +23,28 @@ export function fakeIdleApi(systemState: SystemState = 'active'): IdleListener[]
     listeners.push(listener as unknown as IdleListener);
   });
   return listeners;
+}
+
+/** Windows as the fake browser cannot show them: which are fullscreen, and the bounds-changed event. */
+const fakeWindows = { fullscreen: false, boundsListeners: [] as (() => void)[] };
+
+/** The fake browser's windows have no state and no onBoundsChanged: answer with `fakeWindows` and record the listeners. */
+function fakeWindowState(): void {
+  fakeWindows.fullscreen = false;
+  fakeWindows.boundsListeners = [];
+  vi.spyOn(fakeBrowser.windows, 'getAll').mockImplementation(
+    () => Promise.resolve([{ id: 1, state: fakeWindows.fullscreen ? 'fullscreen' : 'normal' }]) as never,
+  );
+  vi.spyOn(fakeBrowser.windows.onBoundsChanged, 'addListener').mockImplementation((listener) => {
+    fakeWindows.boundsListeners.push(listener as unknown as () => void);
+  });
+}
+
+/** Puts the one window in or out of fullscreen, as the browser would, firing onBoundsChanged. */
+export async function setFullscreen(fullscreen: boolean): Promise<void> {
+  fakeWindows.fullscreen = fullscreen;
+  for (const listener of fakeWindows.boundsListeners) listener();
+  await settle();
 }
 
 /** Lets queued background work and storage events finish, with real or fake timers. */
@@ -40,9 +64,13 @@ export async function startBackground() {
     fakeBrowser.notifications.onClicked,
     fakeBrowser.storage.onChanged,
     fakeBrowser.storage.local.onChanged,
+    fakeBrowser.tabs.onUpdated,
+    fakeBrowser.tabs.onRemoved,
+    fakeBrowser.windows.onRemoved,
   ]) {
     event.removeAllListeners();
   }
+  fakeWindowState();
   vi.resetModules();
   const background = await import('@/entrypoints/background/index');
   background.main();
@@ -67,4 +95,17 @@ export async function storedTracker(): Promise<TrackerState> {
 
 export async function storedSettings(): Promise<Settings> {
   return (await readStoredState()).settings;
+}
+
+/** Sends a message as a page at `pageUrl` would; resolves to the background's reply. */
+export function send(message: Message, pageUrl = 'http://example.test/editor'): Promise<Reply> {
+  return new Promise((resolve) => void fakeBrowser.runtime.onMessage.trigger(message, { tab: { url: pageUrl } } as never, resolve));
+}
+
+/** Sends keystrokes as a content script would: each batch when it goes out, with the fake clock there. */
+export async function typeAsReported(times: readonly number[]): Promise<void> {
+  for (const { at, report } of reportBatches(times)) {
+    vi.setSystemTime(at);
+    await send(report);
+  }
 }

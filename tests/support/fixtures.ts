@@ -90,6 +90,7 @@ export function weekOfDays(today: string): DayTotals[] {
     microPausesNatural: hours === 0 ? 0 : 9 + index,
     microPausesSkipped: hours === 0 ? 0 : index % 2,
     dailyLimitReached: hours >= 4 ? 1 : 0,
+    nudgesHeld: [0, 1, 0, 0, 2, 0, 1][index] ?? 0,
   }));
 }
 

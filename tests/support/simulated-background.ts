@@ -12,7 +12,7 @@ import { makeSettings, makeTrackerState, reportBatches } from './fixtures';
 /** A background on a given clock: events go in at `now`, and what it showed is remembered. */
 export class SimulatedBackground {
   state: TrackerState;
-  shown: { kind: string; at: number }[] = [];
+  shown: { kind: string; at: number; typedThroughMs: number | null }[] = [];
 
   constructor(
     public settings: Settings = makeSettings(),
@@ -24,7 +24,7 @@ export class SimulatedBackground {
   apply(event: TrackerEvent, now: number): TrackerResult {
     const result = applyEvent(this.state, event, this.settings, now);
     this.state = result.state;
-    this.shown.push(...result.show.map(({ kind }) => ({ kind, at: now })));
+    this.shown.push(...result.show.map(({ kind, typedThroughMs }) => ({ kind, at: now, typedThroughMs })));
     return result;
   }
 

@@ -5,33 +5,21 @@ import {
   fakeIdleApi,
   seedStorage,
   seedTracker,
+  send,
   settle,
   startBackground,
   storedSettings,
   storedTracker,
+  typeAsReported,
   type IdleListener,
 } from '../support/background-harness';
 import { readStoredState } from '@/utils/browser/storage';
 import { initialStoredState } from '@/utils/stored-state';
 import { localDayKey, MINUTE, SECOND } from '@/utils/time';
-import type { Message, Reply } from '@/utils/messages';
 import { tipById } from '@/utils/tips';
-import { burst, makeSettings, makeTrackerState, MONDAY_9AM, reportBatches, runModel, streakState, typeFor, weekOfDays } from '../support/fixtures';
+import { burst, makeSettings, makeTrackerState, MONDAY_9AM, runModel, streakState, typeFor, weekOfDays } from '../support/fixtures';
 
 let idleListeners: IdleListener[] = [];
-
-/** Sends a message as a page at `pageUrl` would; resolves to the background's reply. */
-function send(message: Message, pageUrl = 'http://example.test/editor'): Promise<Reply> {
-  return new Promise((resolve) => void fakeBrowser.runtime.onMessage.trigger(message, { tab: { url: pageUrl } } as never, resolve));
-}
-
-/** Sends keystrokes as a content script would: each batch when it goes out, with the clock there. */
-async function typeAsReported(times: readonly number[]): Promise<void> {
-  for (const { at, report } of reportBatches(times)) {
-    vi.setSystemTime(at);
-    await send(report);
-  }
-}
 
 beforeEach(() => {
   vi.useFakeTimers({ toFake: ['Date', 'setTimeout', 'clearTimeout'] });

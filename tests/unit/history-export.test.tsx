@@ -37,9 +37,9 @@ describe('CSV', () => {
   it('has a header row and one CRLF-terminated row per day', () => {
     const csv = toCsv([WEEK[0] as DayTotals, TODAY]);
     expect(csv.split('\r\n')).toEqual([
-      'day,typingMs,longestStreakMs,breaksNatural,breaksCompleted,breaksEndedEarly,nudgesShown,nudgesSnoozed,nudgesIgnored,glasses,microPausesPrompted,microPausesTaken,microPausesNatural,microPausesSkipped,dailyLimitReached',
-      `2026-11-19,${190 * MINUTE},${25 * MINUTE},2,0,0,0,0,0,4,0,0,0,0,0`,
-      `2026-11-25,${95 * MINUTE},${25 * MINUTE},2,1,0,0,0,0,4,0,0,0,0,0`,
+      'day,typingMs,longestStreakMs,breaksNatural,breaksCompleted,breaksEndedEarly,nudgesShown,nudgesSnoozed,nudgesIgnored,glasses,microPausesPrompted,microPausesTaken,microPausesNatural,microPausesSkipped,dailyLimitReached,nudgesHeld',
+      `2026-11-19,${190 * MINUTE},${25 * MINUTE},2,0,0,0,0,0,4,0,0,0,0,0,0`,
+      `2026-11-25,${95 * MINUTE},${25 * MINUTE},2,1,0,0,0,0,4,0,0,0,0,0,0`,
       '',
     ]);
   });
@@ -57,7 +57,7 @@ describe('JSON export and import', () => {
     ['not JSON', 'hello', 'This file is not valid JSON. Choose a file exported from Handrest.'],
     ['truncated', valid.slice(0, valid.length / 2), 'This file is not valid JSON. Choose a file exported from Handrest.'],
     ['another app', JSON.stringify({ days: [] }), 'This file is not a Handrest export.'],
-    ['a newer version', valid.replace('"version":2', '"version":3'), 'This export has version 3; this Handrest reads versions 1 and 2.'],
+    ['a newer version', valid.replace('"version":3', '"version":4'), 'This export has version 4; this Handrest reads versions 1 to 3.'],
     ['a damaged day', valid.replace('"typingMs":11400000', '"typingMs":-5'), 'The days in this export are incomplete or damaged.'],
     ['a bad day key', valid.replace('2026-11-19', '2026-13-19'), 'The days in this export are incomplete or damaged.'],
     ['a repeated day', JSON.stringify(buildExport([TODAY, TODAY], SETTINGS, NOW)), 'This export lists the same day twice.'],
@@ -66,11 +66,16 @@ describe('JSON export and import', () => {
     expect(parseImport(text)).toEqual({ ok: false, message });
   });
 
-  it('accepts an export of the previous version, its days and settings brought forward', () => {
-    const newFields = ['microPauseAfterMin', 'microPauseLengthSec', 'dailyLimitEnabled', 'dailyLimitHours', 'microPausesPrompted', 'microPausesTaken', 'microPausesNatural', 'microPausesSkipped', 'dailyLimitReached'];
-    const versionOne = JSON.parse(valid, (key, value: unknown) => (newFields.includes(key) ? undefined : value)) as Record<string, unknown>;
-    const result = parseImport(JSON.stringify({ ...versionOne, version: 1 }));
-    expect(result).toEqual({ ok: true, days: WEEK, settings: SETTINGS });
+  const fieldsSinceV3 = ['callSites', 'workingHoursEnabled', 'workingHours', 'nudgesHeld'];
+  const fieldsSinceV2 = ['microPauseAfterMin', 'microPauseLengthSec', 'dailyLimitEnabled', 'dailyLimitHours', 'microPausesPrompted', 'microPausesTaken', 'microPausesNatural', 'microPausesSkipped', 'dailyLimitReached'];
+  const olderExport = (version: number, dropped: string[]) =>
+    JSON.stringify({ ...(JSON.parse(valid, (key, value: unknown) => (dropped.includes(key) ? undefined : value)) as object), version });
+
+  it.each([
+    ['1', olderExport(1, [...fieldsSinceV2, ...fieldsSinceV3])],
+    ['2', olderExport(2, fieldsSinceV3)],
+  ])('accepts an export of version %s, its days and settings brought forward', (_version, text) => {
+    expect(parseImport(text)).toEqual({ ok: true, days: WEEK, settings: SETTINGS });
   });
 });
 
@@ -119,7 +124,7 @@ describe('history page', () => {
     const input = document.querySelector('input[type=file]') as HTMLInputElement;
     const file = new File(['{"format":"handrest-export","version":7}'], 'old.json', { type: 'application/json' });
     fireEvent.change(input, { target: { files: [file] } });
-    expect(await screen.findByText('This export has version 7; this Handrest reads versions 1 and 2.')).toBeTruthy();
+    expect(await screen.findByText('This export has version 7; this Handrest reads versions 1 to 3.')).toBeTruthy();
     expect(await storedTracker()).toEqual(before);
     expect(await storedSettings()).toEqual(SETTINGS);
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isExcludedHost } from '@/utils/excluded-sites';
+import { isListedHost } from '@/utils/host-list';
 import {
   defaultSettings,
   repairSettings,
@@ -85,10 +85,10 @@ describe('other settings', () => {
   });
 
   it('an excluded host covers its subdomains but not look-alikes', () => {
-    expect(isExcludedHost('example.com', ['example.com'])).toBe(true);
-    expect(isExcludedHost('docs.example.com', ['example.com'])).toBe(true);
-    expect(isExcludedHost('notexample.com', ['example.com'])).toBe(false);
-    expect(isExcludedHost('127.0.0.1', ['127.0.0.1'])).toBe(true);
+    expect(isListedHost('example.com', ['example.com'])).toBe(true);
+    expect(isListedHost('docs.example.com', ['example.com'])).toBe(true);
+    expect(isListedHost('notexample.com', ['example.com'])).toBe(false);
+    expect(isListedHost('127.0.0.1', ['127.0.0.1'])).toBe(true);
   });
 
   it('validates a whole candidate with one message per invalid field', () => {

@@ -3,6 +3,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { readStoredState, STORED_ITEMS, writeStoredState } from '@/utils/browser/storage';
 import { initialStoredState, STORAGE_VERSIONS } from '@/utils/stored-state';
 import { emptyDay } from '@/utils/history';
+import { defaultSettings } from '@/utils/settings';
 import { makeSettings, makeTrackerState, makeTypingState } from '../support/fixtures';
 
 /** The typing item as version 1 stored it (frozen: never edit, add a sample per version instead). */
@@ -59,7 +60,28 @@ const DAY_V1_SAMPLE = {
   glasses: 6,
 };
 
-const NEW_DAY_FIELDS = { microPausesPrompted: 0, microPausesTaken: 0, microPausesNatural: 0, microPausesSkipped: 0, dailyLimitReached: 0 };
+/** The nudges item as version 2 stored it (frozen). */
+const NUDGES_V2_SAMPLE = {
+  ...NUDGES_V1_SAMPLE,
+  pausedFrom: 1_764_063_000_000,
+  microStreakId: 1_764_061_000_000,
+  microDueSince: null,
+  microPromptedAtMs: 900_000,
+  microShownAt: 1_764_061_900_000,
+  microAnsweredFor: 1_764_061_900_000,
+  dailyLimitDay: '2026-11-24',
+};
+
+/** The settings as version 2 stored them (frozen). */
+const SETTINGS_V2_SAMPLE = { ...SETTINGS_V1_SAMPLE, microPauseAfterMin: 'off', microPauseLengthSec: 20, dailyLimitEnabled: true, dailyLimitHours: 6 };
+
+/** A day as version 2 stored it (frozen). */
+const DAY_V2_SAMPLE = { ...DAY_V1_SAMPLE, microPausesPrompted: 4, microPausesTaken: 3, microPausesNatural: 11, microPausesSkipped: 1, dailyLimitReached: 1 };
+
+const DAY_FIELDS_SINCE_V2 = { microPausesPrompted: 0, microPausesTaken: 0, microPausesNatural: 0, microPausesSkipped: 0, dailyLimitReached: 0 };
+const DAY_FIELDS_SINCE_V3 = { nudgesHeld: 0 };
+const NEW_DAY_FIELDS = { ...DAY_FIELDS_SINCE_V2, ...DAY_FIELDS_SINCE_V3 };
+const QUIET_SETTINGS_V3 = { callSites: defaultSettings().callSites, workingHoursEnabled: false, workingHours: defaultSettings().workingHours };
 
 const rawStorage = () => fakeBrowser.storage.local.get(null);
 
@@ -120,29 +142,52 @@ describe('migrations', () => {
     expect((await rawStorage()).typing$).toEqual({ v: 2 });
   });
 
-  it('nudges version 1 becomes version 2, with a running pause counted from whenever it began', async () => {
+  it('nudges version 1 becomes version 3, with a running pause counted from whenever it began and nothing held', async () => {
     await fakeBrowser.storage.local.set({ nudges: NUDGES_V1_SAMPLE });
     await STORED_ITEMS.nudges.migrate();
     const micro = { microStreakId: null, microDueSince: null, microPromptedAtMs: null, microShownAt: null, microAnsweredFor: null };
-    expect(await rawStorage()).toEqual({ nudges: { ...NUDGES_V1_SAMPLE, pausedFrom: null, ...micro, dailyLimitDay: null }, nudges$: { v: 2 } });
+    const held = { breakHeldAt: null, hydrationHeldAt: null };
+    expect(await rawStorage()).toEqual({ nudges: { ...NUDGES_V1_SAMPLE, pausedFrom: null, ...micro, dailyLimitDay: null, ...held }, nudges$: { v: 3 } });
     expect((await readStoredState()).tracker.nudges.pausedUntil).toBe(NUDGES_V1_SAMPLE.pausedUntil);
   });
 
-  it('settings version 1 become version 2 with micro-pauses and the daily limit at their defaults, every choice kept', async () => {
+  it('nudges version 2 becomes version 3 with nothing held for quiet time, every field kept', async () => {
+    await fakeBrowser.storage.local.set({ nudges: NUDGES_V2_SAMPLE, nudges$: { v: 2 } });
+    await STORED_ITEMS.nudges.migrate();
+    expect(await rawStorage()).toEqual({ nudges: { ...NUDGES_V2_SAMPLE, breakHeldAt: null, hydrationHeldAt: null }, nudges$: { v: 3 } });
+  });
+
+  it('settings version 1 become version 3 with micro-pauses, the daily limit and quiet time at their defaults, every choice kept', async () => {
     await fakeBrowser.storage.local.set({ settings: SETTINGS_V1_SAMPLE });
     await STORED_ITEMS.settings.migrate();
-    const migrated = { ...SETTINGS_V1_SAMPLE, microPauseAfterMin: 15, microPauseLengthSec: 30, dailyLimitEnabled: false, dailyLimitHours: 4 };
-    expect(await rawStorage()).toEqual({ settings: migrated, settings$: { v: 2 } });
+    const migrated = { ...SETTINGS_V1_SAMPLE, microPauseAfterMin: 15, microPauseLengthSec: 30, dailyLimitEnabled: false, dailyLimitHours: 4, ...QUIET_SETTINGS_V3 };
+    expect(await rawStorage()).toEqual({ settings: migrated, settings$: { v: 3 } });
     expect((await readStoredState()).settings).toEqual(migrated);
   });
 
-  it('days version 1 (today and the past days) become version 2 with the new counts at zero, nothing lost', async () => {
+  it('settings version 2 become version 3 with the known call sites and working hours off, every choice kept', async () => {
+    await fakeBrowser.storage.local.set({ settings: SETTINGS_V2_SAMPLE, settings$: { v: 2 } });
+    await STORED_ITEMS.settings.migrate();
+    expect((await readStoredState()).settings).toEqual({ ...SETTINGS_V2_SAMPLE, ...QUIET_SETTINGS_V3 });
+    expect((await rawStorage()).settings$).toEqual({ v: 3 });
+  });
+
+  it('days version 1 (today and the past days) become version 3 with the new counts at zero, nothing lost', async () => {
     const yesterday = { ...DAY_V1_SAMPLE, day: '2026-11-19', glasses: 3 };
     await fakeBrowser.storage.local.set({ today: DAY_V1_SAMPLE, pastDays: [yesterday] });
     await STORED_ITEMS.today.migrate();
     await STORED_ITEMS.pastDays.migrate();
     const { history } = (await readStoredState()).tracker;
     expect(history).toEqual({ today: { ...DAY_V1_SAMPLE, ...NEW_DAY_FIELDS }, past: [{ ...yesterday, ...NEW_DAY_FIELDS }] });
-    expect(await rawStorage()).toMatchObject({ today$: { v: 2 }, pastDays$: { v: 2 } });
+    expect(await rawStorage()).toMatchObject({ today$: { v: 3 }, pastDays$: { v: 3 } });
+  });
+
+  it('days version 2 become version 3 with no nudges held, every count kept', async () => {
+    const yesterday = { ...DAY_V2_SAMPLE, day: '2026-11-19' };
+    await fakeBrowser.storage.local.set({ today: DAY_V2_SAMPLE, today$: { v: 2 }, pastDays: [yesterday], pastDays$: { v: 2 } });
+    await STORED_ITEMS.today.migrate();
+    await STORED_ITEMS.pastDays.migrate();
+    const { history } = (await readStoredState()).tracker;
+    expect(history).toEqual({ today: { ...DAY_V2_SAMPLE, ...DAY_FIELDS_SINCE_V3 }, past: [{ ...yesterday, ...DAY_FIELDS_SINCE_V3 }] });
   });
 });

@@ -13,7 +13,8 @@ import { browser } from 'wxt/browser';
 import { defaultSettings, type Settings } from '../settings';
 import { INITIAL_TYPING_STATE, type TypingState } from '../typing-model';
 import { INITIAL_NUDGE_STATE, type NudgeState } from '../nudge-schedule';
-import { dayV2FromV1, emptyDay, type DayTotals } from '../history';
+import { dayV2FromV1, dayV3FromV2, emptyDay, type DayTotals } from '../history';
+import { INITIAL_QUIET_STATE, type QuietState } from '../quiet-time';
 import type { BreakSession } from '../tracker';
 import {
   changedValues,
@@ -22,8 +23,11 @@ import {
   storedStateFrom,
   versionRecordsFor,
   nudgesV2FromV1,
+  nudgesV3FromV2,
   pastDaysV2FromV1,
+  pastDaysV3FromV2,
   settingsV2FromV1,
+  settingsV3FromV2,
   typingV2FromV1,
   type StorageKey,
   type StoredState,
@@ -34,7 +38,7 @@ export const STORED_ITEMS = {
   settings: storage.defineItem<Settings>('local:settings', {
     fallback: defaultSettings(),
     version: STORAGE_VERSIONS.settings,
-    migrations: { 2: settingsV2FromV1 },
+    migrations: { 2: settingsV2FromV1, 3: settingsV3FromV2 },
   }),
   typing: storage.defineItem<TypingState>('local:typing', {
     fallback: INITIAL_TYPING_STATE,
@@ -44,23 +48,24 @@ export const STORED_ITEMS = {
   nudges: storage.defineItem<NudgeState>('local:nudges', {
     fallback: INITIAL_NUDGE_STATE,
     version: STORAGE_VERSIONS.nudges,
-    migrations: { 2: nudgesV2FromV1 },
+    migrations: { 2: nudgesV2FromV1, 3: nudgesV3FromV2 },
   }),
   today: storage.defineItem<DayTotals>('local:today', {
     fallback: emptyDay(''),
     version: STORAGE_VERSIONS.today,
-    migrations: { 2: dayV2FromV1 },
+    migrations: { 2: dayV2FromV1, 3: dayV3FromV2 },
   }),
   pastDays: storage.defineItem<DayTotals[]>('local:pastDays', {
     fallback: [],
     version: STORAGE_VERSIONS.pastDays,
-    migrations: { 2: pastDaysV2FromV1 },
+    migrations: { 2: pastDaysV2FromV1, 3: pastDaysV3FromV2 },
   }),
   breakSession: storage.defineItem<BreakSession | null>('local:breakSession', {
     fallback: null,
     version: STORAGE_VERSIONS.breakSession,
   }),
   recentTips: storage.defineItem<string[]>('local:recentTips', { fallback: [], version: STORAGE_VERSIONS.recentTips }),
+  quiet: storage.defineItem<QuietState>('local:quiet', { fallback: INITIAL_QUIET_STATE, version: STORAGE_VERSIONS.quiet }),
 } satisfies { [K in StorageKey]: unknown };
 
 /** Reads the whole stored state; any part that is corrupt comes back as its default. */

@@ -1,0 +1,80 @@
+// Working hours: for each weekday, the local time ranges in which Handrest may nudge; a range
+// whose end is not after its start runs past midnight into the next day. Whether an instant lies
+// inside them, and how a day's ranges are written and read back ("09:00–12:30, 13:30–18:00").
+// Ranges are wall-clock times, so a day with a clock change keeps them as the clock shows them. Pure.
+
+const MINUTES_PER_DAY = 24 * 60;
+
+/** A local time range in minutes since midnight; `end <= start` means it ends the next day. */
+export interface TimeRange {
+  start: number;
+  end: number;
+}
+
+/** Ranges for each weekday, Sunday first (as `Date.getDay()` counts). */
+export type WeekHours = TimeRange[][];
+
+/** The order days are shown in: Monday first. */
+export const WEEKDAYS_SHOWN = [1, 2, 3, 4, 5, 6, 0] as const;
+
+const workday: TimeRange[] = [{ start: 9 * 60, end: 17 * 60 + 30 }];
+
+/** The default: Monday to Friday, 09:00 to 17:30 (a fresh value each time). */
+export function defaultWorkingHours(): WeekHours {
+  return [[], ...Array.from({ length: 5 }, () => workday.map((range) => ({ ...range }))), []];
+}
+
+const crossesMidnight = (range: TimeRange) => range.end <= range.start;
+
+/** Whether the local time of `at` lies within working hours. */
+export function isWithinWorkingHours(week: WeekHours, at: number): boolean {
+  const date = new Date(at);
+  const day = date.getDay();
+  const minute = date.getHours() * 60 + date.getMinutes();
+  const today = week[day] ?? [];
+  const yesterday = week[(day + 6) % 7] ?? [];
+  return (
+    today.some((range) => minute >= range.start && (crossesMidnight(range) || minute < range.end)) ||
+    yesterday.some((range) => crossesMidnight(range) && minute < range.end)
+  );
+}
+
+const TIME = /^([01]?\d|2[0-4]):([0-5]\d)$/;
+
+function parseTime(text: string): number | null {
+  const match = TIME.exec(text.trim());
+  if (match === null) return null;
+  const minutes = Number(match[1]) * 60 + Number(match[2]);
+  return minutes > MINUTES_PER_DAY ? null : minutes % MINUTES_PER_DAY;
+}
+
+function formatTime(minutes: number, isEnd: boolean): string {
+  const shown = isEnd && minutes === 0 ? MINUTES_PER_DAY : minutes;
+  return `${String(Math.floor(shown / 60)).padStart(2, '0')}:${String(shown % 60).padStart(2, '0')}`;
+}
+
+/** A day's ranges as text: "09:00–12:30, 13:30–18:00", or "" for a day off. */
+export function formatRanges(ranges: readonly TimeRange[]): string {
+  return ranges.map((range) => `${formatTime(range.start, false)}–${formatTime(range.end, true)}`).join(', ');
+}
+
+/** A day's ranges read from text, in start order, or the piece that is not a range. */
+export function parseRanges(text: string): { ok: true; value: TimeRange[] } | { ok: false; piece: string } {
+  const ranges: TimeRange[] = [];
+  for (const piece of text.split(/[,;]/).map((part) => part.trim()).filter((part) => part !== '')) {
+    const [from, to, extra] = piece.split(/\s*[–—-]\s*|\s+to\s+/);
+    const start = from === undefined ? null : parseTime(from);
+    const end = to === undefined ? null : parseTime(to);
+    if (start === null || end === null || extra !== undefined || start === end) return { ok: false, piece };
+    ranges.push({ start, end });
+  }
+  return { ok: true, value: ranges.sort((a, b) => a.start - b.start) };
+}
+
+/** Whether a value read from storage or a file is a valid range. */
+export function isTimeRange(value: unknown): value is TimeRange {
+  if (typeof value !== 'object' || value === null) return false;
+  const { start, end } = value as Record<string, unknown>;
+  const isMinute = (minute: unknown) => Number.isInteger(minute) && (minute as number) >= 0 && (minute as number) < MINUTES_PER_DAY;
+  return isMinute(start) && isMinute(end) && start !== end;
+}
