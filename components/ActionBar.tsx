@@ -1,4 +1,5 @@
-// The popup's actions: start a break, log water, snooze, pause for a while, resume.
+// The popup's actions: start a break, log water, snooze, pause for a while, resume, and quiet time
+// for a meeting (30 min to 2 hours, ending by itself or early).
 
 import { useState } from 'preact/hooks';
 import type { UserAction } from '@/utils/messages';
@@ -7,7 +8,7 @@ import type { Status } from '@/utils/status';
 import { HOUR, MINUTE, nextLocalMidnight } from '@/utils/time';
 
 /** The actions the bar asks the background for (starting a break also opens the break view). */
-export type BarAction = Extract<UserAction, { type: 'drink' | 'snooze' | 'pause' | 'resume' }>;
+export type BarAction = Extract<UserAction, { type: 'drink' | 'snooze' | 'pause' | 'resume' | 'meeting' | 'end-meeting' }>;
 
 interface Props {
   status: Status;
@@ -17,16 +18,48 @@ interface Props {
   onStartBreak: () => void;
 }
 
-const PAUSES = [
-  { label: '30 min', until: (now: number) => now + 30 * MINUTE },
-  { label: '1 hour', until: (now: number) => now + HOUR },
+interface Length {
+  label: string;
+  until: (now: number) => number;
+}
+
+const PAUSES: readonly Length[] = [
+  { label: '30 min', until: (now) => now + 30 * MINUTE },
+  { label: '1 hour', until: (now) => now + HOUR },
   { label: 'Until tomorrow', until: nextLocalMidnight },
-] as const;
+];
+
+const MEETINGS: readonly Length[] = [
+  { label: '30 min', until: (now) => now + 30 * MINUTE },
+  { label: '1 hour', until: (now) => now + HOUR },
+  { label: '2 hours', until: (now) => now + 2 * HOUR },
+];
+
+type Menu = 'pause' | 'meeting' | null;
+
+/** The lengths one menu offers, as a group of buttons. */
+function LengthChoices({ id, label, lengths, onChoose }: { id: string; label: string; lengths: readonly Length[]; onChoose: (length: Length) => void }) {
+  return (
+    <div id={id} class="action-row length-choices" role="group" aria-label={label}>
+      {lengths.map((length) => (
+        <button key={length.label} type="button" class="button" onClick={() => onChoose(length)}>
+          {length.label}
+        </button>
+      ))}
+    </div>
+  );
+}
 
 export function ActionBar({ status, settings, now, onAction, onStartBreak }: Props) {
-  const [pauseOpen, setPauseOpen] = useState(false);
+  const [menu, setMenu] = useState<Menu>(null);
   const nudgeDue = status.breakDue || status.waterDue;
   const heldBack = status.paused || status.snoozed;
+  const inMeeting = status.quiet?.kind === 'meeting';
+  const toggle = (which: Exclude<Menu, null>) => setMenu(menu === which ? null : which);
+  const choose = (action: BarAction) => {
+    setMenu(null);
+    onAction(action);
+  };
   return (
     <section class="actions" aria-label="Actions">
       <div class="action-row">
@@ -38,7 +71,7 @@ export function ActionBar({ status, settings, now, onAction, onStartBreak }: Pro
         </button>
       </div>
       <div class="action-row">
-        {nudgeDue && !heldBack && (
+        {nudgeDue && !heldBack && status.quiet === null && (
           <button type="button" class="button" onClick={() => onAction({ type: 'snooze' })}>
             Snooze {settings.snoozeMin} min
           </button>
@@ -48,33 +81,30 @@ export function ActionBar({ status, settings, now, onAction, onStartBreak }: Pro
             Resume
           </button>
         ) : (
-          <button
-            type="button"
-            class="button"
-            aria-expanded={pauseOpen}
-            aria-controls="pause-options"
-            onClick={() => setPauseOpen(!pauseOpen)}
-          >
+          <button type="button" class="button" aria-expanded={menu === 'pause'} aria-controls="pause-options" onClick={() => toggle('pause')}>
             Pause…
           </button>
         )}
+        {inMeeting ? (
+          <button type="button" class="button" onClick={() => onAction({ type: 'end-meeting' })}>
+            End meeting
+          </button>
+        ) : (
+          <button type="button" class="button" aria-expanded={menu === 'meeting'} aria-controls="meeting-options" onClick={() => toggle('meeting')}>
+            In a meeting…
+          </button>
+        )}
       </div>
-      {pauseOpen && !heldBack && (
-        <div id="pause-options" class="action-row pause-options" role="group" aria-label="Pause tracking for">
-          {PAUSES.map((pause) => (
-            <button
-              key={pause.label}
-              type="button"
-              class="button"
-              onClick={() => {
-                setPauseOpen(false);
-                onAction({ type: 'pause', until: pause.until(now) });
-              }}
-            >
-              {pause.label}
-            </button>
-          ))}
-        </div>
+      {menu === 'pause' && !heldBack && (
+        <LengthChoices id="pause-options" label="Pause tracking for" lengths={PAUSES} onChoose={(length) => choose({ type: 'pause', until: length.until(now) })} />
+      )}
+      {menu === 'meeting' && !inMeeting && (
+        <LengthChoices
+          id="meeting-options"
+          label="Quiet for a meeting of"
+          lengths={MEETINGS}
+          onChoose={(length) => choose({ type: 'meeting', until: length.until(now) })}
+        />
       )}
     </section>
   );

@@ -1,16 +1,24 @@
-// Whether Handrest is tracking, paused or snoozed, as a small chip.
+// Whether Handrest is tracking, paused, snoozed, on a break or quiet (and why), as a small chip.
 
 import type { Status } from '@/utils/status';
 import { formatTimeOfDay } from '@/utils/format';
+import { quietReasonText } from './quiet-text';
 
-export function heldText(status: Status): string {
+/** What the chip says; `callHost` names the call's site, read live. */
+export function heldText(status: Status, callHost: string | null = null): string {
   if (status.paused && status.pausedUntil !== null) return `Paused until ${formatTimeOfDay(status.pausedUntil)}`;
   if (status.snoozed && status.snoozedUntil !== null) return `Snoozed until ${formatTimeOfDay(status.snoozedUntil)}`;
   if (status.breakSession !== null) return 'On a break';
+  if (status.quiet !== null) return quietReasonText(status.quiet, callHost);
   return 'Tracking';
 }
 
-export function HeldChip({ status }: { status: Status }) {
-  const tone = status.paused ? 'warn' : status.snoozed ? 'water' : '';
-  return <span class={`chip ${tone}`}>{heldText(status)}</span>;
+function toneOf(status: Status): string {
+  if (status.paused) return 'warn';
+  if (status.snoozed) return 'water';
+  return status.quiet !== null && status.breakSession === null ? 'quiet' : '';
+}
+
+export function HeldChip({ status, callHost = null }: { status: Status; callHost?: string | null }) {
+  return <span class={`chip ${toneOf(status)}`}>{heldText(status, callHost)}</span>;
 }

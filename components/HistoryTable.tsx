@@ -19,6 +19,7 @@ export function HistoryTable({ days, caption }: { days: readonly DayTotals[]; ca
             <th scope="col">Nudges</th>
             <th scope="col">Snoozed</th>
             <th scope="col">Ignored</th>
+            <th scope="col">Held in quiet time</th>
             <th scope="col">Water</th>
             <th scope="col">Micro-pauses asked</th>
             <th scope="col">Taken when asked</th>
@@ -38,6 +39,7 @@ export function HistoryTable({ days, caption }: { days: readonly DayTotals[]; ca
               <td>{totals.nudgesShown}</td>
               <td>{totals.nudgesSnoozed}</td>
               <td>{totals.nudgesIgnored}</td>
+              <td>{totals.nudgesHeld}</td>
               <td>{totals.glasses}</td>
               <td>{totals.microPausesPrompted}</td>
               <td>{totals.microPausesTaken}</td>

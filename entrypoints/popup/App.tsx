@@ -11,6 +11,8 @@ import { DoctorCard } from '@/components/DoctorCard';
 import { LiveAnnouncer } from '@/components/LiveAnnouncer';
 import { FailureStatus } from '@/components/FailureStatus';
 import { HeldChip, heldText } from '@/components/HeldChip';
+import { QuietNotice } from '@/components/QuietNotice';
+import { useCallHost } from '@/components/use-call-host';
 import { WeekStrip } from '@/components/WeekStrip';
 import { statusAt, type Status } from '@/utils/status';
 import { chooseTip, type TipMoment } from '@/utils/tip-choice';
@@ -28,13 +30,15 @@ const FAILED: Record<BarAction['type'] | 'start-break' | 'tip-seen' | 'open-hist
   snooze: 'Could not snooze. Please try again.',
   pause: 'Could not pause. Please try again.',
   resume: 'Could not resume. Please try again.',
+  meeting: 'Could not start quiet time for the meeting. Please try again.',
+  'end-meeting': 'Could not end the meeting. Please try again.',
   'tip-seen': 'Could not note the tip shown.',
   'open-history': 'Could not open the history.',
   'open-settings': 'Could not open the settings.',
 };
 
-function announcement(status: Status): string {
-  const parts = [`${heldText(status)}.`];
+function announcement(status: Status, callHost: string | null): string {
+  const parts = [`${heldText(status, callHost)}.`];
   if (status.breakDue) parts.push('A break is due.');
   if (status.waterDue) parts.push('Time for a glass of water.');
   parts.push(`${status.today.glasses} glasses of water today.`);
@@ -52,6 +56,7 @@ function useTip(moment: TipMoment, recent: readonly string[]): [Tip, () => void]
 
 function Popup({ stored, now }: PageProps) {
   const status = statusAt(stored.tracker, stored.settings, now);
+  const callHost = useCallHost(status.quiet?.kind === 'call', stored.settings.callSites, now);
   const [tip, anotherTip] = useTip(status.moment, stored.tracker.recentTips);
   const { failure, run } = useAction();
   const act = (action: BarAction) => void run(FAILED[action.type], () => tellBackground(action));
@@ -68,8 +73,9 @@ function Popup({ stored, now }: PageProps) {
       <header class="popup-header">
         <img src="/icon/32.png" alt="" width={24} height={24} />
         <h1>Handrest</h1>
-        <HeldChip status={status} />
+        <HeldChip status={status} callHost={callHost} />
       </header>
+      {status.quiet !== null && status.breakSession === null && <QuietNotice reason={status.quiet} callHost={callHost} />}
       <StatusPanel status={status} settings={stored.settings} />
       <ActionBar status={status} settings={stored.settings} now={now} onAction={act} onStartBreak={() => void startBreak()} />
       <FailureStatus message={failure} />
@@ -86,7 +92,7 @@ function Popup({ stored, now }: PageProps) {
           Settings
         </button>
       </footer>
-      <LiveAnnouncer message={announcement(status)} />
+      <LiveAnnouncer message={announcement(status, callHost)} />
     </main>
   );
 }

@@ -104,6 +104,30 @@ describe('options page: saving', () => {
     expectError('excludedSites', '"not_a" is not a host name (for example: example.com).');
   });
 
+  it('working hours: each day takes ranges; a bad one gets its message next to the field and nothing is saved', async () => {
+    await renderOptions();
+    fireEvent.click(screen.getByLabelText('Nudge only during working hours'));
+    await waitFor(async () => expect(await storedValue('workingHoursEnabled')).toBe(true));
+    const tuesday = screen.getByLabelText('Tuesday') as HTMLInputElement;
+    expect(tuesday.value).toBe('09:00–17:30');
+    fireEvent.input(tuesday, { target: { value: '8:00-12:00, 25:00-26:00' } });
+    expect(tuesday.getAttribute('aria-invalid')).toBe('true');
+    const errorId = tuesday.getAttribute('aria-describedby')?.split(' ')[0] as string;
+    expect(document.getElementById(errorId)?.textContent).toBe('Tuesday: "25:00-26:00" is not a time range like 09:00–17:30.');
+    expect((await storedValue('workingHours'))[2]).toEqual([{ start: 540, end: 1050 }]);
+    fireEvent.input(tuesday, { target: { value: '13:00–18:00, 8:00-12:00' } });
+    fireEvent.input(screen.getByLabelText('Saturday'), { target: { value: '22:00–02:00' } });
+    await waitFor(async () => expect((await storedValue('workingHours'))[6]).toEqual([{ start: 1320, end: 120 }]));
+    expect((await storedValue('workingHours'))[2]).toEqual([{ start: 480, end: 720 }, { start: 780, end: 1080 }]);
+  });
+
+  it('call sites start with the known list and save the user’s own', async () => {
+    await renderOptions();
+    expect(inputFor('callSites').value.split('\n')).toContain('meet.google.com');
+    typeInto('callSites', 'meet.google.com\nCalls.Example.com');
+    await waitFor(async () => expect(await storedValue('callSites')).toEqual(['meet.google.com', 'calls.example.com']));
+  });
+
   it('follows settings changed elsewhere (an import, another window)', async () => {
     await renderOptions();
     await seedStorage({ settings: makeSettings({ breakAfterMin: 75, delivery: 'badge' }) });

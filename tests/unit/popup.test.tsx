@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cleanup, fireEvent, screen, waitFor } from '@testing-library/preact';
+import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { App } from '@/entrypoints/popup/App';
 import { emptyDay } from '@/utils/history';
@@ -7,8 +7,9 @@ import { localDayKey, MINUTE, SECOND } from '@/utils/time';
 import { KINDS_FOR_MOMENT } from '@/utils/tip-choice';
 import { tipById } from '@/utils/tips';
 import { REPORT_LATENCY_MS } from '@/utils/messages';
+import { INITIAL_QUIET_STATE } from '@/utils/quiet-time';
 import { renderPage, setClock, installPageTestClock } from '../support/page-harness';
-import { seedStorage, storedTracker } from '../support/background-harness';
+import { seedStorage, setFullscreen, storedTracker } from '../support/background-harness';
 import { makeNudgeState, makeSettings, makeTrackerState, streakState } from '../support/fixtures';
 
 const NOW = new Date(2026, 10, 23, 10, 0, 0).getTime();
@@ -142,6 +143,47 @@ describe('popup actions write the expected state', () => {
     await waitFor(async () => expect((await storedTracker()).nudges.pausedUntil).toBe(until));
     fireEvent.click(await screen.findByRole('button', { name: 'Resume' }));
     await waitFor(async () => expect((await storedTracker()).nudges.pausedUntil).toBeNull());
+  });
+
+  it.each([
+    ['30 min', NOW + 30 * MINUTE, 'Meeting until 10:30'],
+    ['1 hour', NOW + 60 * MINUTE, 'Meeting until 11:00'],
+    ['2 hours', NOW + 120 * MINUTE, 'Meeting until 12:00'],
+  ])('In a meeting %s makes quiet time until then, says so, and End meeting ends it early', async (label, until, chip) => {
+    await renderPopup('nudge due');
+    fireEvent.click(screen.getByRole('button', { name: 'In a meeting…' }));
+    fireEvent.click(within(screen.getByRole('group', { name: 'Quiet for a meeting of' })).getByRole('button', { name: label }));
+    await waitFor(async () => expect((await storedTracker()).quiet.meetingUntil).toBe(until));
+    expect(await screen.findByText(chip)).toBeTruthy();
+    expect(screen.getByRole('heading', { name: `Quiet time: ${chip}` })).toBeTruthy();
+    expect(screen.queryByRole('button', { name: /Snooze/ })).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'End meeting' }));
+    await waitFor(async () => expect((await storedTracker()).quiet.meetingUntil).toBeNull());
+    expect(await screen.findByText('Tracking')).toBeTruthy();
+  });
+
+  it('in a call, names the call’s site, read live from the tabs', async () => {
+    const tab = await fakeBrowser.tabs.create({ url: 'https://meet.google.com/abc-defg-hij' });
+    await fakeBrowser.tabs.update(tab.id as number, { audible: true } as never);
+    await renderPage(<App />, makeTrackerState({ typing: midStreak(31), quiet: { ...INITIAL_QUIET_STATE, inCall: true, since: NOW - MINUTE } }));
+    expect(await screen.findByText('In a call on meet.google.com')).toBeTruthy();
+    expect(screen.getByText('Nudges wait. A break that falls due comes at your first typing pause afterwards.')).toBeTruthy();
+  });
+
+  it('a window in fullscreen: the chip and the note say so, until it leaves fullscreen', async () => {
+    await renderPopup('mid-streak');
+    await setFullscreen(true);
+    expect(await screen.findByText('Fullscreen')).toBeTruthy();
+    expect(screen.getByRole('heading', { name: 'Quiet time: Fullscreen' })).toBeTruthy();
+    await setFullscreen(false);
+    expect(await screen.findByText('Tracking')).toBeTruthy();
+  });
+
+  it('outside working hours: the chip and the note say nudges are off', async () => {
+    const afternoonsOnly = makeSettings({ workingHoursEnabled: true, workingHours: [[], [{ start: 13 * 60, end: 18 * 60 }], [], [], [], [], []] });
+    await renderPage(<App />, SCENARIOS['mid-streak'], afternoonsOnly);
+    expect(await screen.findByText('Outside working hours')).toBeTruthy();
+    expect(screen.getByText('Nudges are off until your working hours begin. Typing still counts in your history.')).toBeTruthy();
   });
 
   it('Start break starts a break and opens the break view', async () => {
