@@ -54,6 +54,11 @@ export async function notificationIds(): Promise<string[]> {
   return Object.keys(await chrome.notifications.getAll());
 }
 
+/** Puts every browser window in `state` (for example fullscreen, or back to normal). */
+export async function setWindowsState(state: 'fullscreen' | 'normal'): Promise<void> {
+  for (const window of await chrome.windows.getAll()) await chrome.windows.update(window.id as number, { state });
+}
+
 export function hasHostPermission(origin: string): Promise<boolean> {
   return chrome.permissions.contains({ origins: [origin] });
 }
