@@ -88,7 +88,7 @@ export function SettingField({ name, value, error, onChange }: Props) {
         <label for={id}>{field.label}</label>
         <textarea
           id={id}
-          rows={4}
+          rows={Math.min(10, Math.max(4, String(value).split('\n').length + 1))}
           spellcheck={false}
           placeholder="example.com"
           value={String(value)}

@@ -36,7 +36,9 @@ function dailyLimitLine(limit: NonNullable<Status['dailyLimit']>, settings: Sett
 
 export function StatusPanel({ status, settings }: Props) {
   const breakText = status.breakDue
-    ? 'Rest break due now'
+    ? status.quiet === null
+      ? 'Rest break due now'
+      : 'Rest break due, held while it is quiet'
     : `Next rest break in ${formatDuration(status.breakRemainingMs)} of typing`;
   return (
     <section class="card status" aria-labelledby="status-heading">

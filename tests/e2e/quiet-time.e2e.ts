@@ -8,7 +8,7 @@ import { defaultSettings } from '../../utils/settings';
 import { MINUTE, SECOND } from '../../utils/time';
 import { streakState } from '../support/fixtures';
 import { chromiumWithTestPageForFile } from './support/chromium';
-import { badgeText, notificationIds, setWindowsState } from './support/extension-api';
+import { badgeText, clearNotification, notificationIds, setWindowsState } from './support/extension-api';
 import { pollUntil } from './support/poll';
 import { typeSteadily } from './support/typing';
 
@@ -18,7 +18,7 @@ const SETTINGS = { ...defaultSettings(), breakAfterMin: 5, hydrationEnabled: fal
 
 /** No notification on screen, and a streak a few seconds short of "break after": a little real typing makes the break due. */
 async function seedStreakJustShortOfBreak(worker: Worker) {
-  await worker.evaluate((id) => chrome.notifications.clear(id), BREAK_ID);
+  await worker.evaluate(clearNotification, BREAK_ID);
   await chromium.session.replaceStorage({
     settings: SETTINGS,
     typing: streakState(SETTINGS.breakAfterMin * MINUTE - 6 * SECOND, Date.now()),
@@ -81,13 +81,13 @@ describe('Quiet time in Chromium', () => {
   test('a fullscreen window holds it too, until it leaves fullscreen', async () => {
     const worker = await chromium.session.runningWorker();
     await seedStreakJustShortOfBreak(worker);
-    await worker.evaluate(setWindowsState, 'fullscreen');
+    await worker.evaluate(setWindowsState, 'fullscreen' as const);
     await pollUntil(async () => (await chromium.session.readStorage(['quiet'])).quiet?.fullscreen, (fullscreen) => fullscreen === true, {
       what: 'the fullscreen window to make quiet time',
       timeoutMs: 5_000,
     });
     await typePastBreakInQuietTime(worker);
-    await worker.evaluate(setWindowsState, 'normal');
+    await worker.evaluate(setWindowsState, 'normal' as const);
     await expectHeldNudge(worker);
   });
 });

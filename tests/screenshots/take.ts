@@ -6,10 +6,12 @@ import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { launchChromium } from '../e2e/support/chromium';
 import { REPO_ROOT } from '../e2e/support/paths';
-import type { StoredItems } from '../e2e/support/extension-api';
+import { fakeAudibleCallTab, holdAlarm, type StoredItems } from '../e2e/support/extension-api';
 import { makeNudgeState, storedWeek, streakState } from '../support/fixtures';
 import { localDayKey, HOUR, MINUTE, SECOND } from '../../utils/time';
 import { defaultSettings } from '../../utils/settings';
+import { INITIAL_QUIET_STATE, type QuietState } from '../../utils/quiet-time';
+import { TICK_ALARM } from '../../utils/wake-schedule';
 
 const OUT = `${REPO_ROOT}docs/screenshots`;
 /** A Wednesday afternoon. */
@@ -27,7 +29,18 @@ interface Shot {
   storage: StoredItems;
   /** Something to do on the page before the picture. */
   prepare?: (page: Page) => Promise<void>;
+  /** Only this part of the page, by heading, rather than the whole page. */
+  sectionHeading?: string;
 }
+
+/** Quiet time that began 15 minutes ago, with a break nudge held in it. */
+const quietTime = (quiet: Partial<QuietState>, settings = defaultSettings()): StoredItems => ({
+  quiet: { ...INITIAL_QUIET_STATE, since: NOW - 15 * MINUTE, ...quiet },
+  typing: streakOf(38, 75),
+  nudges: makeNudgeState({ breakHeldAt: NOW - 8 * MINUTE }),
+  settings,
+  ...week,
+});
 
 const SHOTS: Shot[] = [
   { name: 'welcome', page: 'welcome', width: 820, storage: {} },
@@ -49,6 +62,15 @@ const SHOTS: Shot[] = [
     width: 360,
     storage: { typing: streakOf(12), nudges: makeNudgeState({ pausedUntil: NOW + HOUR }), ...week },
   },
+  { name: 'popup-quiet-meeting', page: 'popup', width: 360, storage: quietTime({ meetingUntil: NOW + 45 * MINUTE }) },
+  { name: 'popup-quiet-call', page: 'popup', width: 360, storage: quietTime({ inCall: true }) },
+  { name: 'popup-quiet-fullscreen', page: 'popup', width: 360, storage: quietTime({ fullscreen: true }) },
+  {
+    name: 'popup-quiet-off-hours',
+    page: 'popup',
+    width: 360,
+    storage: quietTime({}, { ...defaultSettings(), workingHoursEnabled: true, workingHours: [[], ...Array.from({ length: 5 }, () => [{ start: 8 * 60, end: 12 * 60 }]), []] }),
+  },
   {
     name: 'break-view',
     page: 'break',
@@ -65,6 +87,17 @@ const SHOTS: Shot[] = [
       await page.getByText('Break after must be from 5 to 180 minutes.').waitFor();
     },
   },
+  {
+    name: 'options-quiet-time',
+    page: 'options',
+    width: 820,
+    storage: { settings: { ...defaultSettings(), workingHoursEnabled: true } },
+    prepare: async (page) => {
+      await page.getByLabel('Saturday').fill('10:00–12:00, 25:00');
+      await page.getByText('Saturday: "25:00" is not a time range like 09:00–17:30.').waitFor();
+    },
+    sectionHeading: 'Quiet time',
+  },
   { name: 'history-week', page: 'history-page', width: 1180, storage: week },
 ];
 
@@ -76,9 +109,16 @@ function pinBackgroundClock(now: number): void {
 const session = await launchChromium();
 try {
   mkdirSync(OUT, { recursive: true });
-  const page = await session.context.newPage();
-  await page.clock.setFixedTime(NOW);
+  // No tick while the pictures are taken: it would look at the tabs and end the quiet time stored for them.
+  await (await session.runningWorker()).evaluate(holdAlarm, TICK_ALARM);
+  const mainPage = await session.context.newPage();
+  await mainPage.clock.setFixedTime(NOW);
+  const callPage = await session.context.newPage();
+  await callPage.clock.setFixedTime(NOW);
+  // Headless Chromium plays no sound, so no tab is ever audible: the call's picture gets one.
+  await callPage.addInitScript(fakeAudibleCallTab);
   for (const shot of SHOTS) {
+    const page = shot.name === 'popup-quiet-call' ? callPage : mainPage;
     for (const scheme of ['light', 'dark'] as const) {
       const worker = await session.runningWorker();
       await worker.evaluate(pinBackgroundClock, NOW);
@@ -90,7 +130,8 @@ try {
       await shot.prepare?.(page);
       await page.waitForTimeout(300);
       const path = `${OUT}/${shot.name}-${scheme}.png`;
-      await page.screenshot({ path, fullPage: true });
+      const section = shot.sectionHeading === undefined ? null : page.locator('section', { has: page.getByRole('heading', { name: shot.sectionHeading }) });
+      await (section === null ? page.screenshot({ path, fullPage: true }) : section.screenshot({ path }));
       console.log(path);
     }
   }

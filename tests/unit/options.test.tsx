@@ -25,7 +25,7 @@ async function renderOptions(settings?: unknown) {
 const numberKeys = SETTING_KEYS.filter((key) => SETTING_FIELDS[key].kind === 'number');
 const inputFor = (key: SettingKey) => screen.getByLabelText(SETTING_FIELDS[key].label) as HTMLInputElement;
 const typeInto = (key: SettingKey, text: string) => fireEvent.input(inputFor(key), { target: { value: text } });
-const storedValue = async (key: SettingKey) => (await storedSettings())[key];
+const storedValue = async <K extends SettingKey>(key: K) => (await storedSettings())[key];
 
 function expectError(key: SettingKey, message: string) {
   const input = inputFor(key);

@@ -19,7 +19,12 @@ declare const chrome: {
     };
   };
   action: { getBadgeText(details: Record<string, never>): Promise<string> };
-  notifications: { getAll(): Promise<Record<string, boolean>> };
+  notifications: { getAll(): Promise<Record<string, boolean>>; clear(id: string): Promise<boolean> };
+  windows: {
+    getAll(): Promise<{ id?: number }[]>;
+    update(id: number, info: { state: string }): Promise<unknown>;
+  };
+  tabs: { query: unknown };
   permissions: { contains(permissions: { origins: string[] }): Promise<boolean> };
   alarms: {
     get(name: string): Promise<AlarmInfo | undefined>;
@@ -52,6 +57,22 @@ export function badgeText(): Promise<string> {
 /** The ids of the notifications on screen. */
 export async function notificationIds(): Promise<string[]> {
   return Object.keys(await chrome.notifications.getAll());
+}
+
+export async function clearNotification(id: string): Promise<void> {
+  await chrome.notifications.clear(id);
+}
+
+/**
+ * For the extension page it runs in (as an init script), makes the tabs query answer with one
+ * audible tab on a call site: headless Chromium plays no sound, so no real tab is ever audible.
+ */
+export function fakeAudibleCallTab(): void {
+  const tabs = [{ id: 7, audible: true, url: 'https://meet.google.com/abc-defg-hij' }];
+  chrome.tabs.query = (_query: unknown, callback?: (found: typeof tabs) => void) => {
+    callback?.(tabs);
+    return Promise.resolve(tabs);
+  };
 }
 
 /** Puts every browser window in `state` (for example fullscreen, or back to normal). */
