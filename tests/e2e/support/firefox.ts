@@ -16,7 +16,12 @@ export interface FirefoxSession {
   close(): Promise<void>;
 }
 
-export async function launchFirefox(): Promise<FirefoxSession> {
+export interface FirefoxOptions {
+  /** Prefs set on top of the ones every session has (for example fake media devices). */
+  prefs?: Record<string, unknown>;
+}
+
+export async function launchFirefox(options: FirefoxOptions = {}): Promise<FirefoxSession> {
   const executablePath = browserExecutable(FIREFOX);
   const extensionDir = builtExtensionDir('firefox-mv3');
   const profile = temporaryProfile('firefox');
@@ -36,6 +41,7 @@ export async function launchFirefox(): Promise<FirefoxSession> {
         // MV3 host permissions are granted at install only with this (Firefox's default is true;
         // with false, the content script does not run at all). Set so a changed default cannot hide it.
         'extensions.originControls.grantByDefault': true,
+        ...options.prefs,
       },
     });
     const installedId = await browser.installExtension(extensionDir);

@@ -1,11 +1,13 @@
 // The local web page the tests type into, on 127.0.0.1 with a random port. It has a text input,
 // a contenteditable div and an about:blank iframe made by script (holding an input, like the
-// text-event iframes of online editors). Every request it receives is logged.
+// text-event iframes of online editors). A second page opens and stops the camera, as a call does.
+// Every request it receives is logged.
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
 export const PAGE_PATH = '/';
 export const PROBE_PATH = '/probe';
+const CAMERA_PATH = '/camera';
 
 const TEST_PAGE_HTML = `<!doctype html>
 <html lang="en">
@@ -25,6 +27,26 @@ const TEST_PAGE_HTML = `<!doctype html>
 </html>
 `;
 
+/** Script calls window.startCamera() and window.stopCamera(); 127.0.0.1 is a secure context for getUserMedia. */
+const CAMERA_PAGE_HTML = `<!doctype html>
+<html lang="en">
+<head><meta charset="utf-8"><title>Handrest camera page</title><link rel="icon" href="data:,"></head>
+<body>
+  <p>A call: the camera on or off.</p>
+  <script>
+    let stream = null;
+    window.startCamera = async () => {
+      stream = await navigator.mediaDevices.getUserMedia({ video: true });
+    };
+    window.stopCamera = () => {
+      stream?.getTracks().forEach((track) => track.stop());
+      stream = null;
+    };
+  </script>
+</body>
+</html>
+`;
+
 interface ServedRequest {
   method: string;
   path: string;
@@ -36,6 +58,7 @@ export interface TestServer {
   host: string;
   pageUrl: string;
   probeUrl: string;
+  cameraUrl: string;
   /** Every request received so far, in order. */
   readonly received: ServedRequest[];
   clearReceived(): void;
@@ -47,6 +70,9 @@ function respond(request: IncomingMessage, response: ServerResponse) {
   if (path === PAGE_PATH) {
     response.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
     response.end(TEST_PAGE_HTML);
+  } else if (path === CAMERA_PATH) {
+    response.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
+    response.end(CAMERA_PAGE_HTML);
   } else if (path === PROBE_PATH) {
     response.writeHead(204, { 'access-control-allow-origin': '*', 'cache-control': 'no-store' });
     response.end();
@@ -73,6 +99,7 @@ export async function startTestServer(): Promise<TestServer> {
     host: '127.0.0.1',
     pageUrl: `${origin}${PAGE_PATH}`,
     probeUrl: `${origin}${PROBE_PATH}`,
+    cameraUrl: `${origin}${CAMERA_PATH}`,
     received,
     clearReceived: () => void received.splice(0),
     close: () =>
