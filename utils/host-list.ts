@@ -16,3 +16,13 @@ export function isListedHost(host: string, sites: readonly string[]): boolean {
   const normalised = normaliseHost(host);
   return sites.some((site) => normalised === site || normalised.endsWith(`.${site}`));
 }
+
+/** The host name of a page address, or null when it has none (a browser page, a bad address). */
+export function hostOf(url: string | undefined): string | null {
+  if (url === undefined) return null;
+  try {
+    return new URL(url).hostname || null;
+  } catch {
+    return null;
+  }
+}

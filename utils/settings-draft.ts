@@ -3,7 +3,7 @@
 // settings, and how it is read back and validated.
 
 import { SETTING_FIELDS, SETTING_KEYS, validateSettings, type SettingKey, type Settings } from './settings';
-import { formatRanges, parseRanges, type TimeRange, type WeekHours } from './working-hours';
+import { formatRanges, parseRanges, type WeekHours } from './working-hours';
 
 /** What a form holds for each setting: the text of a number or list, or the state of a switch. */
 export type SettingDraft = Record<SettingKey, string | boolean>;
@@ -11,15 +11,13 @@ export type SettingDraft = Record<SettingKey, string | boolean>;
 /** Weekday names, Sunday first as working hours are stored. */
 export const WEEKDAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'] as const;
 
-const isWeek = (value: unknown): value is WeekHours => Array.isArray(value) && value.every(Array.isArray);
-
 /** A form's draft of the given settings: numbers and lists as text, working hours one line per weekday. */
 export function draftOf(settings: Settings): SettingDraft {
   const draft = {} as SettingDraft;
   for (const key of SETTING_KEYS) {
     const value = settings[key];
     if (typeof value === 'boolean') draft[key] = value;
-    else if (isWeek(value)) draft[key] = value.map((day: TimeRange[]) => formatRanges(day)).join('\n');
+    else if (SETTING_FIELDS[key].kind === 'week') draft[key] = (value as WeekHours).map(formatRanges).join('\n');
     else draft[key] = Array.isArray(value) ? value.join('\n') : String(value);
   }
   return draft;

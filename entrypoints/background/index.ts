@@ -11,7 +11,7 @@ import { parseMessage, type Reply, type UserAction } from '@/utils/messages';
 import { badgeFor } from '@/utils/badge';
 import { statusAt } from '@/utils/status';
 import type { NudgeKind } from '@/utils/nudge-schedule';
-import { isListedHost } from '@/utils/host-list';
+import { hostOf, isListedHost } from '@/utils/host-list';
 import { readStoredState, writeStoredState } from '@/utils/browser/storage';
 import { mayChangeQuiet, readQuietSignals } from '@/utils/browser/quiet-signals';
 import type { Settings } from '@/utils/settings';
@@ -26,15 +26,7 @@ import { injectIntoOpenTabs } from './open-tabs';
 const enqueue = createSerialQueue();
 let wakeTimer: ReturnType<typeof setTimeout> | undefined;
 
-function senderHost(sender: Browser.runtime.MessageSender): string | null {
-  const url = sender.tab?.url ?? sender.url;
-  if (url === undefined) return null;
-  try {
-    return new URL(url).hostname;
-  } catch {
-    return null;
-  }
-}
+const senderHost = (sender: Browser.runtime.MessageSender): string | null => hostOf(sender.tab?.url ?? sender.url);
 
 /** Reads, applies one event, writes what changed in one call, then shows the result. */
 async function apply(event: TrackerEvent, fromHost: string | null): Promise<void> {

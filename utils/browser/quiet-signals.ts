@@ -4,21 +4,13 @@
 
 import { browser, type Browser } from 'wxt/browser';
 import { callTab, type QuietSignals, type TabSignal } from '../quiet-time';
+import { hostOf } from '../host-list';
 
 /** Firefox's report of a tab's camera, microphone and screen use. */
 interface SharingState {
   camera?: boolean;
   microphone?: boolean;
   screen?: string;
-}
-
-function hostOf(url: string | undefined): string | null {
-  if (url === undefined) return null;
-  try {
-    return new URL(url).hostname || null;
-  } catch {
-    return null;
-  }
 }
 
 function signalOf(tab: Browser.tabs.Tab): TabSignal {
