@@ -94,7 +94,7 @@ describe('The history page in Chromium', () => {
       });
       expect(stored.today, 'today is back to no record').toEqual(defaults.today);
 
-      const zeroRow = [formatDuration(0), formatDuration(0), '0', '0', '0', '0', '0', '0', '0', '0', '0', '0', '—'];
+      const zeroRow = [formatDuration(0), formatDuration(0), '0', '0', '0', '0', '0', '0', '0', '0', '0', '0', '0', '—'];
       const [rowAfter] = (await pollUntil(
         () => tableRows(history),
         (rowsNow) => rowsNow[0]?.[1] === formatDuration(0),
