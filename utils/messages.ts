@@ -31,6 +31,9 @@ export const MAX_PAUSE_MS = 25 * 60 * 60_000;
 export type UserAction =
   | { type: 'start-break' }
   | { type: 'end-break' }
+  /** In a guided break: on to the next exercise now, or this one swapped for another. */
+  | { type: 'next-exercise' }
+  | { type: 'skip-exercise' }
   | { type: 'drink' }
   | { type: 'snooze' }
   | { type: 'pause'; until: number }
@@ -64,7 +67,7 @@ export function replyFailed(reply: unknown): boolean {
   return typeof reply === 'object' && reply !== null && 'failed' in reply;
 }
 
-const SIMPLE_ACTION_TYPES = new Set<string>(['start-break', 'end-break', 'drink', 'snooze', 'resume', 'end-meeting', 'delete-all']);
+const SIMPLE_ACTION_TYPES = new Set<string>(['start-break', 'end-break', 'next-exercise', 'skip-exercise', 'drink', 'snooze', 'resume', 'end-meeting', 'delete-all']);
 
 function validSettings(raw: unknown): Settings | null {
   if (typeof raw !== 'object' || raw === null) return null;

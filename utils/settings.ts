@@ -31,6 +31,8 @@ export interface Settings {
   excludedSites: string[];
   /** Host names of call sites: an audible tab on one means a call (subdomains included). */
   callSites: string[];
+  /** Mute the tabs playing sound when a break starts, and unmute them after it. */
+  muteTabsDuringBreaks: boolean;
   workingHoursEnabled: boolean;
   /** For each weekday, Sunday first, the local time ranges in which nudges may come. */
   workingHours: WeekHours;
@@ -104,6 +106,7 @@ export function defaultSettings(): Settings {
     countOtherApps: false,
     excludedSites: [],
     callSites: [...KNOWN_CALL_SITES],
+    muteTabsDuringBreaks: false,
     workingHoursEnabled: false,
     workingHours: defaultWorkingHours(),
   };
@@ -231,6 +234,11 @@ export const SETTING_FIELDS: { readonly [K in SettingKey]: SettingField } = {
     label: 'Call sites',
     help: 'While a tab on one of these sites plays sound, you are in a call and nudges wait. One per line (subdomains included).',
   },
+  muteTabsDuringBreaks: {
+    kind: 'toggle',
+    label: 'Mute tabs during a break',
+    help: 'Tabs playing sound when a break starts are muted, and exactly those are unmuted when it ends.',
+  },
   workingHoursEnabled: {
     kind: 'toggle',
     label: 'Nudge only during working hours',
@@ -245,7 +253,10 @@ export const SETTING_FIELDS: { readonly [K in SettingKey]: SettingField } = {
 
 /** How the options page groups the settings; every setting is in exactly one group. */
 export const SETTING_GROUPS: readonly { title: string; keys: readonly SettingKey[] }[] = [
-  { title: 'Breaks', keys: ['microPauseAfterMin', 'microPauseLengthSec', 'breakAfterMin', 'breakLengthMin', 'renudgeMin', 'snoozeMin'] },
+  {
+    title: 'Breaks',
+    keys: ['microPauseAfterMin', 'microPauseLengthSec', 'breakAfterMin', 'breakLengthMin', 'renudgeMin', 'snoozeMin', 'muteTabsDuringBreaks'],
+  },
   { title: 'Daily limit', keys: ['dailyLimitEnabled', 'dailyLimitHours'] },
   { title: 'Hydration', keys: ['hydrationEnabled', 'hydrationIntervalMin', 'waterGoalGlasses'] },
   { title: 'Nudges and badge', keys: ['delivery', 'badgeEnabled'] },

@@ -9,7 +9,8 @@ import { INITIAL_TYPING_STATE, type TypingState } from './typing-model';
 import { INITIAL_NUDGE_STATE, type NudgeState } from './nudge-schedule';
 import { dayV2FromV1, dayV3FromV2, emptyDay, isDayTotals, type DayTotals, type DayTotalsV1, type DayTotalsV2 } from './history';
 import { INITIAL_QUIET_STATE, type QuietState } from './quiet-time';
-import { conformsTo, orFallback, type Shape } from './stored-shape';
+import { conformsTo, isListOf, orFallback, type Shape } from './stored-shape';
+import { isGuideState, planGuide } from './guided-break';
 
 export interface StoredState {
   settings: Settings;
@@ -25,6 +26,7 @@ export interface StoredValues {
   pastDays: DayTotals[];
   breakSession: BreakSession | null;
   recentTips: string[];
+  recentExercises: string[];
   quiet: QuietState;
 }
 
@@ -39,6 +41,7 @@ export const STORAGE_KEYS = [
   'pastDays',
   'breakSession',
   'recentTips',
+  'recentExercises',
   'quiet',
 ] as const satisfies readonly StorageKey[];
 
@@ -49,8 +52,9 @@ export const STORAGE_VERSIONS: Record<StorageKey, number> = {
   nudges: 3,
   today: 3,
   pastDays: 3,
-  breakSession: 1,
+  breakSession: 2,
   recentTips: 1,
+  recentExercises: 1,
   quiet: 1,
 };
 
@@ -92,8 +96,8 @@ export function nudgesV3FromV2(stored: NudgeStateV2): NudgeState {
   return { ...stored, breakHeldAt: null, hydrationHeldAt: null };
 }
 
-/** Version 2 of the settings, before quiet time. */
-export type SettingsV2 = Omit<Settings, 'callSites' | 'workingHoursEnabled' | 'workingHours'>;
+/** Version 2 of the settings, before quiet time and guided breaks. */
+export type SettingsV2 = Omit<Settings, 'callSites' | 'workingHoursEnabled' | 'workingHours' | 'muteTabsDuringBreaks'>;
 
 /** Version 1 of the settings, before micro-pauses and the daily limit. */
 export type SettingsV1 = Omit<SettingsV2, 'microPauseAfterMin' | 'microPauseLengthSec' | 'dailyLimitEnabled' | 'dailyLimitHours'>;
@@ -104,10 +108,19 @@ export function settingsV2FromV1(stored: SettingsV1): SettingsV2 {
   return { microPauseAfterMin, microPauseLengthSec, dailyLimitEnabled, dailyLimitHours, ...stored };
 }
 
-/** Version 3 adds quiet time: the known call sites, and working hours (off). */
+/** Version 3 adds quiet time (the known call sites, working hours off) and muting tabs during a break (off). */
 export function settingsV3FromV2(stored: SettingsV2): Settings {
-  const { callSites, workingHoursEnabled, workingHours } = defaultSettings();
-  return { callSites, workingHoursEnabled, workingHours, ...stored };
+  const { callSites, workingHoursEnabled, workingHours, muteTabsDuringBreaks } = defaultSettings();
+  return { callSites, workingHoursEnabled, workingHours, muteTabsDuringBreaks, ...stored };
+}
+
+/** Version 1 of the break session, before guided breaks. */
+export type BreakSessionV1 = Omit<BreakSession, 'guide' | 'mutedTabIds'>;
+
+/** Version 2 guides the break: a break running across the update gets its exercises from its start; no tab was muted. */
+export function breakSessionV2FromV1(stored: BreakSessionV1 | null): BreakSession | null {
+  if (stored === null) return null;
+  return { ...stored, guide: planGuide(stored.endsAt - stored.startedAt, stored.startedAt, []), mutedTabIds: [] };
 }
 
 /** Version 2 of the stored days adds the micro-pause counts and the daily limit, at zero. */
@@ -168,7 +181,16 @@ const QUIET_SHAPE: Shape<QuietState> = {
   endedAt: 'number|null',
 };
 
-const BREAK_SHAPE: Shape<BreakSession> = { startedAt: 'number', endsAt: 'number', typedDuring: 'boolean' };
+const BREAK_SHAPE: Shape<BreakSession> = {
+  startedAt: 'number',
+  endsAt: 'number',
+  typedDuring: 'boolean',
+  guide: isGuideState,
+  mutedTabIds: isListOf((id) => Number.isInteger(id)),
+};
+
+/** The strings of a stored list (nothing when it is not a list). */
+const stringsIn = (value: unknown): string[] => (Array.isArray(value) ? value.filter((entry): entry is string => typeof entry === 'string') : []);
 
 /** The stored state from what a read returned; every part that is missing or corrupt is its default. */
 export function storedStateFrom(raw: Partial<Record<StorageKey, unknown>>): StoredState {
@@ -182,7 +204,8 @@ export function storedStateFrom(raw: Partial<Record<StorageKey, unknown>>): Stor
         past: Array.isArray(raw.pastDays) ? raw.pastDays.filter(isDayTotals) : [],
       },
       breakSession: conformsTo(raw.breakSession, BREAK_SHAPE) ? raw.breakSession : null,
-      recentTips: Array.isArray(raw.recentTips) ? raw.recentTips.filter((id): id is string => typeof id === 'string') : [],
+      recentTips: stringsIn(raw.recentTips),
+      recentExercises: stringsIn(raw.recentExercises),
       quiet: orFallback(raw.quiet, QUIET_SHAPE, INITIAL_QUIET_STATE),
     },
   };
@@ -197,6 +220,7 @@ export function storedValuesOf({ settings, tracker }: StoredState): StoredValues
     pastDays: tracker.history.past,
     breakSession: tracker.breakSession,
     recentTips: tracker.recentTips,
+    recentExercises: tracker.recentExercises,
     quiet: tracker.quiet,
   };
 }

@@ -5,6 +5,7 @@
 
 import { MINUTE } from './time';
 import { TIPS, type Tip, type TipKind } from './tips';
+import { stableHash } from './stable-hash';
 
 /** 'rest' is the break itself: something to do with the hands while away from the keys. */
 export type TipMoment = 'break' | 'water' | 'general' | 'rest';
@@ -19,16 +20,6 @@ export const KINDS_FOR_MOMENT: Record<TipMoment, readonly TipKind[]> = {
   rest: ['stretch', 'grip'],
 };
 
-/** FNV-1a: a small, stable string hash for a deterministic pick. */
-function hash(text: string): number {
-  let value = 0x811c9dc5;
-  for (let index = 0; index < text.length; index += 1) {
-    value ^= text.charCodeAt(index);
-    value = Math.imul(value, 0x01000193);
-  }
-  return value >>> 0;
-}
-
 export function chooseTip(moment: TipMoment, recent: readonly string[], now: number): Tip {
   const fitting = TIPS.filter((tip) => KINDS_FOR_MOMENT[moment].includes(tip.kind));
   const fresh = fitting.filter((tip) => !recent.includes(tip.id));
@@ -37,7 +28,7 @@ export function chooseTip(moment: TipMoment, recent: readonly string[], now: num
     return fitting.find((tip) => tip.id === leastRecent) as Tip;
   }
   const minute = Math.floor(now / MINUTE);
-  return fresh[hash(`${moment}|${minute}|${recent.join(',')}`) % fresh.length] as Tip;
+  return fresh[stableHash(`${moment}|${minute}|${recent.join(',')}`) % fresh.length] as Tip;
 }
 
 /** The recent list after showing `id`: most recent last, at most RECENT_TIPS_KEPT long. */

@@ -55,6 +55,7 @@ import {
 } from './quiet-time';
 import type { Tip } from './tips';
 import type { KeystrokeReport, UserAction } from './messages';
+import { moveOn, planGuide, skipStep, type GuideState } from './guided-break';
 
 /** A rest ending a streak shorter than this is not counted as a break taken. */
 export const MIN_STREAK_FOR_BREAK_MS = MINUTE;
@@ -64,6 +65,10 @@ export interface BreakSession {
   endsAt: number;
   /** Whether typing happened during the break (noted, not punished). */
   typedDuring: boolean;
+  /** The exercises that fill the break, and where the person stands in them. */
+  guide: GuideState;
+  /** Tabs muted for the break (with "quiet tabs during a break" on), to unmute exactly those after it. */
+  mutedTabIds: number[];
 }
 
 export interface TrackerState {
@@ -73,6 +78,8 @@ export interface TrackerState {
   breakSession: BreakSession | null;
   /** Ids of the tips shown most recently (notifications and popup), oldest first. */
   recentTips: string[];
+  /** The exercises of the latest guided break: the next break puts them last. */
+  recentExercises: string[];
   quiet: QuietState;
 }
 
@@ -82,6 +89,7 @@ export const INITIAL_TRACKER_STATE: Readonly<TrackerState> = Object.freeze({
   history: { today: emptyDay(''), past: [] },
   breakSession: null,
   recentTips: [],
+  recentExercises: [],
   quiet: INITIAL_QUIET_STATE,
 });
 
@@ -138,6 +146,7 @@ function recordStep(state: TrackerState, step: TypingStep): TrackerState {
     history,
     breakSession: state.breakSession,
     recentTips: state.recentTips,
+    recentExercises: state.recentExercises,
     quiet: state.quiet,
   };
 }
@@ -151,7 +160,7 @@ function noteTypedThrough(state: TrackerState): TrackerState {
   let history = ignored === null ? state.history : countOnDay(state.history, day, 'nudgesIgnored');
   if (skipped !== null) history = countOnDay(history, day, 'microPausesSkipped');
   const nudges = skipped ?? ignored ?? state.nudges;
-  return { typing: state.typing, nudges, history, breakSession: state.breakSession, recentTips: state.recentTips, quiet: state.quiet };
+  return { typing: state.typing, nudges, history, breakSession: state.breakSession, recentTips: state.recentTips, recentExercises: state.recentExercises, quiet: state.quiet };
 }
 
 /** A report's keystrokes being folded in: the typing state, and the typed interval held back from the history. */
@@ -167,7 +176,7 @@ function settleFold(fold: KeystrokeFold): TrackerState {
   const history = typed === null ? state.history : addTyping(state.history, typed.start, typed.end, typed.streakMs);
   fold.typed = null;
   if (typing !== state.typing || history !== state.history) {
-    fold.state = { typing, nudges: state.nudges, history, breakSession: state.breakSession, recentTips: state.recentTips, quiet: state.quiet };
+    fold.state = { typing, nudges: state.nudges, history, breakSession: state.breakSession, recentTips: state.recentTips, recentExercises: state.recentExercises, quiet: state.quiet };
   }
   return fold.state;
 }
@@ -260,13 +269,14 @@ function applyUserOrInput(state: TrackerState, event: TrackerEvent, settings: Se
     case 'resume':
       return { ...state, nudges: resume(state.nudges) };
     case 'start-break':
-      return state.breakSession !== null
-        ? state
-        : {
-            ...state,
-            nudges: answerBreakNudge(state.nudges),
-            breakSession: { startedAt: now, endsAt: now + settings.breakLengthMin * MINUTE, typedDuring: false },
-          };
+      return state.breakSession !== null ? state : startBreak(state, settings, now);
+    case 'next-exercise':
+    case 'skip-exercise': {
+      const session = state.breakSession;
+      if (session === null) return state;
+      const guide = (event.type === 'next-exercise' ? moveOn : skipStep)(session.guide, now, session.endsAt);
+      return { ...state, breakSession: { ...session, guide } };
+    }
     case 'end-break':
       return endBreak(state, now);
     case 'tip-seen':
@@ -330,12 +340,24 @@ function alignToClock(state: TrackerState, settings: Settings, now: number): Tra
   const quiet = pullQuietBack(state.quiet, now);
   const unchanged = history === state.history && typing === state.typing && nudges === state.nudges && quiet === state.quiet;
   if (unchanged && breakSession === session) return state;
-  return { typing, nudges, history, breakSession, recentTips: state.recentTips, quiet };
+  return { typing, nudges, history, breakSession, recentTips: state.recentTips, recentExercises: state.recentExercises, quiet };
 }
 
-/** A break that began ahead of the clock (it moved back) begins now and lasts the break length. */
+/** A new break session from `now`, for the break length, its exercises put after those of the last break. */
+function newBreakSession(settings: Settings, now: number, recentExercises: readonly string[]): BreakSession {
+  const lengthMs = settings.breakLengthMin * MINUTE;
+  return { startedAt: now, endsAt: now + lengthMs, typedDuring: false, guide: planGuide(lengthMs, now, recentExercises), mutedTabIds: [] };
+}
+
+function startBreak(state: TrackerState, settings: Settings, now: number): TrackerState {
+  const breakSession = newBreakSession(settings, now, state.recentExercises);
+  const recentExercises = [...new Set(breakSession.guide.steps.map((step) => step.id))];
+  return { ...state, nudges: answerBreakNudge(state.nudges), breakSession, recentExercises };
+}
+
+/** A break that began ahead of the clock (it moved back) begins now, afresh, and lasts the break length. */
 function pullBreakBack(session: BreakSession, settings: Settings, now: number): BreakSession {
-  return { ...session, startedAt: now, endsAt: now + settings.breakLengthMin * MINUTE };
+  return { ...newBreakSession(settings, now, []), typedDuring: session.typedDuring, mutedTabIds: session.mutedTabIds };
 }
 
 /** For a break nudge released after quiet time held it: how long typing went on past "break after". */
@@ -370,7 +392,7 @@ export function applyEvent(state: TrackerState, event: TrackerEvent, settings: S
   const microAnswered = settled.nudges.microAnsweredFor !== state.nudges.microAnsweredFor;
   return {
     // Literals of one shape, not spreads: on this path, every event, the engine keeps them fast.
-    state: { typing: settled.typing, nudges, history, breakSession: settled.breakSession, recentTips, quiet },
+    state: { typing: settled.typing, nudges, history, breakSession: settled.breakSession, recentTips, recentExercises: settled.recentExercises, quiet },
     show,
     clear: microAnswered ? ['micro'] : [],
     nextCheckAt: earliest([

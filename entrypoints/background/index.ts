@@ -5,7 +5,7 @@
 
 import { defineBackground } from 'wxt/utils/define-background';
 import { browser, type Browser } from 'wxt/browser';
-import { applyEvent, settingsAfter, type TrackerEvent } from '@/utils/tracker';
+import { applyEvent, settingsAfter, type BreakSession, type TrackerEvent, type TrackerState } from '@/utils/tracker';
 import { SYSTEM_IDLE_DETECTION_MS } from '@/utils/typing-model';
 import { parseMessage, type Reply, type UserAction } from '@/utils/messages';
 import { badgeFor } from '@/utils/badge';
@@ -22,6 +22,7 @@ import { SECOND } from '@/utils/time';
 import { TICK_ALARM, TICK_PERIOD_MIN, wakeTimerDelay } from '@/utils/wake-schedule';
 import { NOTIFICATION_BUTTONS, NOTIFICATION_IDS, showBadge, showNotification } from './deliver';
 import { injectIntoOpenTabs } from './open-tabs';
+import { muteAudibleTabs, unmuteTabs } from './break-tabs';
 
 const enqueue = createSerialQueue();
 let wakeTimer: ReturnType<typeof setTimeout> | undefined;
@@ -35,7 +36,9 @@ async function apply(event: TrackerEvent, fromHost: string | null): Promise<void
   if (event.type === 'keystrokes' && fromHost !== null && isListedHost(fromHost, before.settings.excludedSites)) return;
   const settings = settingsAfter(event, before.settings);
   const result = applyEvent(before.tracker, await withBrowserFacts(event, settings), settings, now);
-  await writeStoredState(before, { settings, tracker: result.state });
+  const tracker = await withTabsMutedForBreak(before.tracker.breakSession, result.state, settings);
+  await writeStoredState(before, { settings, tracker });
+  if (before.tracker.breakSession !== null && tracker.breakSession === null) await unmuteTabs(before.tracker.breakSession.mutedTabIds);
   await showBadge(badgeFor(statusAt(result.state, settings, now), settings));
   if (settings.delivery === 'notification') {
     await Promise.all(
@@ -48,6 +51,13 @@ async function apply(event: TrackerEvent, fromHost: string | null): Promise<void
     browser.notifications.clear(NOTIFICATION_IDS[kind]).catch((error: unknown) => reportFailure(`taking down the ${kind} notification`, error));
   }
   scheduleWake(result.nextCheckAt, now);
+}
+
+/** With "mute tabs during a break" on, a break that just started mutes the tabs playing sound and keeps their ids. */
+async function withTabsMutedForBreak(before: BreakSession | null, after: TrackerState, settings: Settings): Promise<TrackerState> {
+  const session = after.breakSession;
+  if (before !== null || session === null || !settings.muteTabsDuringBreaks) return after;
+  return { ...after, breakSession: { ...session, mutedTabIds: await muteAudibleTabs() } };
 }
 
 /** Applies one event under the queue. A failure is logged with the event it was handling, then passed on. */

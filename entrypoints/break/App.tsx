@@ -1,5 +1,7 @@
-// The break view: a countdown of the break, one thing to do with the hands, "End early" while it
-// runs and "Break done" when it is over. Typing elsewhere during the break is noted, not punished.
+// The break view: a countdown of the break, filled with exercises one after another, each with its
+// picture, what to do and its own countdown ("Next" moves on, "Skip this one" swaps it for
+// another); "End early" while it runs and "Break done" when it is over. Typing elsewhere during
+// the break is noted, not punished.
 
 import { useEffect, useState } from 'preact/hooks';
 import { StoredPage, type PageProps } from '@/components/StoredPage';
@@ -7,8 +9,11 @@ import { useAction } from '@/components/use-action';
 import { BreakCountdown } from '@/components/BreakCountdown';
 import { LiveAnnouncer } from '@/components/LiveAnnouncer';
 import { FailureStatus } from '@/components/FailureStatus';
+import { ExerciseCard } from '@/components/ExerciseCard';
+import { StepTimer } from '@/components/StepTimer';
 import { tellBackground } from '@/utils/browser/background-client';
-import { chooseTip } from '@/utils/tip-choice';
+import { exerciseById } from '@/utils/exercises';
+import { stepAt, stepsInBreak } from '@/utils/guided-break';
 import { formatDuration } from '@/utils/format';
 import { statusAt } from '@/utils/status';
 import { MINUTE } from '@/utils/time';
@@ -21,7 +26,38 @@ type Ending = 'done' | 'ended-early';
 const FAILED = {
   start: 'Could not start the break. Please try again.',
   end: 'Could not end the break. Please try again.',
+  next: 'Could not move on to the next exercise. Please try again.',
+  skip: 'Could not skip this exercise. Please try again.',
 } as const;
+
+/** The exercise on now, with its countdown, where it stands in the break, and Next and Skip. */
+function GuidedStep({ session, now, onMove }: { session: BreakSession; now: number; onMove: (move: 'next' | 'skip') => void }) {
+  const current = stepAt(session.guide, now);
+  const exercise = current === null ? undefined : exerciseById(current.step.id);
+  if (current === null || exercise === undefined) return null;
+  const count = stepsInBreak(session.guide, now, session.endsAt);
+  const remainingMs = Math.min(current.endsAt, session.endsAt) - now;
+  return (
+    <>
+      <ExerciseCard exercise={exercise} kicker={`Exercise ${current.index + 1} of ${count}`}>
+        <StepTimer remainingMs={remainingMs} totalMs={current.step.durationMs} label="Time left for this exercise" />
+      </ExerciseCard>
+      <div class="step-dots" aria-hidden="true">
+        {session.guide.steps.slice(0, count).map((step, index) => (
+          <span key={`${index}-${step.id}`} class={index < current.index ? 'done' : index === current.index ? 'current' : ''} />
+        ))}
+      </div>
+      <div class="break-actions">
+        <button type="button" class="button primary" onClick={() => onMove('next')}>
+          Next
+        </button>
+        <button type="button" class="button" onClick={() => onMove('skip')}>
+          Skip this one
+        </button>
+      </div>
+    </>
+  );
+}
 
 function phaseOf(session: BreakSession | null, seen: BreakSession | null, ending: Ending | null, now: number): Phase {
   if (ending !== null) return ending;
@@ -43,7 +79,6 @@ function BreakView({ stored, now }: PageProps) {
   const session = status.breakSession;
   const seen = useLastSeenBreak(session);
   const [ending, setEnding] = useState<Ending | null>(null);
-  const [tip] = useState(() => chooseTip('rest', stored.tracker.recentTips, now));
   const { failure, run } = useAction();
   const phase = phaseOf(session, seen, ending, now);
   const finish = async (result: Ending) => {
@@ -51,6 +86,8 @@ function BreakView({ stored, now }: PageProps) {
     if (!(await run(FAILED.end, () => tellBackground({ type: 'end-break' })))) setEnding(null);
   };
   const breakLengthMs = stored.settings.breakLengthMin * MINUTE;
+  const move = (which: 'next' | 'skip') =>
+    void run(FAILED[which], () => tellBackground({ type: which === 'next' ? 'next-exercise' : 'skip-exercise' }));
 
   return (
     <main class="break-view">
@@ -63,12 +100,7 @@ function BreakView({ stored, now }: PageProps) {
         <BreakCountdown remainingMs={Math.max(0, session.endsAt - now)} totalMs={session.endsAt - session.startedAt} />
       )}
 
-      {phase === 'running' && (
-        <section class="card break-tip" aria-labelledby="break-tip-heading">
-          <h2 id="break-tip-heading">{tip.title}</h2>
-          <p>{tip.text}</p>
-        </section>
-      )}
+      {phase === 'running' && session !== null && <GuidedStep session={session} now={now} onMove={move} />}
 
       {session?.typedDuring && phase === 'running' && (
         <p class="note">Some typing happened during this break. That is fine: the break still counts.</p>

@@ -12,6 +12,7 @@ import { LiveAnnouncer } from '@/components/LiveAnnouncer';
 import { FailureStatus } from '@/components/FailureStatus';
 import { HeldChip, heldText } from '@/components/HeldChip';
 import { QuietNotice } from '@/components/QuietNotice';
+import { MicroPauseCard } from '@/components/MicroPauseCard';
 import { useCallHost } from '@/components/use-call-host';
 import { WeekStrip } from '@/components/WeekStrip';
 import { statusAt, type Status } from '@/utils/status';
@@ -56,6 +57,7 @@ function useTip(moment: TipMoment, recent: readonly string[]): [Tip, () => void]
 
 function Popup({ stored, now }: PageProps) {
   const status = statusAt(stored.tracker, stored.settings, now);
+  const { nudges } = stored.tracker;
   const callHost = useCallHost(status.quiet?.kind === 'call', stored.settings.callSites, now);
   const [tip, anotherTip] = useTip(status.moment, stored.tracker.recentTips);
   const { failure, run } = useAction();
@@ -77,6 +79,14 @@ function Popup({ stored, now }: PageProps) {
       </header>
       {status.quiet !== null && status.breakSession === null && <QuietNotice reason={status.quiet} callHost={callHost} />}
       <StatusPanel status={status} settings={stored.settings} />
+      {status.microPauseDue && status.breakSession === null && (
+        <MicroPauseCard
+          askedAt={nudges.microShownAt ?? nudges.microDueSince ?? now}
+          lengthSec={stored.settings.microPauseLengthSec}
+          lastKeystrokeAt={stored.tracker.typing.lastActivityAt}
+          now={now}
+        />
+      )}
       <ActionBar status={status} settings={stored.settings} now={now} onAction={act} onStartBreak={() => void startBreak()} />
       <FailureStatus message={failure} />
       <TipCard tip={tip} onAnother={anotherTip} />

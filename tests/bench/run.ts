@@ -9,10 +9,10 @@ import { modelYear } from './model-year';
 import { historyCost } from './history-cost';
 import { keystrokeCost } from './keystroke-cost';
 import { reportRate } from './report-rate';
-import { popupPaint } from './popup-paint';
+import { pagePaint } from './page-paint';
 import { backgroundCost } from './background-cost';
 
-const FIGURES: Figure[] = [bundleSizes, modelYear, historyCost, keystrokeCost, reportRate, popupPaint, backgroundCost];
+const FIGURES: Figure[] = [bundleSizes, modelYear, historyCost, keystrokeCost, reportRate, pagePaint, backgroundCost];
 
 const only = process.argv.slice(2);
 const unknown = only.filter((name) => !FIGURES.some((figure) => figure.name === name));

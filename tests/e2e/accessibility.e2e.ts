@@ -10,7 +10,7 @@ import { launchChromium, type ChromiumSession } from './support/chromium';
 import type { StoredItems } from './support/extension-api';
 import { POPUP_VIEWPORT, TAB_VIEWPORT } from './support/pages';
 import { pollUntil } from './support/poll';
-import { storedWeek, streakState } from '../support/fixtures';
+import { breakSessionOf, storedWeek, streakState } from '../support/fixtures';
 
 let session: ChromiumSession;
 
@@ -70,7 +70,7 @@ const STATES: PageState[] = [
     viewport: TAB_VIEWPORT,
     storage: (now) => ({
       typing: streakState(25 * MINUTE, now),
-      breakSession: { startedAt: now - 60 * SECOND, endsAt: now + 4 * MINUTE, typedDuring: true },
+      breakSession: breakSessionOf(now - 60 * SECOND, now + 4 * MINUTE, { typedDuring: true }),
     }),
     prepare: async (page) => {
       await page.getByRole('timer').waitFor();

@@ -7,7 +7,7 @@ import type { Page } from 'playwright-core';
 import { launchChromium } from '../e2e/support/chromium';
 import { REPO_ROOT } from '../e2e/support/paths';
 import { fakeAudibleCallTab, holdAlarm, type StoredItems } from '../e2e/support/extension-api';
-import { makeNudgeState, storedWeek, streakState } from '../support/fixtures';
+import { breakSessionOf, makeNudgeState, storedWeek, streakState } from '../support/fixtures';
 import { localDayKey, HOUR, MINUTE, SECOND } from '../../utils/time';
 import { defaultSettings } from '../../utils/settings';
 import { INITIAL_QUIET_STATE, type QuietState } from '../../utils/quiet-time';
@@ -75,7 +75,7 @@ const SHOTS: Shot[] = [
     name: 'break-view',
     page: 'break',
     width: 720,
-    storage: { typing: streakOf(34), breakSession: { startedAt: NOW - 95 * SECOND, endsAt: NOW + 205 * SECOND, typedDuring: false } },
+    storage: { typing: streakOf(34), breakSession: breakSessionOf(NOW - 95 * SECOND, NOW + 205 * SECOND) },
   },
   {
     name: 'options-with-error',

@@ -109,3 +109,13 @@ export async function typeAsReported(times: readonly number[]): Promise<void> {
     await send(report);
   }
 }
+
+/**
+ * Closes a tab as the browser would, firing onRemoved. The fake browser looks up the window by the
+ * tab's id when closing one, so a window with that id must exist.
+ */
+export async function closeTab(id: number) {
+  while ((await fakeBrowser.windows.get(id)) === undefined) await fakeBrowser.windows.create({});
+  await fakeBrowser.tabs.remove(id);
+  await settle();
+}

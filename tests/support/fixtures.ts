@@ -5,7 +5,8 @@
 import { defaultSettings, type Settings } from '../../utils/settings';
 import { INITIAL_TYPING_STATE, KEYSTROKE_SLICE_MS, recordKeystroke, type TypingState, type Rest } from '../../utils/typing-model';
 import { INITIAL_NUDGE_STATE, type NudgeKind, type NudgeState } from '../../utils/nudge-schedule';
-import { applyEvent, INITIAL_TRACKER_STATE, type TrackerEvent, type TrackerState } from '../../utils/tracker';
+import { applyEvent, INITIAL_TRACKER_STATE, type BreakSession, type TrackerEvent, type TrackerState } from '../../utils/tracker';
+import { planGuide } from '../../utils/guided-break';
 import { emptyDay, type DayTotals } from '../../utils/history';
 import { REPORT_INTERVAL_MS, type KeystrokeReport } from '../../utils/messages';
 import type { StoredValues } from '../../utils/stored-state';
@@ -39,6 +40,11 @@ export function makeNudgeState(overrides: Partial<NudgeState> = {}): NudgeState 
 
 export function makeTrackerState(overrides: Partial<TrackerState> = {}): TrackerState {
   return { ...INITIAL_TRACKER_STATE, ...overrides };
+}
+
+/** A break running from `startedAt` to `endsAt`, guided through exercises from its start, no tab muted. */
+export function breakSessionOf(startedAt: number, endsAt: number, { typedDuring = false } = {}): BreakSession {
+  return { startedAt, endsAt, typedDuring, guide: planGuide(endsAt - startedAt, startedAt, []), mutedTabIds: [] };
 }
 
 export interface StreakOptions {

@@ -17,7 +17,7 @@ import { readStoredState } from '@/utils/browser/storage';
 import { initialStoredState } from '@/utils/stored-state';
 import { localDayKey, MINUTE, SECOND } from '@/utils/time';
 import { tipById } from '@/utils/tips';
-import { burst, makeSettings, makeTrackerState, MONDAY_9AM, runModel, streakState, typeFor, weekOfDays } from '../support/fixtures';
+import { breakSessionOf, burst, makeSettings, makeTrackerState, MONDAY_9AM, runModel, streakState, typeFor, weekOfDays } from '../support/fixtures';
 
 let idleListeners: IdleListener[] = [];
 
@@ -153,7 +153,7 @@ describe('nudges through notifications', () => {
     await fakeBrowser.notifications.onButtonClicked.trigger('handrest-break', 0);
     await settle();
     const { breakSession } = await storedTracker();
-    expect(breakSession).toEqual({ startedAt: Date.now(), endsAt: Date.now() + 5 * MINUTE, typedDuring: false });
+    expect(breakSession).toEqual(breakSessionOf(Date.now(), Date.now() + 5 * MINUTE));
   });
 
   it('a click on the break notification (Firefox has no buttons) starts a break too', async () => {

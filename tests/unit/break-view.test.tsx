@@ -1,17 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { fireEvent, screen, waitFor } from '@testing-library/preact';
 import { App } from '@/entrypoints/break/App';
-import { KINDS_FOR_MOMENT } from '@/utils/tip-choice';
-import { TIPS } from '@/utils/tips';
+import { exerciseById, type Exercise } from '@/utils/exercises';
+import type { GuidedStep } from '@/utils/guided-break';
+import { formatClock } from '@/utils/format';
 import { MINUTE, SECOND } from '@/utils/time';
 import { renderPage, setClock, installPageTestClock } from '../support/page-harness';
 import { storedTracker } from '../support/background-harness';
-import { makeTrackerState, streakState } from '../support/fixtures';
+import { breakSessionOf, makeTrackerState, streakState } from '../support/fixtures';
+import type { BreakSession } from '@/utils/tracker';
 
 const NOW = new Date(2026, 10, 23, 10, 0, 0).getTime();
 const typing = streakState(35 * MINUTE, NOW - 9 * SECOND, { activeMs: 35 * MINUTE });
 
-async function renderBreak(breakSession: { startedAt: number; endsAt: number; typedDuring: boolean } | null) {
+async function renderBreak(breakSession: BreakSession | null) {
   await renderPage(<App />, makeTrackerState({ typing, breakSession }));
   await screen.findByRole('heading', { level: 1 });
 }
@@ -19,21 +21,53 @@ async function renderBreak(breakSession: { startedAt: number; endsAt: number; ty
 installPageTestClock(NOW);
 
 describe('break view', () => {
-  it('counts the break down and offers one hand-care suggestion and End early', async () => {
-    await renderBreak({ startedAt: NOW, endsAt: NOW + 5 * MINUTE, typedDuring: false });
+  const session = breakSessionOf(NOW, NOW + 5 * MINUTE);
+  const [first, second] = session.guide.steps.map((step) => exerciseById(step.id) as Exercise);
+  const firstMs = (session.guide.steps[0] as GuidedStep).durationMs;
+  const breakTimer = () => screen.getByRole('timer', { name: /^Time left in the break/ });
+  const stepTimer = () => screen.getByRole('timer', { name: /^Time left for this exercise/ });
+  const exerciseHeading = () => screen.getByRole('heading', { level: 2 }).textContent;
+
+  it('counts the break down and shows the first exercise: its picture, what to do, its own countdown', async () => {
+    await renderBreak(session);
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Rest your hands');
-    expect(screen.getByRole('timer').textContent).toContain('5:00');
-    const suggestion = (await screen.findByRole('heading', { level: 2 })).textContent;
-    const tip = TIPS.find((candidate) => candidate.title === suggestion);
-    expect(KINDS_FOR_MOMENT.rest).toContain(tip?.kind);
+    expect(breakTimer().textContent).toContain('5:00');
+    expect(exerciseHeading()).toBe(first?.title);
+    expect(screen.getByRole('img', { name: first?.picture })).toBeTruthy();
+    for (const step of first?.steps ?? []) expect(screen.getByText(step)).toBeTruthy();
+    expect(screen.getByText(`Exercise 1 of ${session.guide.steps.length}`)).toBeTruthy();
+    expect(stepTimer().textContent).toContain(formatClock(firstMs));
     expect(screen.getByRole('button', { name: 'End early' })).toBeTruthy();
     expect(screen.queryByRole('button', { name: 'Break done' })).toBeNull();
   });
 
+  it('moves on to the next exercise by itself when its time is up', async () => {
+    await renderBreak(session);
+    setClock(NOW + firstMs - 5 * SECOND);
+    await waitFor(() => expect(stepTimer().textContent).toContain('0:05'));
+    setClock(NOW + firstMs);
+    await waitFor(() => expect(exerciseHeading()).toBe(second?.title));
+    expect(screen.getByText(`Exercise 2 of ${session.guide.steps.length}`)).toBeTruthy();
+  });
+
+  it('Next moves on now; Skip this one swaps the exercise for one not yet in the break', async () => {
+    await renderBreak(session);
+    setClock(NOW + 10 * SECOND);
+    fireEvent.click(screen.getByRole('button', { name: 'Next' }));
+    await waitFor(() => expect(exerciseHeading()).toBe(second?.title));
+    expect((await storedTracker()).breakSession?.guide).toMatchObject({ stepIndex: 1, stepStartedAt: NOW + 10 * SECOND });
+    setClock(NOW + 20 * SECOND);
+    fireEvent.click(screen.getByRole('button', { name: 'Skip this one' }));
+    await waitFor(() => expect(exerciseHeading()).not.toBe(second?.title));
+    const planned = session.guide.steps.map((step) => exerciseById(step.id)?.title);
+    expect(planned).not.toContain(exerciseHeading());
+    expect(breakTimer().textContent).toContain('4:40');
+  });
+
   it('ends the break at the right time: Break done resets the streak and counts a completed break', async () => {
-    await renderBreak({ startedAt: NOW, endsAt: NOW + 5 * MINUTE, typedDuring: false });
+    await renderBreak(breakSessionOf(NOW, NOW + 5 * MINUTE));
     setClock(NOW + 5 * MINUTE - SECOND);
-    await waitFor(() => expect(screen.getByRole('timer').textContent).toContain('0:01'));
+    await waitFor(() => expect(breakTimer().textContent).toContain('0:01'));
     expect(screen.queryByRole('button', { name: 'Break done' })).toBeNull();
     setClock(NOW + 5 * MINUTE);
     fireEvent.click(await screen.findByRole('button', { name: 'Break done' }));
@@ -45,7 +79,7 @@ describe('break view', () => {
   });
 
   it('End early records an early end and keeps the streak', async () => {
-    await renderBreak({ startedAt: NOW, endsAt: NOW + 5 * MINUTE, typedDuring: false });
+    await renderBreak(breakSessionOf(NOW, NOW + 5 * MINUTE));
     setClock(NOW + 2 * MINUTE);
     fireEvent.click(screen.getByRole('button', { name: 'End early' }));
     await waitFor(async () => expect((await storedTracker()).breakSession).toBeNull());
@@ -56,7 +90,7 @@ describe('break view', () => {
   });
 
   it('notes typing during the break without punishing it', async () => {
-    await renderBreak({ startedAt: NOW, endsAt: NOW + 5 * MINUTE, typedDuring: true });
+    await renderBreak(breakSessionOf(NOW, NOW + 5 * MINUTE, { typedDuring: true }));
     expect(screen.getByText('Some typing happened during this break. That is fine: the break still counts.')).toBeTruthy();
   });
 
@@ -65,6 +99,6 @@ describe('break view', () => {
     expect(screen.getByText('No break is running. A break lasts 5 min.')).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Start a break now' }));
     await waitFor(async () => expect((await storedTracker()).breakSession?.endsAt).toBe(NOW + 5 * MINUTE));
-    expect(await screen.findByRole('timer')).toBeTruthy();
+    expect(await screen.findByRole('timer', { name: /^Time left in the break/ })).toBeTruthy();
   });
 });

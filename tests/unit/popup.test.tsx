@@ -8,6 +8,8 @@ import { KINDS_FOR_MOMENT } from '@/utils/tip-choice';
 import { tipById } from '@/utils/tips';
 import { REPORT_LATENCY_MS } from '@/utils/messages';
 import { INITIAL_QUIET_STATE } from '@/utils/quiet-time';
+import { microPauseExercise } from '@/utils/guided-break';
+import { formatClock } from '@/utils/format';
 import { renderPage, setClock, installPageTestClock } from '../support/page-harness';
 import { seedStorage, setFullscreen, storedTracker } from '../support/background-harness';
 import { makeNudgeState, makeSettings, makeTrackerState, streakState } from '../support/fixtures';
@@ -99,6 +101,20 @@ describe('popup: break tiers', () => {
     cleanup();
     await renderPage(<App />, makeTrackerState({ typing: streakState(16 * MINUTE, NOW - SECOND, { microStreakMs: 16 * MINUTE }) }));
     expect(await screen.findByText('Micro-pause now: hands off the keys for 30 s')).toBeTruthy();
+  });
+
+  it('a micro-pause due shows one short exercise with its picture, counting the micro-pause down from the last keystroke', async () => {
+    const askedAt = NOW - 20 * SECOND;
+    const typing = streakState(16 * MINUTE, NOW - 10 * SECOND, { microStreakMs: 16 * MINUTE });
+    await renderPage(<App />, makeTrackerState({ typing, nudges: makeNudgeState({ microShownAt: askedAt, microStreakId: typing.microStreakStartedAt, microPromptedAtMs: 16 * MINUTE }) }));
+    const exercise = microPauseExercise(askedAt, 30);
+    expect(await screen.findByRole('heading', { name: exercise.title })).toBeTruthy();
+    expect(screen.getByRole('img', { name: exercise.picture })).toBeTruthy();
+    const timer = screen.getByRole('timer', { name: /^Time left in the micro-pause/ });
+    const left = 30 * SECOND - (NOW - (typing.lastActivityAt as number));
+    expect(timer.textContent).toContain(formatClock(left));
+    setClock(NOW + 5 * SECOND);
+    await waitFor(() => expect(timer.textContent).toContain(formatClock(left - 5 * SECOND)));
   });
 
   it('shows the daily limit only when it is on, and when it is reached', async () => {

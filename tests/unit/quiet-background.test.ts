@@ -8,6 +8,7 @@ import {
   fakeIdleApi,
   seedTracker,
   send,
+  closeTab,
   setFullscreen,
   settle,
   startBackground,
@@ -42,16 +43,6 @@ async function openTab(url: string) {
 /** Changes a tab as the browser would, firing onUpdated with the change. */
 async function changeTab(id: number, change: Record<string, unknown>) {
   await fakeBrowser.tabs.update(id, change as never);
-  await settle();
-}
-
-/**
- * Closes a tab as the browser would, firing onRemoved. The fake browser looks up the window by the
- * tab's id when closing one, so a window with that id must exist.
- */
-async function closeTab(id: number) {
-  while ((await fakeBrowser.windows.get(id)) === undefined) await fakeBrowser.windows.create({});
-  await fakeBrowser.tabs.remove(id);
   await settle();
 }
 

@@ -4,7 +4,7 @@ import { readStoredState, STORED_ITEMS, writeStoredState } from '@/utils/browser
 import { initialStoredState, STORAGE_VERSIONS } from '@/utils/stored-state';
 import { emptyDay } from '@/utils/history';
 import { defaultSettings } from '@/utils/settings';
-import { makeSettings, makeTrackerState, makeTypingState } from '../support/fixtures';
+import { breakSessionOf, makeSettings, makeTrackerState, makeTypingState } from '../support/fixtures';
 
 /** The typing item as version 1 stored it (frozen: never edit, add a sample per version instead). */
 const TYPING_V1_SAMPLE = {
@@ -81,7 +81,7 @@ const DAY_V2_SAMPLE = { ...DAY_V1_SAMPLE, microPausesPrompted: 4, microPausesTak
 const DAY_FIELDS_SINCE_V2 = { microPausesPrompted: 0, microPausesTaken: 0, microPausesNatural: 0, microPausesSkipped: 0, dailyLimitReached: 0 };
 const DAY_FIELDS_SINCE_V3 = { nudgesHeld: 0 };
 const NEW_DAY_FIELDS = { ...DAY_FIELDS_SINCE_V2, ...DAY_FIELDS_SINCE_V3 };
-const QUIET_SETTINGS_V3 = { callSites: defaultSettings().callSites, workingHoursEnabled: false, workingHours: defaultSettings().workingHours };
+const QUIET_SETTINGS_V3 = { callSites: defaultSettings().callSites, workingHoursEnabled: false, workingHours: defaultSettings().workingHours, muteTabsDuringBreaks: false };
 
 const rawStorage = () => fakeBrowser.storage.local.get(null);
 
@@ -180,6 +180,13 @@ describe('migrations', () => {
     const { history } = (await readStoredState()).tracker;
     expect(history).toEqual({ today: { ...DAY_V1_SAMPLE, ...NEW_DAY_FIELDS }, past: [{ ...yesterday, ...NEW_DAY_FIELDS }] });
     expect(await rawStorage()).toMatchObject({ today$: { v: 3 }, pastDays$: { v: 3 } });
+  });
+
+  it('a break running across the update (version 1) becomes version 2, guided from its start, no tab muted', async () => {
+    const running = { startedAt: 1_764_062_400_000, endsAt: 1_764_062_700_000, typedDuring: true };
+    await fakeBrowser.storage.local.set({ breakSession: running });
+    await STORED_ITEMS.breakSession.migrate();
+    expect(await rawStorage()).toEqual({ breakSession: breakSessionOf(running.startedAt, running.endsAt, { typedDuring: true }), breakSession$: { v: 2 } });
   });
 
   it('days version 2 become version 3 with no nudges held, every count kept', async () => {

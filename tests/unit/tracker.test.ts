@@ -3,7 +3,7 @@ import { applyEvent, MIN_STREAK_FOR_BREAK_MS } from '@/utils/tracker';
 import { KEYSTROKE_SLICE_MS } from '@/utils/typing-model';
 import { MAX_NUDGE_HOLD_MS } from '@/utils/nudge-schedule';
 import { localDayKey, MINUTE, SECOND } from '@/utils/time';
-import { driveTracker, makeSettings, makeTrackerState, MONDAY_9AM, typeFor } from '../support/fixtures';
+import { breakSessionOf, driveTracker, makeSettings, makeTrackerState, MONDAY_9AM, typeFor } from '../support/fixtures';
 
 const settings = makeSettings({ microPauseAfterMin: 'off' });
 
@@ -65,7 +65,7 @@ describe('breaks started from Handrest', () => {
   const started = applyEvent(typed, { type: 'start-break' }, settings, now).state;
 
   it('a break that runs its full length resets the streak and counts as completed', () => {
-    expect(started.breakSession).toEqual({ startedAt: now, endsAt: now + 5 * MINUTE, typedDuring: false });
+    expect(started.breakSession).toEqual(breakSessionOf(now, now + 5 * MINUTE));
     const ended = applyEvent(started, { type: 'tick' }, settings, now + 5 * MINUTE).state;
     expect(ended.breakSession).toBeNull();
     expect(ended.typing.streakMs).toBe(0);

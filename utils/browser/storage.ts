@@ -17,6 +17,7 @@ import { dayV2FromV1, dayV3FromV2, emptyDay, type DayTotals } from '../history';
 import { INITIAL_QUIET_STATE, type QuietState } from '../quiet-time';
 import type { BreakSession } from '../tracker';
 import {
+  breakSessionV2FromV1,
   changedValues,
   STORAGE_KEYS,
   STORAGE_VERSIONS,
@@ -63,8 +64,10 @@ export const STORED_ITEMS = {
   breakSession: storage.defineItem<BreakSession | null>('local:breakSession', {
     fallback: null,
     version: STORAGE_VERSIONS.breakSession,
+    migrations: { 2: breakSessionV2FromV1 },
   }),
   recentTips: storage.defineItem<string[]>('local:recentTips', { fallback: [], version: STORAGE_VERSIONS.recentTips }),
+  recentExercises: storage.defineItem<string[]>('local:recentExercises', { fallback: [], version: STORAGE_VERSIONS.recentExercises }),
   quiet: storage.defineItem<QuietState>('local:quiet', { fallback: INITIAL_QUIET_STATE, version: STORAGE_VERSIONS.quiet }),
 } satisfies { [K in StorageKey]: unknown };
 

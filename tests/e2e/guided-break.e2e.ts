@@ -1,0 +1,62 @@
+// A guided break in real Chromium: "Start break" in the popup opens the break view on its first
+// exercise, shown as an illustration with an accessible name and its instruction; "Next" moves on
+// to the next exercise. The illustrations move, and stand still when reduced motion is asked
+// for; axe reports nothing in light or dark.
+import { describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { exerciseById, type Exercise } from '../../utils/exercises';
+import { MINUTE } from '../../utils/time';
+import { breakSessionOf } from '../support/fixtures';
+import { chromiumWithTestPageForFile } from './support/chromium';
+import { axeViolations, formatViolations } from './support/axe';
+import { pollUntil } from './support/poll';
+
+const chromium = chromiumWithTestPageForFile();
+
+/** The names of the CSS animations running inside the illustration. */
+const runningAnimations = (page: Page) =>
+  page.$$eval('.exercise-art *', (elements) => elements.map((element) => getComputedStyle(element).animationName).filter((name) => name !== 'none'));
+
+async function expectExerciseShown(page: Page, exercise: Exercise) {
+  await page.getByRole('img', { name: exercise.picture }).waitFor();
+  expect(await page.getByRole('heading', { level: 2 }).textContent()).toBe(exercise.title);
+  for (const step of exercise.steps) await page.getByText(step).waitFor();
+}
+
+describe('Guided break in Chromium', () => {
+  test('Start break in the popup opens the first exercise, pictured and named; Next moves on; axe finds nothing', async () => {
+    await chromium.session.replaceStorage({});
+    const popup = await chromium.session.openExtensionPage('popup.html', { viewport: { width: 360, height: 600 } });
+    const opened = chromium.session.context.waitForEvent('page', (page) => page.url().endsWith('/break.html'));
+    await popup.getByRole('button', { name: 'Start break' }).click();
+    const breakView = await opened;
+    await breakView.setViewportSize({ width: 900, height: 800 });
+    const session = await pollUntil(
+      async () => (await chromium.session.readStorage(['breakSession'])).breakSession,
+      (stored) => stored !== undefined && stored !== null,
+      { what: 'the break to be stored' },
+    );
+    const [first, second] = (session?.guide.steps ?? []).map((step) => exerciseById(step.id) as Exercise);
+    await expectExerciseShown(breakView, first as Exercise);
+
+    await breakView.getByRole('button', { name: 'Next' }).click();
+    await expectExerciseShown(breakView, second as Exercise);
+
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await breakView.emulateMedia({ colorScheme });
+      const violations = await axeViolations(breakView);
+      expect(violations, `axe violations on the guided break view (${colorScheme}):\n${formatViolations(violations)}`).toEqual([]);
+    }
+    await breakView.close();
+  });
+
+  test('the illustrations move, and stand still when the person prefers reduced motion', async () => {
+    await chromium.session.replaceStorage({ breakSession: breakSessionOf(Date.now(), Date.now() + 5 * MINUTE) });
+    const breakView = await chromium.session.openExtensionPage('break.html');
+    await breakView.locator('.exercise-art').first().waitFor();
+    expect(await runningAnimations(breakView)).not.toEqual([]);
+    await breakView.emulateMedia({ reducedMotion: 'reduce' });
+    expect(await runningAnimations(breakView)).toEqual([]);
+    await breakView.close();
+  });
+});

@@ -1,0 +1,138 @@
+// The exercise catalogue and the guided break: the catalogue's shape and wording, a sequence that
+// fills any break from 1 to 30 minutes exactly, without repeats while the catalogue allows and
+// varied from one break to the next, "Next" and "Skip this one" keeping the break filled, and the
+// micro-pause's exercise.
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { EXERCISES, exerciseById } from '@/utils/exercises';
+import { fillSteps, microPauseExercise, moveOn, planGuide, skipStep, stepAt, stepsInBreak } from '@/utils/guided-break';
+import { MINUTE, SECOND } from '@/utils/time';
+import { runsSharedWithArticle } from '../support/article';
+import { MONDAY_9AM } from '../support/fixtures';
+
+const catalogueMs = EXERCISES.reduce((sum, exercise) => sum + exercise.durationSec * SECOND, 0);
+const total = (steps: readonly { durationMs: number }[]) => steps.reduce((sum, step) => sum + step.durationMs, 0);
+const PROPERTY_RUNS = Number(process.env.PROPERTY_RUNS ?? 200);
+
+describe('exercise catalogue', () => {
+  it('has at least 12 hand, finger, wrist and forearm exercises and some for the whole body, with unique ids', () => {
+    expect(new Set(EXERCISES.map((exercise) => exercise.id)).size).toBe(EXERCISES.length);
+    expect(EXERCISES.filter((exercise) => exercise.area !== 'body').length).toBeGreaterThanOrEqual(12);
+    expect(EXERCISES.filter((exercise) => exercise.area === 'body').length).toBeGreaterThanOrEqual(3);
+    expect(EXERCISES.some((exercise) => exercise.point === 'dehydration')).toBe(true);
+  });
+
+  it.each(EXERCISES.map((exercise) => [exercise.id, exercise] as const))('%s: a title, one or two steps, a positive length, tags and a picture text', (_id, exercise) => {
+    expect(exercise.title.length).toBeGreaterThan(2);
+    expect(exercise.steps.length).toBeGreaterThanOrEqual(1);
+    expect(exercise.steps.length).toBeLessThanOrEqual(2);
+    expect(exercise.durationSec).toBeGreaterThan(0);
+    expect(['fingers', 'hand', 'wrist', 'forearm', 'body']).toContain(exercise.area);
+    expect(['overuse', 'dehydration']).toContain(exercise.point);
+    expect(exercise.picture.length).toBeGreaterThan(10);
+    expect(exerciseById(exercise.id)).toBe(exercise);
+  });
+
+  it('every stretch says to stop short of pain and when to see a doctor', () => {
+    const stretches = EXERCISES.filter((exercise) => exercise.id.endsWith('-stretch'));
+    expect(stretches.length).toBeGreaterThanOrEqual(3);
+    for (const exercise of stretches) expect(exercise.caution, exercise.id).toMatch(/pain|hurts/);
+    expect(EXERCISES.some((exercise) => exercise.caution?.includes('doctor'))).toBe(true);
+  });
+
+  it('is written in our own words: no run of six words shared with the article', () => {
+    for (const exercise of EXERCISES) {
+      const text = [exercise.title, ...exercise.steps, exercise.picture, exercise.caution ?? ''].join(' ');
+      expect(runsSharedWithArticle(text), exercise.id).toEqual([]);
+      for (const line of exercise.steps) expect(runsSharedWithArticle(line), exercise.id).toEqual([]);
+    }
+  });
+});
+
+describe('the sequence of a break', () => {
+  it('fills any break from 1 to 30 minutes exactly, every step long enough to start', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 30 }), fc.integer({ min: 0, max: 2 ** 40 }), (minutes, seed) => {
+        const steps = fillSteps(minutes * MINUTE, seed, []);
+        expect(total(steps)).toBe(minutes * MINUTE);
+        for (const step of steps) expect(step.durationMs).toBeGreaterThanOrEqual(15 * SECOND);
+        for (const step of steps) expect(exerciseById(step.id)).toBeDefined();
+      }),
+      { numRuns: PROPERTY_RUNS },
+    );
+  });
+
+  it('never repeats an exercise in a break the catalogue can fill, and never twice in a row in a longer one', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 30 }), fc.integer({ min: 0, max: 2 ** 40 }), (minutes, seed) => {
+        const ids = fillSteps(minutes * MINUTE, seed, []).map((step) => step.id);
+        if (minutes * MINUTE <= catalogueMs) expect(new Set(ids).size).toBe(ids.length);
+        for (let index = 1; index < ids.length; index += 1) expect(ids[index]).not.toBe(ids[index - 1]);
+      }),
+      { numRuns: PROPERTY_RUNS },
+    );
+  });
+
+  it('varies between breaks: the last break’s exercises come only after every other one', () => {
+    let recent: string[] = [];
+    const firsts: string[] = [];
+    for (let index = 0; index < 20; index += 1) {
+      const ids = fillSteps(5 * MINUTE, MONDAY_9AM + index * 3 * 60 * MINUTE, recent).map((step) => step.id);
+      const othersCount = EXERCISES.length - new Set(recent).size;
+      expect(ids.slice(0, othersCount).filter((id) => recent.includes(id)), `break ${index}`).toEqual([]);
+      firsts.push(ids[0] as string);
+      recent = ids;
+    }
+    expect(new Set(firsts).size).toBeGreaterThan(5);
+  });
+
+  it('is the same for the same start, so a reopened break view shows the same exercise', () => {
+    expect(planGuide(5 * MINUTE, MONDAY_9AM, [])).toEqual(planGuide(5 * MINUTE, MONDAY_9AM, []));
+  });
+});
+
+describe('moving through a break', () => {
+  const endsAt = MONDAY_9AM + 5 * MINUTE;
+  const guide = planGuide(5 * MINUTE, MONDAY_9AM, []);
+  const first = guide.steps[0] as { id: string; durationMs: number };
+
+  it('each step follows the one before at its own length', () => {
+    expect(stepAt(guide, MONDAY_9AM)?.index).toBe(0);
+    expect(stepAt(guide, MONDAY_9AM + first.durationMs - 1)?.index).toBe(0);
+    expect(stepAt(guide, MONDAY_9AM + first.durationMs)).toMatchObject({ index: 1, startedAt: MONDAY_9AM + first.durationMs });
+    expect(stepAt(guide, endsAt)).toBeNull();
+    expect(stepsInBreak(guide, MONDAY_9AM, endsAt)).toBe(guide.steps.length);
+  });
+
+  it('Next starts the next exercise now, and steps are added so that the break stays filled', () => {
+    let moved = guide;
+    for (let at = MONDAY_9AM + 5 * SECOND; stepAt(moved, at) !== null && at < endsAt - 20 * SECOND; at += 5 * SECOND) {
+      const before = stepAt(moved, at)?.index as number;
+      moved = moveOn(moved, at, endsAt);
+      expect(stepAt(moved, at)).toMatchObject({ index: before + 1, startedAt: at });
+      expect(at + total(moved.steps.slice(moved.stepIndex))).toBeGreaterThanOrEqual(endsAt - 15 * SECOND);
+    }
+  });
+
+  it('Skip this one swaps the exercise on for one not yet in the break, starting now', () => {
+    const at = MONDAY_9AM + 10 * SECOND;
+    const skipped = skipStep(guide, at, endsAt);
+    const now = stepAt(skipped, at);
+    expect(now).toMatchObject({ index: 0, startedAt: at });
+    expect(now?.step.id).not.toBe(first.id);
+    expect(guide.steps.map((step) => step.id)).not.toContain(now?.step.id);
+    expect(at + total(skipped.steps)).toBeGreaterThanOrEqual(endsAt);
+  });
+});
+
+describe('the micro-pause exercise', () => {
+  it('is a short hand exercise that fits the micro-pause, the same for one prompt and varied across prompts', () => {
+    const shown = Array.from({ length: 30 }, (_, index) => microPauseExercise(MONDAY_9AM + index * 15 * MINUTE, 30));
+    for (const exercise of shown) {
+      expect(exercise.area).not.toBe('body');
+      expect(exercise.durationSec).toBeLessThanOrEqual(30);
+    }
+    expect(microPauseExercise(MONDAY_9AM, 30)).toBe(microPauseExercise(MONDAY_9AM, 30));
+    expect(new Set(shown.map((exercise) => exercise.id)).size).toBeGreaterThan(4);
+  });
+});
