@@ -73,7 +73,7 @@ const STATES: PageState[] = [
       breakSession: breakSessionOf(now - 60 * SECOND, now + 4 * MINUTE, { typedDuring: true }),
     }),
     prepare: async (page) => {
-      await page.getByRole('timer').waitFor();
+      await page.getByRole('timer', { name: /^Time left in the break/ }).waitFor();
       await page.getByRole('button', { name: 'End early' }).waitFor();
       await page.getByText('Some typing happened during this break.', { exact: false }).waitFor();
     },

@@ -29,7 +29,7 @@ describe('The break view in Chromium', () => {
       expect(breakSession?.startedAt).toBeGreaterThanOrEqual(startedAfter);
       expect((breakSession?.endsAt ?? 0) - (breakSession?.startedAt ?? 0)).toBe(defaultSettings().breakLengthMin * MINUTE);
       expect(breakSession?.typedDuring).toBe(false);
-      await breakView.getByRole('timer').waitFor();
+      await breakView.getByRole('timer', { name: /^Time left in the break/ }).waitFor();
       const typedNote = breakView.getByText('Some typing happened during this break. That is fine: the break still counts.');
       expect(await typedNote.count(), 'no typing noted yet').toBe(0);
 

@@ -87,7 +87,7 @@ describe('The popup in Chromium', () => {
       await popupClosed;
       expect(popup.isClosed(), 'the popup closes itself once the break view is open').toBe(true);
       await breakView.locator(PAGE_READY).waitFor();
-      const timer = breakView.getByRole('timer');
+      const timer = breakView.getByRole('timer', { name: /^Time left in the break/ });
       expect(await timer.getAttribute('aria-label')).toBe(
         `Time left in the break: about ${defaultSettings().breakLengthMin} min`,
       );
