@@ -56,10 +56,15 @@ export function curled(i: Finger, length = 16): Part {
 
 /** The lines of a palm turned to the viewer: round the thumb's base and across under the fingers. */
 const PALM_LINES: Part = { d: 'M-12-36Q-5-20-8-4M22-31Q6-37-9-32', thin: true };
+/** The knuckles of a hand's back turned to the viewer: a bump where each finger joins it. */
+const KNUCKLES: Part = { d: FINGERS.map(([[x, y]]) => `M${x - 4} ${y - 1}q4-5 8 0`).join(''), thin: true };
 
-/** The front hand: the palm with the digits that join it (and its lines if `lines`), then digits lying over it, each with its own outline. */
-export const frontHand = (digits: readonly Part[], over: readonly Part[] = [], lines = false): Layers => [
-  [FRONT_PALM, ...digits, ...(lines ? [PALM_LINES] : [])],
+/** Which side of a front view's hand faces the viewer, when it matters: the palm shows its lines, the back its knuckles. */
+export type Face = 'palm' | 'back';
+
+/** The front hand: the palm with the digits that join it (and the marks of its `face`), then digits lying over it, each with its own outline. */
+export const frontHand = (digits: readonly Part[], over: readonly Part[] = [], face?: Face): Layers => [
+  [FRONT_PALM, ...digits, ...(face ? [face === 'palm' ? PALM_LINES : KNUCKLES] : [])],
   ...over.map((part) => [part]),
 ];
 

@@ -1,25 +1,41 @@
 // The illustrations of the wrist and forearm exercises: both wrist stretches, wrist circles, side
 // bends, forearm turns and shaking out, the shared hand of hands.tsx moving on its forearm.
 import { ArcArrow, Figure, placed, pt, type Drawing } from './draw';
-import { finger, forearm, frontHand, sideHand, thumb } from './hands';
+import { finger, forearm, frontHand, sideHand, thumb, type Face } from './hands';
 
-/** An arm held out to the right, seen from the thumb side: the hand straight, then bent down. */
-const wristStretch = (palmUp: boolean): Drawing => {
-  const wrist = pt(42, 52);
+/**
+ * An arm held out to the right, its hand's `face` to the viewer: level, then bent down, the other
+ * hand easing it from the right, on the fingers of a palm or on the back of the hand.
+ */
+const wristStretch = (face: Face): Drawing => {
+  const wrist = pt(50, 44);
+  const palm = face === 'palm';
+  const hand = open(face, -116);
+  /** The other hand and forearm, its back to the viewer, the fingertips curled round what they press. */
+  const helper = [...forearm(pt(0, 0), 90, 60, 28), ...frontHand(([0, 1, 2, 3] as const).map((i) => finger(i, -95 + 5 * i, [0, 0, 30])), [], 'back')];
   return {
-    back: <Figure layers={forearm(wrist, 180, 90)} />,
-    poses: [placed(sideHand(), wrist, 90, palmUp), placed(sideHand(), wrist, 150, palmUp)],
-    front: <ArcArrow c={wrist} r={pt(92, 92)} from={16} to={50} />,
+    back: <Figure layers={forearm(wrist, 180, 60)} />,
+    poses: [
+      <>
+        {placed(hand, wrist, 90, palm)}
+        <ArcArrow c={wrist} r={pt(100, 100)} from={4} to={30} />
+      </>,
+      <>
+        {placed(hand, wrist, 190, palm)}
+        {palm ? placed(helper, pt(134, 135), -78, true) : placed(helper, pt(128, 78), -70, true)}
+        <ArcArrow c={wrist} r={pt(98, 98)} from={95} to={120} />
+      </>,
+    ],
     still: 1,
     ghosts: true,
   };
 };
 
-export const wristFlexorStretch = () => wristStretch(true);
-export const wristExtensorStretch = () => wristStretch(false);
+export const wristFlexorStretch = () => wristStretch('palm');
+export const wristExtensorStretch = () => wristStretch('back');
 
-/** A relaxed open hand; with `palm`, the lines of a palm turned to the viewer. */
-const open = (palm = false) => frontHand([finger(0, -98), finger(1, -91), finger(2, -84), finger(3, -77), thumb(-130)], [], palm);
+/** A relaxed open hand, its thumb going `thumbDir`; with a `face`, the palm or the back turned to the viewer. */
+const open = (face?: Face, thumbDir = -130) => frontHand([finger(0, -98), finger(1, -91), finger(2, -84), finger(3, -77), thumb(thumbDir)], [], face);
 
 export const wristCircles = (): Drawing => {
   const wrist = pt(80, 124);
@@ -49,7 +65,7 @@ export const forearmTurns = (): Drawing => {
   const wrist = pt(80, 116);
   return {
     back: <Figure layers={forearm(wrist, 90, 70, 28)} />,
-    poses: [placed(open(), wrist), placed(sideHand(), wrist), placed(open(true), wrist, 0, true)],
+    poses: [placed(open(), wrist), placed(sideHand(), wrist), placed(open('palm'), wrist, 0, true)],
     front: <ArcArrow c={pt(80, 138)} r={pt(30, 10)} from={160} to={20} />,
     still: 2,
     ghosts: true,
