@@ -22,3 +22,10 @@ export function formatTimeOfDay(at: number): string {
   const date = new Date(at);
   return `${String(date.getHours()).padStart(2, '0')}:${String(date.getMinutes()).padStart(2, '0')}`;
 }
+
+export type TimeUnit = 'second' | 'minute' | 'hour';
+
+/** A whole number of a time unit in the locale's words and digits: `31 min`, `31 Min.`, `٣١ دقيقة`. */
+export function formatUnit(value: number, unit: TimeUnit, locale: string): string {
+  return new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay: 'short', maximumFractionDigits: 0 }).format(value);
+}
