@@ -3,14 +3,15 @@
 import type { Status } from '@/utils/status';
 import { formatTimeOfDay } from '@/utils/format';
 import { quietReasonText } from './quiet-text';
+import { i18n } from '#i18n';
 
 /** What the chip says; `callHost` names the call's site, read live. */
 export function heldText(status: Status, callHost: string | null = null): string {
-  if (status.paused && status.pausedUntil !== null) return `Paused until ${formatTimeOfDay(status.pausedUntil)}`;
-  if (status.snoozed && status.snoozedUntil !== null) return `Snoozed until ${formatTimeOfDay(status.snoozedUntil)}`;
-  if (status.breakSession !== null) return 'On a break';
+  if (status.paused && status.pausedUntil !== null) return i18n.t('held.pausedUntil', { time: formatTimeOfDay(status.pausedUntil) });
+  if (status.snoozed && status.snoozedUntil !== null) return i18n.t('held.snoozedUntil', { time: formatTimeOfDay(status.snoozedUntil) });
+  if (status.breakSession !== null) return i18n.t('held.onBreak');
   if (status.quiet !== null) return quietReasonText(status.quiet, callHost);
-  return 'Tracking';
+  return i18n.t('held.tracking');
 }
 
 function toneOf(status: Status): string {

@@ -5,6 +5,7 @@ import { ExerciseCard } from './ExerciseCard';
 import { StepTimer } from './StepTimer';
 import { microPauseExercise } from '@/utils/guided-break';
 import { SECOND } from '@/utils/time';
+import { i18n } from '#i18n';
 
 interface Props {
   /** When this micro-pause was asked for (or fell due): the same prompt keeps the same exercise. */
@@ -18,8 +19,8 @@ export function MicroPauseCard({ askedAt, lengthSec, lastKeystrokeAt, now }: Pro
   const lengthMs = lengthSec * SECOND;
   const pausedMs = lastKeystrokeAt === null ? 0 : Math.max(0, now - lastKeystrokeAt);
   return (
-    <ExerciseCard exercise={microPauseExercise(askedAt, lengthSec)} kicker="Try this while you pause">
-      <StepTimer remainingMs={Math.max(0, lengthMs - pausedMs)} totalMs={lengthMs} label="Time left in the micro-pause" />
+    <ExerciseCard exercise={microPauseExercise(askedAt, lengthSec)} kicker={i18n.t('popup.microKicker')}>
+      <StepTimer remainingMs={Math.max(0, lengthMs - pausedMs)} totalMs={lengthMs} label={i18n.t('popup.microTimer')} />
     </ExerciseCard>
   );
 }

@@ -127,7 +127,7 @@ describe('popup: break tiers', () => {
     expect(await screen.findByText('Daily limit: 1 h 00 min of typing left today')).toBeTruthy();
     cleanup();
     await renderPage(<App />, makeTrackerState({ history: { today, past: [] } }), { ...settings, dailyLimitHours: 3 });
-    expect(await screen.findByText('Daily limit of 3 h reached: time to wind down')).toBeTruthy();
+    expect(await screen.findByText('Daily limit of 3 hr reached: time to wind down')).toBeTruthy();
   });
 });
 
