@@ -4,6 +4,8 @@
 import { breaksTaken, type DayTotals } from '@/utils/history';
 import { formatDuration } from '@/utils/format';
 import { dateOfDayKey, HOUR, MINUTE } from '@/utils/time';
+import { uiLanguage } from '@/utils/browser/ui-language';
+import { pluralText } from './plural';
 
 interface Props {
   days: readonly DayTotals[];
@@ -14,7 +16,6 @@ interface Props {
 const WIDTH = 640;
 const HEIGHT = 240;
 const PLOT = { left: 44, right: 8, top: 12, bottom: 52 };
-const WEEKDAY = new Intl.DateTimeFormat(undefined, { weekday: 'short' });
 
 /** A pleasant top for the scale: whole hours, or half an hour for short days. */
 function scaleTop(days: readonly DayTotals[]): number {
@@ -23,9 +24,9 @@ function scaleTop(days: readonly DayTotals[]): number {
   return Math.ceil(longest / HOUR) * HOUR;
 }
 
+/** A day as the chart and the table name it: its short weekday and day of the month, in the UI language. */
 export function dayLabel(day: string): string {
-  const date = dateOfDayKey(day);
-  return `${WEEKDAY.format(date)} ${date.getDate()}`;
+  return new Intl.DateTimeFormat(uiLanguage(), { weekday: 'short', day: 'numeric' }).format(dateOfDayKey(day));
 }
 
 export function HistoryChart({ days, title }: Props) {
@@ -64,7 +65,7 @@ export function HistoryChart({ days, title }: Props) {
             )}
             {labelEvery === 1 && (
               <text class="chart-breaks" x={centre} y={HEIGHT - PLOT.bottom + 38} text-anchor="middle">
-                {breaks === 1 ? '1 break' : `${breaks} breaks`}
+                {pluralText('history.breaksOnDay', breaks)}
               </text>
             )}
           </g>

@@ -3,6 +3,7 @@
 import { breaksTaken, type DayTotals } from '@/utils/history';
 import { formatDuration } from '@/utils/format';
 import { dayLabel } from './HistoryChart';
+import { i18n } from '#i18n';
 
 export function HistoryTable({ days, caption }: { days: readonly DayTotals[]; caption: string }) {
   return (
@@ -11,21 +12,21 @@ export function HistoryTable({ days, caption }: { days: readonly DayTotals[]; ca
         <caption class="visually-hidden">{caption}</caption>
         <thead>
           <tr>
-            <th scope="col">Day</th>
-            <th scope="col">Typing</th>
-            <th scope="col">Longest streak</th>
-            <th scope="col">Breaks</th>
-            <th scope="col">Ended early</th>
-            <th scope="col">Nudges</th>
-            <th scope="col">Snoozed</th>
-            <th scope="col">Ignored</th>
-            <th scope="col">Held in quiet time</th>
-            <th scope="col">Water</th>
-            <th scope="col">Micro-pauses asked</th>
-            <th scope="col">Taken when asked</th>
-            <th scope="col">Typed through</th>
-            <th scope="col">Taken unasked</th>
-            <th scope="col">Daily limit</th>
+            <th scope="col">{i18n.t('historyTable.day')}</th>
+            <th scope="col">{i18n.t('historyTable.typing')}</th>
+            <th scope="col">{i18n.t('historyTable.longestStreak')}</th>
+            <th scope="col">{i18n.t('historyTable.breaks')}</th>
+            <th scope="col">{i18n.t('historyTable.endedEarly')}</th>
+            <th scope="col">{i18n.t('historyTable.nudges')}</th>
+            <th scope="col">{i18n.t('historyTable.snoozed')}</th>
+            <th scope="col">{i18n.t('historyTable.ignored')}</th>
+            <th scope="col">{i18n.t('historyTable.held')}</th>
+            <th scope="col">{i18n.t('historyTable.water')}</th>
+            <th scope="col">{i18n.t('historyTable.microAsked')}</th>
+            <th scope="col">{i18n.t('historyTable.microTaken')}</th>
+            <th scope="col">{i18n.t('historyTable.microSkipped')}</th>
+            <th scope="col">{i18n.t('historyTable.microNatural')}</th>
+            <th scope="col">{i18n.t('historyTable.dailyLimit')}</th>
           </tr>
         </thead>
         <tbody>
@@ -45,7 +46,7 @@ export function HistoryTable({ days, caption }: { days: readonly DayTotals[]; ca
               <td>{totals.microPausesTaken}</td>
               <td>{totals.microPausesSkipped}</td>
               <td>{totals.microPausesNatural}</td>
-              <td>{totals.dailyLimitReached > 0 ? 'Reached' : '—'}</td>
+              <td>{totals.dailyLimitReached > 0 ? i18n.t('historyTable.reached') : '—'}</td>
             </tr>
           ))}
         </tbody>

@@ -78,3 +78,8 @@ export function isTimeRange(value: unknown): value is TimeRange {
   const isMinute = (minute: unknown) => Number.isInteger(minute) && (minute as number) >= 0 && (minute as number) < MINUTES_PER_DAY;
   return isMinute(start) && isMinute(end) && start !== end;
 }
+
+/** A weekday's name in the locale (Sunday is 0), from a week known to start on a Sunday. */
+export function weekdayName(day: number, locale: string): string {
+  return new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone: 'UTC' }).format(Date.UTC(2026, 10, 22 + day));
+}

@@ -9,6 +9,7 @@ import type { Nudge, TrackerState } from '@/utils/tracker';
 import { MINUTE } from '@/utils/time';
 import { formatUnit } from '@/utils/format';
 import { uiLanguage } from '@/utils/browser/ui-language';
+import { tipText, tipTitle } from '@/components/content-text';
 import { i18n } from '#i18n';
 
 export const NOTIFICATION_IDS: Record<NudgeKind, string> = {
@@ -70,7 +71,7 @@ export async function showNotification(nudge: Nudge, state: TrackerState, settin
     iconUrl: browser.runtime.getURL('/icon/128.png'),
     priority: nudge.kind === 'micro' ? 0 : 1,
     title: notificationTitle(nudge, state, settings, uiLanguage()),
-    message: `${nudge.tip.title}. ${nudge.tip.text}`,
+    message: `${tipTitle(nudge.tip)}. ${tipText(nudge.tip)}`,
     ...chromeOnly,
   });
 }

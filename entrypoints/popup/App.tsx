@@ -15,9 +15,10 @@ import { QuietNotice } from '@/components/QuietNotice';
 import { MicroPauseCard } from '@/components/MicroPauseCard';
 import { useCallHost } from '@/components/use-call-host';
 import { WeekStrip } from '@/components/WeekStrip';
+import { guidanceNote } from '@/components/content-text';
 import { statusAt, type Status } from '@/utils/status';
 import { chooseTip, type TipMoment } from '@/utils/tip-choice';
-import { GUIDANCE_NOTE, type Tip } from '@/utils/tips';
+import type { Tip } from '@/utils/tips';
 import { tellBackground } from '@/utils/browser/background-client';
 import { openBreakView, openExtensionPage, openSettings } from '@/utils/browser/extension-pages';
 import { lastDays } from '@/utils/history';
@@ -77,7 +78,7 @@ function Popup({ stored, now }: PageProps) {
     <main class="popup">
       <header class="popup-header">
         <img src="/icon/32.png" alt="" width={24} height={24} />
-        <h1>Handrest</h1>
+        <h1>{i18n.t('extName')}</h1>
         <HeldChip status={status} callHost={callHost} />
       </header>
       {status.quiet !== null && status.breakSession === null && <QuietNotice reason={status.quiet} callHost={callHost} />}
@@ -97,7 +98,7 @@ function Popup({ stored, now }: PageProps) {
       <DoctorCard />
       <TipBrowser />
       <footer class="popup-footer">
-        <p class="muted">{GUIDANCE_NOTE}</p>
+        <p class="muted">{guidanceNote()}</p>
         <button type="button" class="button quiet" onClick={openHistory}>
           {i18n.t('popup.history')}
         </button>

@@ -16,7 +16,8 @@ import {
 import { readStoredState } from '@/utils/browser/storage';
 import { initialStoredState } from '@/utils/stored-state';
 import { localDayKey, MINUTE, SECOND } from '@/utils/time';
-import { tipById } from '@/utils/tips';
+import { tipById, type Tip } from '@/utils/tips';
+import { tipText, tipTitle } from '@/components/content-text';
 import { breakSessionOf, burst, makeSettings, makeTrackerState, MONDAY_9AM, runModel, streakState, typeFor, weekOfDays } from '../support/fixtures';
 
 let idleListeners: IdleListener[] = [];
@@ -135,7 +136,7 @@ describe('nudges through notifications', () => {
     const { recentTips } = await storedTracker();
     const tip = tipById(recentTips.at(-1) as string);
     expect(['break', 'stretch', 'grip']).toContain(tip?.kind);
-    expect(notifications['handrest-break']?.message).toBe(`${tip?.title}. ${tip?.text}`);
+    expect(notifications['handrest-break']?.message).toBe(`${tipTitle(tip as Tip)}. ${tipText(tip as Tip)}`);
     expect(await fakeBrowser.action.getBadgeText({})).toBe('31!');
   });
 

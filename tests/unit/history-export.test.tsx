@@ -11,6 +11,7 @@ import { storedSettings, storedTracker } from '../support/background-harness';
 import { HOUR, MINUTE } from '@/utils/time';
 import { renderPage, installPageTestClock } from '../support/page-harness';
 import { makeSettings, makeTrackerState, makeTypingState } from '../support/fixtures';
+import { importProblemText } from '@/components/import-problem-text';
 
 const NOW = new Date(2026, 10, 25, 15, 0).getTime();
 const day = (key: string, typingMinutes: number, extra: Partial<DayTotals> = {}): DayTotals => ({
@@ -63,7 +64,9 @@ describe('JSON export and import', () => {
     ['a repeated day', JSON.stringify(buildExport([TODAY, TODAY], SETTINGS, NOW)), 'This export lists the same day twice.'],
     ['bad settings', valid.replace('"breakAfterMin":45', '"breakAfterMin":400'), 'The settings in this export are invalid: Break after must be from 5 to 180 minutes.'],
   ])('refuses %s with a message', (_name, text, message) => {
-    expect(parseImport(text)).toEqual({ ok: false, message });
+    const result = parseImport(text);
+    expect(result.ok).toBe(false);
+    expect(result.ok ? '' : importProblemText(result.problem)).toBe(message);
   });
 
   const fieldsSinceV3 = ['callSites', 'workingHoursEnabled', 'workingHours', 'nudgesHeld'];

@@ -5,7 +5,8 @@ import { App } from '@/entrypoints/popup/App';
 import { emptyDay } from '@/utils/history';
 import { localDayKey, MINUTE, SECOND } from '@/utils/time';
 import { KINDS_FOR_MOMENT } from '@/utils/tip-choice';
-import { tipById } from '@/utils/tips';
+import { tipById, type Tip } from '@/utils/tips';
+import { exercisePicture, exerciseTitle, tipTitle } from '@/components/content-text';
 import { REPORT_LATENCY_MS } from '@/utils/messages';
 import { INITIAL_QUIET_STATE } from '@/utils/quiet-time';
 import { microPauseExercise } from '@/utils/guided-break';
@@ -75,7 +76,7 @@ describe('popup rendered from stored state', () => {
     await waitFor(async () => expect((await storedTracker()).recentTips).toHaveLength(1));
     const tip = tipById((await storedTracker()).recentTips[0] as string);
     expect(KINDS_FOR_MOMENT.break).toContain(tip?.kind);
-    expect(shownTipTitle()).toBe(tip?.title);
+    expect(shownTipTitle()).toBe(tipTitle(tip as Tip));
   });
 
   it('paused: the chip says until when, and Resume is offered', async () => {
@@ -108,8 +109,8 @@ describe('popup: break tiers', () => {
     const typing = streakState(16 * MINUTE, NOW - 10 * SECOND, { microStreakMs: 16 * MINUTE });
     await renderPage(<App />, makeTrackerState({ typing, nudges: makeNudgeState({ microShownAt: askedAt, microStreakId: typing.microStreakStartedAt, microPromptedAtMs: 16 * MINUTE }) }));
     const exercise = microPauseExercise(askedAt, 30);
-    expect(await screen.findByRole('heading', { name: exercise.title })).toBeTruthy();
-    expect(screen.getByRole('img', { name: exercise.picture })).toBeTruthy();
+    expect(await screen.findByRole('heading', { name: exerciseTitle(exercise) })).toBeTruthy();
+    expect(screen.getByRole('img', { name: exercisePicture(exercise) })).toBeTruthy();
     const timer = screen.getByRole('timer', { name: /^Time left in the micro-pause/ });
     const left = 30 * SECOND - (NOW - (typing.lastActivityAt as number));
     expect(timer.textContent).toContain(formatClock(left));
@@ -219,7 +220,7 @@ describe('popup actions write the expected state', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Another tip' }));
     await waitFor(async () => expect((await storedTracker()).recentTips).toHaveLength(2));
     expect(shownTipTitle()).not.toBe(first);
-    const remembered = (await storedTracker()).recentTips.map((id) => tipById(id)?.title);
+    const remembered = (await storedTracker()).recentTips.map((id) => tipTitle(tipById(id) as Tip));
     expect(remembered).toEqual([first, shownTipTitle()]);
   });
 });
