@@ -6,6 +6,7 @@ import { formatDuration } from '@/utils/format';
 import { dateOfDayKey, HOUR, MINUTE } from '@/utils/time';
 import { uiLanguage } from '@/utils/browser/ui-language';
 import { pluralText } from './plural';
+import { i18n } from '#i18n';
 
 interface Props {
   days: readonly DayTotals[];
@@ -24,9 +25,17 @@ function scaleTop(days: readonly DayTotals[]): number {
   return Math.ceil(longest / HOUR) * HOUR;
 }
 
-/** A day as the chart and the table name it: its short weekday and day of the month, in the UI language. */
+/**
+ * A day as the chart and the table name it: its short weekday and day of the month, in the UI
+ * language, in the order its locale file gives (CLDR's own joined form reads "25 Wed" in English).
+ */
 export function dayLabel(day: string): string {
-  return new Intl.DateTimeFormat(uiLanguage(), { weekday: 'short', day: 'numeric' }).format(dateOfDayKey(day));
+  const date = dateOfDayKey(day);
+  const locale = uiLanguage();
+  return i18n.t('chart.dayLabel', {
+    weekday: new Intl.DateTimeFormat(locale, { weekday: 'short' }).format(date),
+    day: new Intl.NumberFormat(locale).format(date.getDate()),
+  });
 }
 
 export function HistoryChart({ days, title }: Props) {
