@@ -57,7 +57,6 @@ function useTip(moment: TipMoment, recent: readonly string[]): [Tip, () => void]
 
 function Popup({ stored, now }: PageProps) {
   const status = statusAt(stored.tracker, stored.settings, now);
-  const { nudges } = stored.tracker;
   const callHost = useCallHost(status.quiet?.kind === 'call', stored.settings.callSites, now);
   const [tip, anotherTip] = useTip(status.moment, stored.tracker.recentTips);
   const { failure, run } = useAction();
@@ -80,12 +79,7 @@ function Popup({ stored, now }: PageProps) {
       {status.quiet !== null && status.breakSession === null && <QuietNotice reason={status.quiet} callHost={callHost} />}
       <StatusPanel status={status} settings={stored.settings} />
       {status.microPauseDue && status.breakSession === null && (
-        <MicroPauseCard
-          askedAt={nudges.microShownAt ?? nudges.microDueSince ?? now}
-          lengthSec={stored.settings.microPauseLengthSec}
-          lastKeystrokeAt={stored.tracker.typing.lastActivityAt}
-          now={now}
-        />
+        <MicroPauseCard typing={stored.tracker.typing} settings={stored.settings} now={now} />
       )}
       <ActionBar status={status} settings={stored.settings} now={now} onAction={act} onStartBreak={() => void startBreak()} />
       <FailureStatus message={failure} />

@@ -22,6 +22,8 @@ const BADGE_MARKS = [
   { text: '12!', tone: 'water', meaning: 'Time for a glass of water.' },
   { text: '4h', tone: 'limit', meaning: "Today's typing reached your daily limit." },
   { text: 'II', tone: 'paused', meaning: 'Handrest is paused.' },
+  { text: 'zz', tone: 'quiet', meaning: 'Quiet time (a call, fullscreen or a meeting): nudges wait until it ends.' },
+  { text: 'off', tone: 'paused', meaning: 'Outside your working hours: no nudges.' },
 ] as const;
 
 const PIN_STEPS = import.meta.env.FIREFOX
