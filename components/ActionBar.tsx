@@ -8,7 +8,7 @@ import type { Status } from '@/utils/status';
 import { HOUR, MINUTE, nextLocalMidnight } from '@/utils/time';
 import { formatUnit } from '@/utils/format';
 import { uiLanguage } from '@/utils/browser/ui-language';
-import { i18n } from '#i18n';
+import { i18n } from '@/utils/browser/i18n';
 
 /** The actions the bar asks the background for (starting a break also opens the break view). */
 export type BarAction = Extract<UserAction, { type: 'drink' | 'snooze' | 'pause' | 'resume' | 'meeting' | 'end-meeting' }>;

@@ -2,7 +2,7 @@
 
 import { formatClock, formatDuration, formatUnit } from '@/utils/format';
 import { uiLanguage } from '@/utils/browser/ui-language';
-import { i18n } from '#i18n';
+import { i18n } from '@/utils/browser/i18n';
 import { MINUTE } from '@/utils/time';
 
 interface Props {

@@ -1,7 +1,7 @@
 // A button for something that cannot be taken back: it asks first, inline, with Cancel.
 
 import { useState } from 'preact/hooks';
-import { i18n } from '#i18n';
+import { i18n } from '@/utils/browser/i18n';
 
 interface Props {
   /** The button's label; the confirming button repeats it without the ellipsis. */

@@ -3,7 +3,7 @@
 import type { Status } from '@/utils/status';
 import { formatTimeOfDay } from '@/utils/format';
 import { quietReasonText } from './quiet-text';
-import { i18n } from '#i18n';
+import { i18n } from '@/utils/browser/i18n';
 
 /** What the chip says; `callHost` names the call's site, read live. */
 export function heldText(status: Status, callHost: string | null = null): string {

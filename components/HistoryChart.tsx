@@ -6,7 +6,7 @@ import { formatDuration } from '@/utils/format';
 import { dateOfDayKey, HOUR, MINUTE } from '@/utils/time';
 import { uiLanguage } from '@/utils/browser/ui-language';
 import { pluralText } from './plural';
-import { i18n } from '#i18n';
+import { i18n } from '@/utils/browser/i18n';
 
 interface Props {
   days: readonly DayTotals[];

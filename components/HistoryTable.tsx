@@ -3,7 +3,7 @@
 import { breaksTaken, type DayTotals } from '@/utils/history';
 import { formatDuration } from '@/utils/format';
 import { dayLabel } from './HistoryChart';
-import { i18n } from '#i18n';
+import { i18n } from '@/utils/browser/i18n';
 
 export function HistoryTable({ days, caption }: { days: readonly DayTotals[]; caption: string }) {
   return (

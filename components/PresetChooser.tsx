@@ -2,7 +2,7 @@
 // (not chosen) once the break settings were changed by hand to values no preset has.
 
 import type { PresetChoice, PresetName } from '@/utils/presets';
-import { i18n } from '#i18n';
+import { i18n } from '@/utils/browser/i18n';
 
 interface Props {
   value: PresetChoice;

@@ -3,7 +3,7 @@
 
 import type { QuietReason } from '@/utils/quiet-time';
 import { quietEffectText, quietReasonText } from './quiet-text';
-import { i18n } from '#i18n';
+import { i18n } from '@/utils/browser/i18n';
 
 export function QuietNotice({ reason, callHost }: { reason: QuietReason; callHost: string | null }) {
   return (

@@ -13,7 +13,7 @@ import { draftDay, withDraftDay } from '@/utils/settings-draft';
 import { weekdayName, WEEKDAYS_SHOWN } from '@/utils/working-hours';
 import { uiLanguage } from '@/utils/browser/ui-language';
 import { choiceLabel, settingErrorText, settingHelp, settingLabel, unitShort } from './setting-text';
-import { i18n } from '#i18n';
+import { i18n } from '@/utils/browser/i18n';
 
 interface Props {
   name: SettingKey;

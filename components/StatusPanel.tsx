@@ -8,7 +8,7 @@ import { formatClock, formatDuration, formatUnit } from '@/utils/format';
 import { uiLanguage } from '@/utils/browser/ui-language';
 import { SECOND } from '@/utils/time';
 import { ProgressBar, type Tone } from './ProgressBar';
-import { i18n } from '#i18n';
+import { i18n } from '@/utils/browser/i18n';
 
 interface Props {
   status: Status;

@@ -2,7 +2,7 @@
 
 import type { Tip } from '@/utils/tips';
 import { articlePointName, tipText, tipTitle } from './content-text';
-import { i18n } from '#i18n';
+import { i18n } from '@/utils/browser/i18n';
 
 interface Props {
   tip: Tip;

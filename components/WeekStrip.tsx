@@ -2,7 +2,7 @@
 
 import type { DayTotals } from '@/utils/history';
 import { formatDuration } from '@/utils/format';
-import { i18n } from '#i18n';
+import { i18n } from '@/utils/browser/i18n';
 
 interface Props {
   days: readonly DayTotals[];

@@ -5,7 +5,7 @@
 import type { Exercise } from '@/utils/exercises';
 import type { ArticlePoint, Tip } from '@/utils/tips';
 import { articlePointKey, cautionKey, exerciseKeys, tipKeys } from './content-keys';
-import { i18n } from '#i18n';
+import { i18n } from '@/utils/browser/i18n';
 
 export function tipTitle(tip: Tip): string {
   return i18n.t(tipKeys(tip).title);

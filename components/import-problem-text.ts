@@ -2,7 +2,7 @@
 
 import { EXPORT_VERSION, type ImportProblem } from '@/utils/history-export';
 import { settingErrorText } from './setting-text';
-import { i18n } from '#i18n';
+import { i18n } from '@/utils/browser/i18n';
 
 /** Why an import was refused, in a sentence. */
 export function importProblemText(problem: ImportProblem): string {

@@ -4,7 +4,7 @@
 
 import { browser } from 'wxt/browser';
 import { uiLanguage } from '@/utils/browser/ui-language';
-import { i18n } from '#i18n';
+import { i18n } from '@/utils/browser/i18n';
 
 /** The messages that have plural forms, by name (their English forms are `<name>.one` and `<name>.other`). */
 type PluralMessage = 'options.unsaved' | 'history.breaksOnDay';

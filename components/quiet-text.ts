@@ -3,7 +3,7 @@
 
 import type { QuietReason } from '@/utils/quiet-time';
 import { formatTimeOfDay } from '@/utils/format';
-import { i18n } from '#i18n';
+import { i18n } from '@/utils/browser/i18n';
 
 /** Why it is quiet: "In a call on meet.google.com", "Fullscreen", "Meeting until 15:30", "Outside working hours". */
 export function quietReasonText(reason: QuietReason, callHost: string | null): string {

@@ -6,7 +6,7 @@ import type { NumberField, NudgeDelivery, SettingError, SettingGroupId, SettingK
 import { SETTING_FIELDS } from '@/utils/settings';
 import { weekdayName } from '@/utils/working-hours';
 import { uiLanguage } from '@/utils/browser/ui-language';
-import { i18n } from '#i18n';
+import { i18n } from '@/utils/browser/i18n';
 
 export const settingLabel = (key: SettingKey) => i18n.t(`setting.${key}.label`);
 export const settingHelp = (key: SettingKey) => i18n.t(`setting.${key}.help`);

@@ -6,7 +6,9 @@
 // micro-pause. Pure.
 
 import { EXERCISES, type Exercise } from './exercises';
-import { SECOND } from './time';
+import { MINUTE, SECOND } from './time';
+import type { Settings } from './settings';
+import type { TypingState } from './typing-model';
 import { stableHash } from './stable-hash';
 import { conformsTo, isListOf, type Shape } from './stored-shape';
 
@@ -126,8 +128,14 @@ function microExercises(lengthSec: number): Exercise[] {
   return fitting.length > 0 ? fitting : EXERCISES.filter((exercise) => exercise.area !== 'body');
 }
 
-/** The exercise shown for the micro-pause asked for at `askedAt`: the same for that prompt, another for the next. */
-export function microPauseExercise(askedAt: number, lengthSec: number): Exercise {
-  const fitting = microExercises(lengthSec);
-  return fitting[stableHash(`micro|${askedAt}`) % fitting.length] as Exercise;
+/**
+ * The exercise shown for the micro-pause due now: the same one for as long as this micro-pause is
+ * due (whether or not the prompt has gone out yet), another for the next. A micro-pause is one
+ * interval of typing within a micro-streak, so the pair names it.
+ */
+export function microPauseExercise(typing: Pick<TypingState, 'microStreakStartedAt' | 'microStreakMs'>, settings: Pick<Settings, 'microPauseAfterMin' | 'microPauseLengthSec'>): Exercise {
+  const intervalMs = settings.microPauseAfterMin === 'off' ? Number.POSITIVE_INFINITY : settings.microPauseAfterMin * MINUTE;
+  const round = Math.floor(typing.microStreakMs / intervalMs);
+  const fitting = microExercises(settings.microPauseLengthSec);
+  return fitting[stableHash(`micro|${typing.microStreakStartedAt ?? 0}|${round}`) % fitting.length] as Exercise;
 }

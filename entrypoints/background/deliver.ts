@@ -10,7 +10,7 @@ import { MINUTE } from '@/utils/time';
 import { formatUnit } from '@/utils/format';
 import { uiLanguage } from '@/utils/browser/ui-language';
 import { tipText, tipTitle } from '@/components/content-text';
-import { i18n } from '#i18n';
+import { i18n } from '@/utils/browser/i18n';
 
 export const NOTIFICATION_IDS: Record<NudgeKind, string> = {
   break: 'handrest-break',

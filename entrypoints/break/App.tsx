@@ -18,7 +18,7 @@ import { formatDuration } from '@/utils/format';
 import { statusAt } from '@/utils/status';
 import { MINUTE } from '@/utils/time';
 import type { BreakSession } from '@/utils/tracker';
-import { i18n } from '#i18n';
+import { i18n } from '@/utils/browser/i18n';
 
 type Phase = 'idle' | 'running' | 'over' | 'done' | 'ended-early';
 type Ending = 'done' | 'ended-early';

@@ -15,7 +15,7 @@ import { buildExport, parseImport, toCsv } from '@/utils/history-export';
 import { tellBackground } from '@/utils/browser/background-client';
 import { formatDuration } from '@/utils/format';
 import { localDayKey, MINUTE } from '@/utils/time';
-import { i18n } from '#i18n';
+import { i18n } from '@/utils/browser/i18n';
 import { uiLanguage } from '@/utils/browser/ui-language';
 import { importProblemText } from '@/components/import-problem-text';
 

@@ -17,7 +17,7 @@ import { draftOf, sameSettings, validateDraft, type SettingDraft } from '@/utils
 import { tellBackground } from '@/utils/browser/background-client';
 import { formatTimeOfDay } from '@/utils/format';
 import { MINUTE } from '@/utils/time';
-import { i18n } from '#i18n';
+import { i18n } from '@/utils/browser/i18n';
 import { pluralText } from '@/components/plural';
 import { settingGroupTitle } from '@/components/setting-text';
 

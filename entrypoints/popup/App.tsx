@@ -24,7 +24,7 @@ import { openBreakView, openExtensionPage, openSettings } from '@/utils/browser/
 import { lastDays } from '@/utils/history';
 import { SECOND } from '@/utils/time';
 import { reportFailure } from '@/utils/failure';
-import { i18n } from '#i18n';
+import { i18n } from '@/utils/browser/i18n';
 
 /** What the popup says when an action fails (message names in the locale files). */
 const FAILED = {
@@ -61,7 +61,6 @@ function useTip(moment: TipMoment, recent: readonly string[]): [Tip, () => void]
 
 function Popup({ stored, now }: PageProps) {
   const status = statusAt(stored.tracker, stored.settings, now);
-  const { nudges } = stored.tracker;
   const callHost = useCallHost(status.quiet?.kind === 'call', stored.settings.callSites, now);
   const [tip, anotherTip] = useTip(status.moment, stored.tracker.recentTips);
   const { failure, run } = useAction();
@@ -84,12 +83,7 @@ function Popup({ stored, now }: PageProps) {
       {status.quiet !== null && status.breakSession === null && <QuietNotice reason={status.quiet} callHost={callHost} />}
       <StatusPanel status={status} settings={stored.settings} />
       {status.microPauseDue && status.breakSession === null && (
-        <MicroPauseCard
-          askedAt={nudges.microShownAt ?? nudges.microDueSince ?? now}
-          lengthSec={stored.settings.microPauseLengthSec}
-          lastKeystrokeAt={stored.tracker.typing.lastActivityAt}
-          now={now}
-        />
+        <MicroPauseCard typing={stored.tracker.typing} settings={stored.settings} now={now} />
       )}
       <ActionBar status={status} settings={stored.settings} now={now} onAction={act} onStartBreak={() => void startBreak()} />
       <FailureStatus message={failure} />

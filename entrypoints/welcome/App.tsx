@@ -13,7 +13,7 @@ import { presetOf, withPreset, type PresetName } from '@/utils/presets';
 import { tellBackground } from '@/utils/browser/background-client';
 import { openSettings } from '@/utils/browser/extension-pages';
 import { MINUTE } from '@/utils/time';
-import { i18n } from '#i18n';
+import { i18n } from '@/utils/browser/i18n';
 
 /** The badge marks, each as the badge shows it (text and colour) and what it means. */
 const BADGE_MARKS = [

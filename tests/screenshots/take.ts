@@ -127,6 +127,8 @@ try {
       await page.emulateMedia({ colorScheme: scheme, reducedMotion: 'reduce' });
       await page.goto(session.extensionUrl(`${shot.page}.html`));
       await page.locator('main:not([aria-busy])').waitFor();
+      // A blinking caret would make the pictures differ from run to run.
+      await page.addStyleTag({ content: '* { caret-color: transparent !important; }' });
       await shot.prepare?.(page);
       await page.waitForTimeout(300);
       const path = `${OUT}/${shot.name}-${scheme}.png`;

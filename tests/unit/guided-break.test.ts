@@ -11,7 +11,7 @@ import { fillSteps, microPauseExercise, moveOn, planGuide, skipStep, stepAt, ste
 import { MINUTE, SECOND } from '@/utils/time';
 import { runsSharedWithArticle } from '../support/article';
 import { messagesOf } from '../support/locale-messages';
-import { MONDAY_9AM } from '../support/fixtures';
+import { makeSettings, MONDAY_9AM } from '../support/fixtures';
 
 const catalogueMs = EXERCISES.reduce((sum, exercise) => sum + exercise.durationSec * SECOND, 0);
 const total = (steps: readonly { durationMs: number }[]) => steps.reduce((sum, step) => sum + step.durationMs, 0);
@@ -139,13 +139,22 @@ describe('moving through a break', () => {
 });
 
 describe('the micro-pause exercise', () => {
-  it('is a short hand exercise that fits the micro-pause, the same for one prompt and varied across prompts', () => {
-    const shown = Array.from({ length: 30 }, (_, index) => microPauseExercise(MONDAY_9AM + index * 15 * MINUTE, 30));
+  const settings = makeSettings({ microPauseAfterMin: 15, microPauseLengthSec: 30 });
+  const dueAfter = (microStreakStartedAt: number, typedMin: number) => ({ microStreakStartedAt, microStreakMs: typedMin * MINUTE });
+
+  it('is a short hand exercise that fits the micro-pause, and varies from one micro-pause to the next', () => {
+    const shown = Array.from({ length: 30 }, (_, index) => microPauseExercise(dueAfter(MONDAY_9AM + index * 20 * MINUTE, 15), settings));
     for (const exercise of shown) {
       expect(exercise.area).not.toBe('body');
       expect(exercise.durationSec).toBeLessThanOrEqual(30);
     }
-    expect(microPauseExercise(MONDAY_9AM, 30)).toBe(microPauseExercise(MONDAY_9AM, 30));
     expect(new Set(shown.map((exercise) => exercise.id)).size).toBeGreaterThan(4);
+  });
+
+  it('stays the same for as long as one micro-pause is due, however long typing goes on through it', () => {
+    const first = microPauseExercise(dueAfter(MONDAY_9AM, 15), settings);
+    for (const typedMin of [15.1, 17, 29.9]) expect(microPauseExercise(dueAfter(MONDAY_9AM, typedMin), settings)).toBe(first);
+    const next = Array.from({ length: 8 }, (_, round) => microPauseExercise(dueAfter(MONDAY_9AM, 15 * (round + 2)), settings));
+    expect(next.some((exercise) => exercise !== first)).toBe(true);
   });
 });

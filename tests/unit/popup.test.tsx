@@ -108,7 +108,7 @@ describe('popup: break tiers', () => {
     const askedAt = NOW - 20 * SECOND;
     const typing = streakState(16 * MINUTE, NOW - 10 * SECOND, { microStreakMs: 16 * MINUTE });
     await renderPage(<App />, makeTrackerState({ typing, nudges: makeNudgeState({ microShownAt: askedAt, microStreakId: typing.microStreakStartedAt, microPromptedAtMs: 16 * MINUTE }) }));
-    const exercise = microPauseExercise(askedAt, 30);
+    const exercise = microPauseExercise(typing, makeSettings());
     expect(await screen.findByRole('heading', { name: exerciseTitle(exercise) })).toBeTruthy();
     expect(screen.getByRole('img', { name: exercisePicture(exercise) })).toBeTruthy();
     const timer = screen.getByRole('timer', { name: /^Time left in the micro-pause/ });

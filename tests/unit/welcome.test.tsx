@@ -18,7 +18,7 @@ describe('welcome page', () => {
   it('says what is counted and never read, what each badge mark means, and how to pin the button', async () => {
     await renderWelcome();
     expect(screen.getByText(/It never reads/)).toBeTruthy();
-    for (const mark of ['12', '12~', '31!', '12!', '4h', 'II']) expect(screen.getByText(mark, { selector: '.badge-sample' })).toBeTruthy();
+    for (const mark of ['12', '12~', '31!', '12!', '4h', 'II', 'zz', 'off']) expect(screen.getByText(mark, { selector: '.badge-sample' })).toBeTruthy();
     expect(screen.getByText(/the pin next to Handrest/)).toBeTruthy();
   });
 
