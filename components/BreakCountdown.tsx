@@ -31,9 +31,9 @@ export function BreakCountdown({ remainingMs, totalMs }: Props) {
         />
       </svg>
       <span class="countdown-clock" aria-hidden="true">
-        {formatClock(remainingMs)}
+        {formatClock(remainingMs, uiLanguage())}
       </span>
-      <span class="visually-hidden">{i18n.t('breakView.timeLeft', { duration: formatDuration(remainingMs) })}</span>
+      <span class="visually-hidden">{i18n.t('breakView.timeLeft', { duration: formatDuration(remainingMs, uiLanguage()) })}</span>
     </div>
   );
 }

@@ -55,7 +55,7 @@ export function HistoryChart({ days, title }: Props) {
         <g key={tick} class="chart-grid">
           <line x1={PLOT.left} x2={WIDTH - PLOT.right} y1={y(tick)} y2={y(tick)} />
           <text x={PLOT.left - 6} y={y(tick) + 4} text-anchor="end">
-            {tick === 0 ? '0' : formatDuration(tick).replace(' 00 min', '')}
+            {tick === 0 ? new Intl.NumberFormat(uiLanguage()).format(0) : formatDuration(tick, uiLanguage())}
           </text>
         </g>
       ))}

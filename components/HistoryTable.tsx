@@ -2,6 +2,7 @@
 
 import { breaksTaken, type DayTotals } from '@/utils/history';
 import { formatDuration } from '@/utils/format';
+import { uiLanguage } from '@/utils/browser/ui-language';
 import { dayLabel } from './HistoryChart';
 import { i18n } from '@/utils/browser/i18n';
 
@@ -33,8 +34,8 @@ export function HistoryTable({ days, caption }: { days: readonly DayTotals[]; ca
           {[...days].reverse().map((totals) => (
             <tr key={totals.day}>
               <th scope="row">{dayLabel(totals.day)}</th>
-              <td>{formatDuration(totals.typingMs)}</td>
-              <td>{formatDuration(totals.longestStreakMs)}</td>
+              <td>{formatDuration(totals.typingMs, uiLanguage())}</td>
+              <td>{formatDuration(totals.longestStreakMs, uiLanguage())}</td>
               <td>{breaksTaken(totals)}</td>
               <td>{totals.breaksEndedEarly}</td>
               <td>{totals.nudgesShown}</td>

@@ -23,24 +23,24 @@ function breakTone(status: Status): Tone {
 function waterLine(status: Status, settings: Settings): string {
   if (!settings.hydrationEnabled) return i18n.t('status.waterOff');
   if (status.waterDue) return i18n.t('status.waterDue');
-  return i18n.t('status.nextWater', { duration: formatDuration(status.waterRemainingMs) });
+  return i18n.t('status.nextWater', { duration: formatDuration(status.waterRemainingMs, uiLanguage()) });
 }
 
 function microPauseLine(status: Status, settings: Settings): string {
   if (status.microPauseRemainingMs === null) return i18n.t('status.microOff');
-  if (status.microPauseDue) return i18n.t('status.microDue', { duration: formatDuration(settings.microPauseLengthSec * SECOND) });
-  return i18n.t('status.nextMicro', { duration: formatDuration(status.microPauseRemainingMs) });
+  if (status.microPauseDue) return i18n.t('status.microDue', { duration: formatDuration(settings.microPauseLengthSec * SECOND, uiLanguage()) });
+  return i18n.t('status.nextMicro', { duration: formatDuration(status.microPauseRemainingMs, uiLanguage()) });
 }
 
 function dailyLimitLine(limit: NonNullable<Status['dailyLimit']>, settings: Settings): string {
   if (limit.reached) return i18n.t('status.limitReached', { duration: formatUnit(settings.dailyLimitHours, 'hour', uiLanguage()) });
-  return i18n.t('status.limitLeft', { duration: formatDuration(limit.remainingMs) });
+  return i18n.t('status.limitLeft', { duration: formatDuration(limit.remainingMs, uiLanguage()) });
 }
 
 export function StatusPanel({ status, settings }: Props) {
   const breakText = status.breakDue
     ? i18n.t(status.quiet === null ? 'status.breakDue' : 'status.breakDueQuiet')
-    : i18n.t('status.nextBreak', { duration: formatDuration(status.breakRemainingMs) });
+    : i18n.t('status.nextBreak', { duration: formatDuration(status.breakRemainingMs, uiLanguage()) });
   return (
     <section class="card status" aria-labelledby="status-heading">
       <h2 id="status-heading" class="visually-hidden">
@@ -48,8 +48,8 @@ export function StatusPanel({ status, settings }: Props) {
       </h2>
       <div class="streak">
         <span class="streak-label muted">{i18n.t('status.currentStreak')}</span>
-        <span class="streak-clock" aria-label={i18n.t('status.currentStreakLabel', { duration: formatDuration(status.streakMs) })}>
-          {formatClock(status.streakMs)}
+        <span class="streak-clock" aria-label={i18n.t('status.currentStreakLabel', { duration: formatDuration(status.streakMs, uiLanguage()) })}>
+          {formatClock(status.streakMs, uiLanguage())}
         </span>
       </div>
       <ProgressBar
@@ -67,7 +67,7 @@ export function StatusPanel({ status, settings }: Props) {
       <dl class="figures stats">
         <div>
           <dt>{i18n.t('status.typedToday')}</dt>
-          <dd>{formatDuration(status.today.typingMs)}</dd>
+          <dd>{formatDuration(status.today.typingMs, uiLanguage())}</dd>
         </div>
         <div>
           <dt>{i18n.t('status.breaks')}</dt>

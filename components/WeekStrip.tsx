@@ -2,6 +2,7 @@
 
 import type { DayTotals } from '@/utils/history';
 import { formatDuration } from '@/utils/format';
+import { uiLanguage } from '@/utils/browser/ui-language';
 import { i18n } from '@/utils/browser/i18n';
 
 interface Props {
@@ -22,7 +23,7 @@ export function WeekStrip({ days, onOpen }: Props) {
       <span class="week-text">
         <strong>{i18n.t('popup.lastSevenDays')}</strong>
         <span class="muted">
-          {i18n.t('popup.typed', { duration: formatDuration(total) })} <span aria-hidden="true">·</span> {i18n.t('popup.history')}{' '}
+          {i18n.t('popup.typed', { duration: formatDuration(total, uiLanguage()) })} <span aria-hidden="true">·</span> {i18n.t('popup.history')}{' '}
           <span aria-hidden="true">›</span>
         </span>
       </span>

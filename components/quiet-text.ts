@@ -3,13 +3,14 @@
 
 import type { QuietReason } from '@/utils/quiet-time';
 import { formatTimeOfDay } from '@/utils/format';
+import { uiLanguage } from '@/utils/browser/ui-language';
 import { i18n } from '@/utils/browser/i18n';
 
 /** Why it is quiet: "In a call on meet.google.com", "Fullscreen", "Meeting until 15:30", "Outside working hours". */
 export function quietReasonText(reason: QuietReason, callHost: string | null): string {
   switch (reason.kind) {
     case 'meeting':
-      return i18n.t('quiet.meeting', { time: formatTimeOfDay(reason.until) });
+      return i18n.t('quiet.meeting', { time: formatTimeOfDay(reason.until, uiLanguage()) });
     case 'call':
       return callHost === null || callHost === '' ? i18n.t('quiet.call') : i18n.t('quiet.callOn', { host: callHost });
     case 'fullscreen':

@@ -15,6 +15,7 @@ import { tellBackground } from '@/utils/browser/background-client';
 import { exerciseById } from '@/utils/exercises';
 import { stepAt, stepsInBreak } from '@/utils/guided-break';
 import { formatDuration } from '@/utils/format';
+import { uiLanguage } from '@/utils/browser/ui-language';
 import { statusAt } from '@/utils/status';
 import { MINUTE } from '@/utils/time';
 import type { BreakSession } from '@/utils/tracker';
@@ -128,7 +129,7 @@ function BreakView({ stored, now }: PageProps) {
 
       {phase === 'idle' && (
         <section class="card">
-          <p>{i18n.t('breakView.noBreak', { duration: formatDuration(breakLengthMs) })}</p>
+          <p>{i18n.t('breakView.noBreak', { duration: formatDuration(breakLengthMs, uiLanguage()) })}</p>
         </section>
       )}
       {phase === 'done' && <p class="note">{i18n.t('breakView.wellDone')}</p>}

@@ -90,11 +90,11 @@ function HistoryPage({ stored, now }: PageProps) {
         <dl class="figures summary">
           <div>
             <dt>{i18n.t('history.typing')}</dt>
-            <dd>{formatDuration(typedMs)}</dd>
+            <dd>{formatDuration(typedMs, uiLanguage())}</dd>
           </div>
           <div>
             <dt>{i18n.t('history.dailyAverage')}</dt>
-            <dd>{formatDuration(typedMs / range)}</dd>
+            <dd>{formatDuration(typedMs / range, uiLanguage())}</dd>
           </div>
           <div>
             <dt>{i18n.t('history.breaks')}</dt>

@@ -16,6 +16,7 @@ import { defaultSettings, SETTING_GROUPS, type SettingErrors, type SettingKey, t
 import { draftOf, sameSettings, validateDraft, type SettingDraft } from '@/utils/settings-draft';
 import { tellBackground } from '@/utils/browser/background-client';
 import { formatTimeOfDay } from '@/utils/format';
+import { uiLanguage } from '@/utils/browser/ui-language';
 import { MINUTE } from '@/utils/time';
 import { i18n } from '@/utils/browser/i18n';
 import { pluralText } from '@/components/plural';
@@ -93,7 +94,7 @@ function Options({ stored: { settings } }: PageProps) {
 
   const invalidCount = Object.keys(errors).length;
   const saveStatus =
-    invalidCount > 0 ? pluralText('options.unsaved', invalidCount) : savedAt !== null ? i18n.t('options.savedAt', { time: formatTimeOfDay(savedAt) }) : '';
+    invalidCount > 0 ? pluralText('options.unsaved', invalidCount) : savedAt !== null ? i18n.t('options.savedAt', { time: formatTimeOfDay(savedAt, uiLanguage()) }) : '';
 
   return (
     <main class="options page-column">

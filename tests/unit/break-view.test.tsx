@@ -37,7 +37,7 @@ describe('break view', () => {
     expect(screen.getByRole('img', { name: exercisePicture(first as Exercise) })).toBeTruthy();
     for (const step of exerciseSteps(first as Exercise)) expect(screen.getByText(step)).toBeTruthy();
     expect(screen.getByText(`Exercise 1 of ${session.guide.steps.length}`)).toBeTruthy();
-    expect(stepTimer().textContent).toContain(formatClock(firstMs));
+    expect(stepTimer().textContent).toContain(formatClock(firstMs, 'en'));
     expect(screen.getByRole('button', { name: 'End early' })).toBeTruthy();
     expect(screen.queryByRole('button', { name: 'Break done' })).toBeNull();
   });

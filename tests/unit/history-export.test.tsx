@@ -101,8 +101,8 @@ describe('history page', () => {
     expect(screen.getByRole('img', { name: /Typing time per day over the last 7 days/ })).toBeTruthy();
     const rows = screen.getAllByRole('row').slice(1);
     expect(rows).toHaveLength(7);
-    expect(rows[0]?.textContent).toContain('1 h 35 min');
-    expect(screen.getByText('13 h 55 min', { selector: '.summary dd' })).toBeTruthy();
+    expect(rows[0]?.textContent).toContain('1 hr, 35 min');
+    expect(screen.getByText('13 hr, 55 min', { selector: '.summary dd' })).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: '30 days' }));
     expect(screen.getAllByRole('row').slice(1)).toHaveLength(30);
   });
@@ -164,6 +164,6 @@ describe('history page', () => {
     const stored = await fakeBrowser.storage.local.get([...STORAGE_KEYS]);
     const defaults = storedValuesOf(initialStoredState());
     for (const key of STORAGE_KEYS.filter((present) => stored[present] !== undefined)) expect(stored[key], key).toEqual(defaults[key]);
-    await waitFor(() => expect(screen.getAllByText('0 s', { selector: '.summary dd' })).toHaveLength(2));
+    await waitFor(() => expect(screen.getAllByText('0 sec', { selector: '.summary dd' })).toHaveLength(2));
   });
 });

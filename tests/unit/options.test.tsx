@@ -71,7 +71,7 @@ describe('options page: saving', () => {
     await waitFor(async () =>
       expect(await storedSettings()).toEqual({ ...defaultSettings(), breakAfterMin: 45, typingGapSec: 10, badgeEnabled: false }),
     );
-    expect(await screen.findByText(/^Saved at \d\d:\d\d\.$/)).toBeTruthy();
+    expect(await screen.findByText(/^Saved at \d{1,2}:\d\d [AP]M\.$/)).toBeTruthy();
   });
 
   it('saves a typed value once typing settles, never the numbers on the way to it', async () => {

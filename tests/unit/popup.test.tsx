@@ -45,10 +45,10 @@ installPageTestClock(NOW);
 describe('popup rendered from stored state', () => {
   it('new install: an empty streak, a full break ahead, no water yet', async () => {
     await renderPopup('new install');
-    expect(screen.getByLabelText('Current streak 0 s')).toHaveProperty('textContent', '0:00');
+    expect(screen.getByLabelText('Current streak 0 sec')).toHaveProperty('textContent', '0:00');
     expect(screen.getByRole('progressbar').getAttribute('aria-valuenow')).toBe('0');
     expect(screen.getByText('Next rest break in 30 min of typing')).toBeTruthy();
-    expect(screen.getByText('Next glass of water in 1 h 00 min of activity')).toBeTruthy();
+    expect(screen.getByText('Next glass of water in 1 hr of activity')).toBeTruthy();
     expect(screen.getByText('Tracking')).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Pause…' })).toBeTruthy();
     expect(screen.queryByRole('button', { name: /Snooze/ })).toBeNull();
@@ -60,7 +60,7 @@ describe('popup rendered from stored state', () => {
     expect(screen.getByRole('progressbar').getAttribute('aria-valuenow')).toBe('42');
     expect(screen.getByRole('progressbar').getAttribute('aria-valuetext')).toBe('Next rest break in 17 min of typing');
     const stats = screen.getByText('Typed today').closest('dl') as HTMLElement;
-    expect([...stats.querySelectorAll('dd')].map((value) => value.textContent)).toEqual(['1 h 35 min', '3', '3 / 8 glasses']);
+    expect([...stats.querySelectorAll('dd')].map((value) => value.textContent)).toEqual(['1 hr, 35 min', '3', '3 / 8 glasses']);
   });
 
   it('the streak clock keeps running while the popup is open, and drops to zero when a rest elapses', async () => {
@@ -81,7 +81,7 @@ describe('popup rendered from stored state', () => {
 
   it('paused: the chip says until when, and Resume is offered', async () => {
     await renderPopup('paused');
-    expect(screen.getByText('Paused until 10:30')).toBeTruthy();
+    expect(screen.getByText('Paused until 10:30 AM')).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Resume' })).toBeTruthy();
     expect(screen.queryByRole('button', { name: 'Pause…' })).toBeNull();
   });
@@ -101,7 +101,7 @@ describe('popup: break tiers', () => {
     expect(screen.getByText('Next micro-pause in 15 min of typing')).toBeTruthy();
     cleanup();
     await renderPage(<App />, makeTrackerState({ typing: streakState(16 * MINUTE, NOW - SECOND, { microStreakMs: 16 * MINUTE }) }));
-    expect(await screen.findByText('Micro-pause now: hands off the keys for 30 s')).toBeTruthy();
+    expect(await screen.findByText('Micro-pause now: hands off the keys for 30 sec')).toBeTruthy();
   });
 
   it('a micro-pause due shows one short exercise with its picture, counting the micro-pause down from the last keystroke', async () => {
@@ -113,9 +113,9 @@ describe('popup: break tiers', () => {
     expect(screen.getByRole('img', { name: exercisePicture(exercise) })).toBeTruthy();
     const timer = screen.getByRole('timer', { name: /^Time left in the micro-pause/ });
     const left = 30 * SECOND - (NOW - (typing.lastActivityAt as number));
-    expect(timer.textContent).toContain(formatClock(left));
+    expect(timer.textContent).toContain(formatClock(left, 'en'));
     setClock(NOW + 5 * SECOND);
-    await waitFor(() => expect(timer.textContent).toContain(formatClock(left - 5 * SECOND)));
+    await waitFor(() => expect(timer.textContent).toContain(formatClock(left - 5 * SECOND, 'en')));
   });
 
   it('shows the daily limit only when it is on, and when it is reached', async () => {
@@ -125,7 +125,7 @@ describe('popup: break tiers', () => {
     const today = { ...emptyDay(localDayKey(NOW)), typingMs: 3 * 60 * MINUTE };
     const settings = makeSettings({ dailyLimitEnabled: true, dailyLimitHours: 4 });
     await renderPage(<App />, makeTrackerState({ history: { today, past: [] } }), settings);
-    expect(await screen.findByText('Daily limit: 1 h 00 min of typing left today')).toBeTruthy();
+    expect(await screen.findByText('Daily limit: 1 hr of typing left today')).toBeTruthy();
     cleanup();
     await renderPage(<App />, makeTrackerState({ history: { today, past: [] } }), { ...settings, dailyLimitHours: 3 });
     expect(await screen.findByText('Daily limit of 3 hr reached: time to wind down')).toBeTruthy();
@@ -146,7 +146,7 @@ describe('popup actions write the expected state', () => {
     await renderPopup('nudge due');
     fireEvent.click(screen.getByRole('button', { name: 'Snooze 10 min' }));
     await waitFor(async () => expect((await storedTracker()).nudges.snoozedUntil).toBe(NOW + 10 * MINUTE));
-    await waitFor(() => expect(screen.getByText('Snoozed until 10:10')).toBeTruthy());
+    await waitFor(() => expect(screen.getByText('Snoozed until 10:10 AM')).toBeTruthy());
   });
 
   it.each([
@@ -163,9 +163,9 @@ describe('popup actions write the expected state', () => {
   });
 
   it.each([
-    ['30 min', NOW + 30 * MINUTE, 'Meeting until 10:30'],
-    ['1 hour', NOW + 60 * MINUTE, 'Meeting until 11:00'],
-    ['2 hours', NOW + 120 * MINUTE, 'Meeting until 12:00'],
+    ['30 min', NOW + 30 * MINUTE, 'Meeting until 10:30 AM'],
+    ['1 hour', NOW + 60 * MINUTE, 'Meeting until 11:00 AM'],
+    ['2 hours', NOW + 120 * MINUTE, 'Meeting until 12:00 PM'],
   ])('In a meeting %s makes quiet time until then, says so, and End meeting ends it early', async (label, until, chip) => {
     await renderPopup('nudge due');
     fireEvent.click(screen.getByRole('button', { name: 'In a meeting…' }));
