@@ -34,14 +34,16 @@ export const NOTIFICATION_BUTTONS: Record<NudgeKind, readonly ButtonAction[]> = 
 
 const BUTTON_TITLES = { 'start-break': 'notification.startBreak', drink: 'notification.drank', snooze: 'notification.snooze' } as const satisfies Record<ButtonAction, string>;
 
-let shownBadge: Badge | null = null;
+let shown: { badge: Badge; title: string } | null = null;
 
-export async function showBadge(badge: Badge): Promise<void> {
-  if (shownBadge?.text === badge.text && shownBadge.color === badge.color) return;
+/** The badge, and the toolbar button's tooltip saying what Handrest is doing. */
+export async function showBadge(badge: Badge, title: string): Promise<void> {
+  if (shown !== null && shown.badge.text === badge.text && shown.badge.color === badge.color && shown.title === title) return;
   await browser.action.setBadgeText({ text: badge.text });
   await browser.action.setBadgeBackgroundColor({ color: badge.color });
   await browser.action.setBadgeTextColor({ color: '#ffffff' });
-  shownBadge = badge;
+  await browser.action.setTitle({ title });
+  shown = { badge, title };
 }
 
 function notificationTitle({ kind, typedThroughMs }: Nudge, state: TrackerState, settings: Settings, locale: string): string {

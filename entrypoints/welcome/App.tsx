@@ -14,17 +14,19 @@ import { tellBackground } from '@/utils/browser/background-client';
 import { openSettings } from '@/utils/browser/extension-pages';
 import { MINUTE } from '@/utils/time';
 import { i18n } from '@/utils/browser/i18n';
+import type { BadgeWords } from '@/utils/badge';
+import { badgeWords } from '@/components/badge-words';
 
 /** The badge marks, each as the badge shows it (text and colour) and what it means. */
 const BADGE_MARKS = [
-  { text: '12', tone: 'streak', meaning: 'welcome.markStreak' },
-  { text: '12~', tone: 'micro', meaning: 'welcome.markMicro' },
-  { text: '31!', tone: 'break', meaning: 'welcome.markBreak' },
-  { text: '12!', tone: 'water', meaning: 'welcome.markWater' },
-  { text: '4h', tone: 'limit', meaning: 'welcome.markLimit' },
-  { text: 'II', tone: 'paused', meaning: 'welcome.markPaused' },
-  { text: 'zz', tone: 'quiet', meaning: 'welcome.markQuiet' },
-  { text: 'off', tone: 'paused', meaning: 'welcome.markOffHours' },
+  { text: () => '12', tone: 'streak', meaning: 'welcome.markStreak' },
+  { text: () => '12~', tone: 'micro', meaning: 'welcome.markMicro' },
+  { text: () => '31!', tone: 'break', meaning: 'welcome.markBreak' },
+  { text: () => '12!', tone: 'water', meaning: 'welcome.markWater' },
+  { text: (words: BadgeWords) => words.limitReached(4), tone: 'limit', meaning: 'welcome.markLimit' },
+  { text: () => 'II', tone: 'paused', meaning: 'welcome.markPaused' },
+  { text: () => 'zz', tone: 'quiet', meaning: 'welcome.markQuiet' },
+  { text: (words: BadgeWords) => words.offHours, tone: 'paused', meaning: 'welcome.markOffHours' },
 ] as const;
 
 const PIN_STEPS = import.meta.env.FIREFOX ? 'welcome.pinFirefox' : 'welcome.pinChrome';
@@ -36,6 +38,7 @@ const NOTIFICATION_STATE = {
 } as const satisfies Record<NotificationPermission, string>;
 
 function Welcome({ stored: { settings } }: PageProps) {
+  const words = badgeWords();
   const permission = useNotificationPermission();
   const { failure, run } = useAction();
   const [saved, setSaved] = useState(false);
@@ -70,9 +73,9 @@ function Welcome({ stored: { settings } }: PageProps) {
         <h2 id="badge-heading">{i18n.t('welcome.badgeHeading')}</h2>
         <dl class="badge-marks">
           {BADGE_MARKS.map((mark) => (
-            <div key={mark.text}>
+            <div key={mark.meaning}>
               <dt>
-                <span class={`badge-sample ${mark.tone}`}>{mark.text}</span>
+                <span class={`badge-sample ${mark.tone}`}>{mark.text(words)}</span>
               </dt>
               <dd>{i18n.t(mark.meaning)}</dd>
             </div>

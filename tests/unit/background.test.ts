@@ -33,13 +33,14 @@ afterEach(() => {
 });
 
 describe('background wiring', () => {
-  it('a keystroke report updates the stored streak and the badge', async () => {
+  it('a keystroke report updates the stored streak, the badge and its tooltip', async () => {
     await startBackground();
     const times = typeFor(MONDAY_9AM, 3 * MINUTE + 10 * SECOND, 250);
     await typeAsReported(times);
     const { typing } = await storedTracker();
     expect(typing.streakMs).toBe(runModel(times).state.streakMs);
     expect(await fakeBrowser.action.getBadgeText({})).toBe('3');
+    expect(await fakeBrowser.action.getTitle({})).toBe('Handrest: Tracking');
   });
 
   it('sets up its tick alarm once, however often it starts', async () => {

@@ -5,6 +5,7 @@
 // streak they belong to, and micro-pauses skipped.
 import { describe, expect, it } from 'vitest';
 import { badgeFor } from '@/utils/badge';
+import { badgeWords } from '@/components/badge-words';
 import { callTab, followQuiet, INITIAL_QUIET_STATE, quietReasonAt, type QuietState, type TabSignal } from '@/utils/quiet-time';
 import { defaultWorkingHours, formatRanges, isWithinWorkingHours, parseRanges, type WeekHours } from '@/utils/working-hours';
 import { KNOWN_CALL_SITES } from '@/utils/settings';
@@ -149,7 +150,7 @@ describe('nudges in quiet time', () => {
     expect(background.state.history.today.nudgesHeld).toBe(1);
     const status = background.popup(T0 + 29 * MINUTE);
     expect(status).toMatchObject({ breakDue: true, quiet: { kind: 'meeting', until: T0 + 30 * MINUTE } });
-    expect(badgeFor(status, settings)).toEqual({ text: 'zz', color: expect.any(String) });
+    expect(badgeFor(status, settings, badgeWords())).toEqual({ text: 'zz', color: expect.any(String) });
   });
 
   it('when quiet time ends, the held break nudge comes once, at the first typing pause, saying how long typing went past it', () => {
@@ -227,14 +228,14 @@ describe('nudges in quiet time', () => {
     background.tick(evening + 15 * MINUTE, evening + 17 * MINUTE);
     expect(background.shown).toEqual([]);
     expect(background.state.history.today.typingMs).toBeGreaterThan(14 * MINUTE);
-    expect(badgeFor(background.popup(evening + 17 * MINUTE), background.settings).text).toBe('off');
+    expect(badgeFor(background.popup(evening + 17 * MINUTE), background.settings, badgeWords()).text).toBe('off');
   });
 
   it('a pause shows the pause mark over quiet time; a break in progress keeps quiet time moving', () => {
     const background = new SimulatedBackground(settings);
     background.apply({ type: 'tick', signals: { inCall: false, fullscreen: true } }, T0);
     background.apply({ type: 'pause', until: T0 + HOUR }, T0 + SECOND);
-    expect(badgeFor(background.popup(T0 + 2 * SECOND), settings).text).toBe('II');
+    expect(badgeFor(background.popup(T0 + 2 * SECOND), settings, badgeWords()).text).toBe('II');
     background.apply({ type: 'resume' }, T0 + 3 * SECOND);
     background.apply({ type: 'start-break' }, T0 + 4 * SECOND);
     background.apply({ type: 'tick', signals: { inCall: false, fullscreen: false } }, T0 + MINUTE);
