@@ -89,15 +89,15 @@ function withVersionRecords(items: StoredItems): Record<string, unknown> {
 
 export async function launchChromium({ extensionDir }: LaunchOptions = {}): Promise<ChromiumSession> {
   const handrest = extensionDir === undefined;
-  extensionDir ??= builtExtensionDir('chrome-mv3');
   const executablePath = browserExecutable(CHROMIUM);
   const profile = temporaryProfile('chromium');
+  const loadedDir = profile.copyExtension(extensionDir ?? builtExtensionDir('chrome-mv3'));
   let context: BrowserContext | undefined;
   try {
     context = await chromium.launchPersistentContext(profile.dir, {
       executablePath,
       headless: true,
-      args: [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`, ...CHROMIUM_FLAGS],
+      args: [`--disable-extensions-except=${loadedDir}`, `--load-extension=${loadedDir}`, ...CHROMIUM_FLAGS],
     });
     const launched = context;
     const firstWorker = launched.serviceWorkers()[0] ?? (await launched.waitForEvent('serviceworker', { timeout: 15_000 }));
