@@ -58,11 +58,18 @@ export function formatRanges(ranges: readonly TimeRange[]): string {
   return ranges.map((range) => `${formatTime(range.start, false)}–${formatTime(range.end, true)}`).join(', ');
 }
 
+/** Text as any keyboard types it: full-width digits and colons (NFKC) and Arabic-Indic or Persian digits as ASCII. */
+const withAsciiDigits = (text: string) => text.normalize('NFKC').replace(/[٠-٩۰-۹]/g, (digit) => String(digit.charCodeAt(0) & 0xf));
+
+/** Between ranges: commas and semicolons, Latin, Arabic and CJK; within a range: dashes, a wave dash or "to". */
+const RANGE_SEPARATOR = /[,;،؛、]/;
+const TIME_SEPARATOR = /\s*[–—\-~〜]\s*|\s+to\s+/;
+
 /** A day's ranges read from text, in start order, or the piece that is not a range. */
 export function parseRanges(text: string): { ok: true; value: TimeRange[] } | { ok: false; piece: string } {
   const ranges: TimeRange[] = [];
-  for (const piece of text.split(/[,;]/).map((part) => part.trim()).filter((part) => part !== '')) {
-    const [from, to, extra] = piece.split(/\s*[–—-]\s*|\s+to\s+/);
+  for (const piece of withAsciiDigits(text).split(RANGE_SEPARATOR).map((part) => part.trim()).filter((part) => part !== '')) {
+    const [from, to, extra] = piece.split(TIME_SEPARATOR);
     const start = from === undefined ? null : parseTime(from);
     const end = to === undefined ? null : parseTime(to);
     if (start === null || end === null || extra !== undefined || start === end) return { ok: false, piece };
