@@ -14,6 +14,7 @@ import { weekdayName, WEEKDAYS_SHOWN } from '@/utils/working-hours';
 import { uiLanguage } from '@/utils/browser/ui-language';
 import { choiceLabel, settingErrorText, settingHelp, settingLabel, unitShort } from './setting-text';
 import { i18n } from '@/utils/browser/i18n';
+import { pluralText } from './plural';
 
 interface Props {
   name: SettingKey;
@@ -28,7 +29,7 @@ function defaultText(name: SettingKey, field: Field): string {
   if (field.kind === 'toggle') return i18n.t(value === true ? 'settingMeta.on' : 'settingMeta.off');
   if (field.kind === 'choice') return choiceLabel(value as NudgeDelivery);
   if (field.kind === 'week') return i18n.t('settingMeta.workingHoursDefault');
-  return Array.isArray(value) && value.length > 0 ? i18n.t('settingMeta.sites', { count: value.length }) : i18n.t('settingMeta.none');
+  return Array.isArray(value) && value.length > 0 ? pluralText('settingMeta.sites', value.length) : i18n.t('settingMeta.none');
 }
 
 function metaText(name: SettingKey, field: Field): string {
@@ -95,6 +96,7 @@ export function SettingField({ name, value, error, onChange }: Props) {
           id={id}
           rows={Math.min(10, Math.max(4, String(value).split('\n').length + 1))}
           spellcheck={false}
+          dir="auto"
           placeholder="example.com"
           value={String(value)}
           aria-invalid={error !== undefined}
@@ -119,6 +121,8 @@ export function SettingField({ name, value, error, onChange }: Props) {
                 id={`${id}-${day}`}
                 type="text"
                 spellcheck={false}
+                // Times and dashes have no direction of their own: "auto" keeps 09:00–17:30 in that order in a right-to-left page.
+                dir="auto"
                 placeholder={i18n.t('settingMeta.dayOff')}
                 value={draftDay(String(value), day)}
                 aria-invalid={error?.kind === 'week-range' && error.day === day}

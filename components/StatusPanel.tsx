@@ -55,7 +55,7 @@ export function StatusPanel({ status, settings }: Props) {
       <ProgressBar
         value={status.breakProgress}
         tone={breakTone(status)}
-        label={i18n.t('status.breakProgress', { minutes: settings.breakAfterMin })}
+        label={i18n.t('status.breakProgress', { duration: formatUnit(settings.breakAfterMin, 'minute', uiLanguage()) })}
         valueText={breakText}
       />
       <p class={`status-line ${status.breakDue ? 'due' : ''}`}>{breakText}</p>

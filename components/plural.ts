@@ -7,7 +7,16 @@ import { uiLanguage } from '@/utils/browser/ui-language';
 import { i18n } from '@/utils/browser/i18n';
 
 /** The messages that have plural forms, by name (their English forms are `<name>.one` and `<name>.other`). */
-type PluralMessage = 'options.unsaved' | 'history.breaksOnDay';
+type PluralMessage =
+  | 'options.unsaved'
+  | 'history.breaksOnDay'
+  | 'history.lastDays'
+  | 'history.daysOption'
+  | 'history.chartTitle'
+  | 'history.tableCaption'
+  | 'history.imported'
+  | 'popup.announceGlasses'
+  | 'settingMeta.sites';
 
 export function pluralText(name: PluralMessage, count: number): string {
   const category = new Intl.PluralRules(uiLanguage()).select(count);

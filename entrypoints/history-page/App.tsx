@@ -16,6 +16,7 @@ import { tellBackground } from '@/utils/browser/background-client';
 import { formatDuration } from '@/utils/format';
 import { localDayKey, MINUTE } from '@/utils/time';
 import { i18n } from '@/utils/browser/i18n';
+import { pluralText } from '@/components/plural';
 import { uiLanguage } from '@/utils/browser/ui-language';
 import { importProblemText } from '@/components/import-problem-text';
 
@@ -66,7 +67,7 @@ function HistoryPage({ stored, now }: PageProps) {
       return;
     }
     const imported = await run(failed('import'), () => tellBackground({ type: 'import', days: result.days, settings: result.settings }));
-    if (imported) setImportMessage({ ok: true, text: i18n.t('history.imported', { count: result.days.length }) });
+    if (imported) setImportMessage({ ok: true, text: pluralText('history.imported', result.days.length) });
   };
   const deleteAll = async () => {
     setDeleted(await run(failed('deleteAll'), () => tellBackground({ type: 'delete-all' })));
@@ -78,11 +79,11 @@ function HistoryPage({ stored, now }: PageProps) {
 
       <section class="card" aria-labelledby="chart-heading">
         <div class="chart-head">
-          <h2 id="chart-heading">{i18n.t('history.lastDays', { count: range })}</h2>
+          <h2 id="chart-heading">{pluralText('history.lastDays', range)}</h2>
           <div class="segmented" role="group" aria-label={i18n.t('history.daysShown')}>
             {RANGES.map((option) => (
               <button key={option} type="button" class="button" aria-pressed={range === option} onClick={() => setRange(option)}>
-                {i18n.t('history.daysOption', { count: option })}
+                {pluralText('history.daysOption', option)}
               </button>
             ))}
           </div>
@@ -109,8 +110,8 @@ function HistoryPage({ stored, now }: PageProps) {
             <dd>{microAsked === 0 ? '—' : i18n.t('history.microShare', { percent: percent.format(microTaken / microAsked), taken: microTaken, asked: microAsked })}</dd>
           </div>
         </dl>
-        <HistoryChart days={days} title={i18n.t('history.chartTitle', { count: range })} />
-        <HistoryTable days={days} caption={i18n.t('history.tableCaption', { count: range })} />
+        <HistoryChart days={days} title={pluralText('history.chartTitle', range)} />
+        <HistoryTable days={days} caption={pluralText('history.tableCaption', range)} />
       </section>
 
       <section class="card data" aria-labelledby="data-heading">

@@ -26,6 +26,7 @@ import { lastDays } from '@/utils/history';
 import { SECOND } from '@/utils/time';
 import { reportFailure } from '@/utils/failure';
 import { i18n } from '@/utils/browser/i18n';
+import { pluralText } from '@/components/plural';
 
 /** What the popup says when an action fails (message names in the locale files). */
 const FAILED = {
@@ -44,10 +45,10 @@ const FAILED = {
 const failed = (action: keyof typeof FAILED) => i18n.t(FAILED[action]);
 
 function announcement(status: Status, callHost: string | null): string {
-  const parts = [`${heldText(status, callHost)}.`];
+  const parts = [i18n.t('popup.announceState', { state: heldText(status, callHost) })];
   if (status.breakDue) parts.push(i18n.t('popup.announceBreakDue'));
   if (status.waterDue) parts.push(i18n.t('popup.announceWaterDue'));
-  parts.push(i18n.t('popup.announceGlasses', { count: status.today.glasses }));
+  parts.push(pluralText('popup.announceGlasses', status.today.glasses));
   return parts.join(' ');
 }
 
