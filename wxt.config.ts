@@ -16,7 +16,6 @@ export default defineConfig({
     default_locale: 'en',
     permissions: ['storage', 'alarms', 'notifications', 'idle', 'scripting'],
     host_permissions: ['<all_urls>'],
-    action: { default_title: '__MSG_extName__' },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -1,5 +1,6 @@
 // Typing time per day as bars, with the breaks taken under each day. Drawn as plain SVG; the
-// data table beside it carries the same figures for screen readers and keyboard users.
+// data table beside it carries the same figures for screen readers and keyboard users. In a
+// right-to-left language the chart is mirrored: the scale on the right and time running leftwards.
 
 import { breaksTaken, type DayTotals } from '@/utils/history';
 import { formatDuration } from '@/utils/format';
@@ -48,19 +49,22 @@ export function HistoryChart({ days, title }: Props) {
   const ticks = Array.from({ length: Math.floor(top / step) + 1 }, (_, index) => index * step);
   const labelEvery = days.length > 10 ? 5 : 1;
   const y = (ms: number) => PLOT.top + plotHeight * (1 - ms / top);
+  const rightToLeft = i18n.t('locale.dir') === 'rtl';
+  /** A left-to-right x as this language draws it (text anchors follow the page's direction by themselves). */
+  const x = (leftToRight: number) => (rightToLeft ? WIDTH - leftToRight : leftToRight);
 
   return (
     <svg class="history-chart" viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-label={title}>
       {ticks.map((tick) => (
         <g key={tick} class="chart-grid">
-          <line x1={PLOT.left} x2={WIDTH - PLOT.right} y1={y(tick)} y2={y(tick)} />
-          <text x={PLOT.left - 6} y={y(tick) + 4} text-anchor="end">
+          <line x1={x(PLOT.left)} x2={x(WIDTH - PLOT.right)} y1={y(tick)} y2={y(tick)} />
+          <text x={x(PLOT.left - 6)} y={y(tick) + 4} text-anchor="end">
             {tick === 0 ? new Intl.NumberFormat(uiLanguage()).format(0) : formatDuration(tick, uiLanguage())}
           </text>
         </g>
       ))}
       {days.map((totals, index) => {
-        const centre = PLOT.left + slot * (index + 0.5);
+        const centre = x(PLOT.left + slot * (index + 0.5));
         const height = plotHeight * (totals.typingMs / top);
         const breaks = breaksTaken(totals);
         const isLast = index === days.length - 1;
