@@ -25,6 +25,8 @@ function durationParts(ms: number): Partial<Record<TimeUnit, number>> {
  */
 export function formatDuration(ms: number, locale: string): string {
   const parts = durationParts(ms);
+  // DurationFormat leaves out units that are zero, which would leave nothing of "0 sec".
+  if (parts.second === 0) return formatUnit(0, 'second', locale);
   if ('DurationFormat' in Intl) {
     return new Intl.DurationFormat(locale, { style: 'short' }).format({ hours: parts.hour, minutes: parts.minute, seconds: parts.second });
   }

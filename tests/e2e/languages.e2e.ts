@@ -1,17 +1,18 @@
 // Handrest in the language of the browser: real Chromium started in each of its ten languages
-// (German, Japanese and Arabic among them), and Firefox in German. The popup, the options page (with a field in
-// error) and the break view speak that language, marked with it on the root (Arabic right to left),
-// carry no English message left untranslated, keep every text inside its box, and pass axe.
+// (German, Japanese and Arabic among them), and Firefox in German. The popup, the options page
+// (with a field in error), the break view, the history and the welcome page speak that language,
+// marked with it on the root (Arabic right to left), carry no English message left untranslated,
+// keep every text inside its box, and pass axe.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { MINUTE, SECOND } from '../../utils/time';
+import { localDayKey, MINUTE, SECOND } from '../../utils/time';
 import { axeViolations, formatViolations } from './support/axe';
 import { launchChromium, type ChromiumSession } from './support/chromium';
 import { launchFirefox } from './support/firefox';
 import type { StoredItems } from './support/extension-api';
 import { overflowingElements } from './support/layout';
 import { PAGE_READY, POPUP_VIEWPORT, TAB_VIEWPORT } from './support/pages';
-import { breakSessionOf, streakState } from '../support/fixtures';
+import { breakSessionOf, storedWeek, streakState } from '../support/fixtures';
 import { getMessageFrom, messagesOf, type ChromeMessages } from '../support/locale-messages';
 
 /**
@@ -33,7 +34,7 @@ const LANGUAGES = [
 
 interface PageUnderTest {
   name: string;
-  path: 'popup.html' | 'options.html' | 'break.html';
+  path: 'popup.html' | 'options.html' | 'break.html' | 'history-page.html' | 'welcome.html';
   viewport: { width: number; height: number };
   storage: (now: number) => StoredItems;
   /** The page's main heading, by its message name. */
@@ -70,6 +71,20 @@ const PAGES: PageUnderTest[] = [
     viewport: TAB_VIEWPORT,
     storage: (now) => ({ typing: streakState(25 * MINUTE, now), breakSession: breakSessionOf(now - 60 * SECOND, now + 4 * MINUTE) }),
     heading: 'breakView_restYourHands',
+  },
+  {
+    name: 'history with a week of days',
+    path: 'history-page.html',
+    viewport: TAB_VIEWPORT,
+    storage: (now) => storedWeek(localDayKey(now)),
+    heading: 'history_title',
+  },
+  {
+    name: 'welcome page',
+    path: 'welcome.html',
+    viewport: TAB_VIEWPORT,
+    storage: () => ({}),
+    heading: 'welcome_title',
   },
 ];
 
