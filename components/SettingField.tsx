@@ -10,7 +10,7 @@ import {
   type SettingKey,
 } from '@/utils/settings';
 import { draftDay, withDraftDay } from '@/utils/settings-draft';
-import { weekdayName, WEEKDAYS_SHOWN } from '@/utils/working-hours';
+import { weekdayName, weekdaysInOrder } from '@/utils/working-hours';
 import { uiLanguage } from '@/utils/browser/ui-language';
 import { choiceLabel, settingErrorText, settingHelp, settingLabel, unitShort } from './setting-text';
 import { i18n } from '@/utils/browser/i18n';
@@ -114,7 +114,7 @@ export function SettingField({ name, value, error, onChange }: Props) {
       <fieldset class="field week-field" aria-describedby={describedBy}>
         <legend>{label}</legend>
         <div class="week-rows">
-          {WEEKDAYS_SHOWN.map((day) => (
+          {weekdaysInOrder(uiLanguage()).map((day) => (
             <div key={day} class="week-row">
               <label for={`${id}-${day}`}>{weekdayName(day, uiLanguage())}</label>
               <input

@@ -14,8 +14,18 @@ export interface TimeRange {
 /** Ranges for each weekday, Sunday first (as `Date.getDay()` counts). */
 export type WeekHours = TimeRange[][];
 
-/** The order days are shown in: Monday first. */
-export const WEEKDAYS_SHOWN = [1, 2, 3, 4, 5, 6, 0] as const;
+/** What Intl.Locale says of its week: `getWeekInfo()` in current browsers, the `weekInfo` getter in older engines. */
+type LocaleWithWeek = Intl.Locale & { getWeekInfo?: () => { firstDay: number }; weekInfo?: { firstDay: number } };
+
+/**
+ * The weekdays (Sunday is 0) in the order the locale's calendar shows a week: Monday first in
+ * Germany, Sunday in the United States and Japan, Saturday in Arabic. Monday where Intl cannot say.
+ */
+export function weekdaysInOrder(locale: string): number[] {
+  const week = new Intl.Locale(locale) as LocaleWithWeek;
+  const firstDay = (week.getWeekInfo?.() ?? week.weekInfo)?.firstDay ?? 1;
+  return Array.from({ length: 7 }, (_, index) => (firstDay + index) % 7);
+}
 
 const workday: TimeRange[] = [{ start: 9 * 60, end: 17 * 60 + 30 }];
 

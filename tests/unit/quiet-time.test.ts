@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { badgeFor } from '@/utils/badge';
 import { badgeWords } from '@/components/badge-words';
 import { callTab, followQuiet, INITIAL_QUIET_STATE, quietReasonAt, type QuietState, type TabSignal } from '@/utils/quiet-time';
-import { defaultWorkingHours, formatRanges, isWithinWorkingHours, parseRanges, type WeekHours } from '@/utils/working-hours';
+import { defaultWorkingHours, formatRanges, isWithinWorkingHours, parseRanges, weekdaysInOrder, type WeekHours } from '@/utils/working-hours';
 import { KNOWN_CALL_SITES } from '@/utils/settings';
 import { HOUR, MINUTE, SECOND } from '@/utils/time';
 import { makeSettings, makeTrackerState, streakState, typeFor } from '../support/fixtures';
@@ -120,6 +120,12 @@ describe('working hours', () => {
     let insideMs = 0;
     for (let time = at(2026, 10, 25, 0, 0); time < at(2026, 10, 25, 6, 0); time += MINUTE) insideMs += isWithinWorkingHours(sunday, time) ? MINUTE : 0;
     expect(insideMs).toBe(4 * HOUR);
+  });
+
+  it('lists the week from the day the locale’s calendar starts it', () => {
+    expect(weekdaysInOrder('de')).toEqual([1, 2, 3, 4, 5, 6, 0]);
+    expect(weekdaysInOrder('en-US')).toEqual([0, 1, 2, 3, 4, 5, 6]);
+    expect(weekdaysInOrder('ar')).toEqual([6, 0, 1, 2, 3, 4, 5]);
   });
 
   it('reads and writes a day’s ranges', () => {
