@@ -6,15 +6,16 @@ import preact from '@preact/preset-vite';
 import { GECKO_ID } from './utils/gecko-id';
 
 export default defineConfig({
-  modules: ['@wxt-dev/webextension-polyfill'],
+  modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/i18n/module'],
+  i18n: { localesDir: 'utils/locales' },
   imports: false,
   vite: () => ({ plugins: [preact()] }),
   manifest: ({ browser }) => ({
-    name: 'Handrest',
-    description: 'Counts continuous typing time and nudges you to rest your hands and drink water. Private: nothing leaves your browser.',
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
     permissions: ['storage', 'alarms', 'notifications', 'idle', 'scripting'],
     host_permissions: ['<all_urls>'],
-    action: { default_title: 'Handrest' },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

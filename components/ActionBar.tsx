@@ -6,6 +6,9 @@ import type { UserAction } from '@/utils/messages';
 import type { Settings } from '@/utils/settings';
 import type { Status } from '@/utils/status';
 import { HOUR, MINUTE, nextLocalMidnight } from '@/utils/time';
+import { formatUnit } from '@/utils/format';
+import { uiLanguage } from '@/utils/browser/ui-language';
+import { i18n } from '@/utils/browser/i18n';
 
 /** The actions the bar asks the background for (starting a break also opens the break view). */
 export type BarAction = Extract<UserAction, { type: 'drink' | 'snooze' | 'pause' | 'resume' | 'meeting' | 'end-meeting' }>;
@@ -19,20 +22,20 @@ interface Props {
 }
 
 interface Length {
-  label: string;
+  label: 'actions.thirtyMinutes' | 'actions.oneHour' | 'actions.twoHours' | 'actions.untilTomorrow';
   until: (now: number) => number;
 }
 
 const PAUSES: readonly Length[] = [
-  { label: '30 min', until: (now) => now + 30 * MINUTE },
-  { label: '1 hour', until: (now) => now + HOUR },
-  { label: 'Until tomorrow', until: nextLocalMidnight },
+  { label: 'actions.thirtyMinutes', until: (now) => now + 30 * MINUTE },
+  { label: 'actions.oneHour', until: (now) => now + HOUR },
+  { label: 'actions.untilTomorrow', until: nextLocalMidnight },
 ];
 
 const MEETINGS: readonly Length[] = [
-  { label: '30 min', until: (now) => now + 30 * MINUTE },
-  { label: '1 hour', until: (now) => now + HOUR },
-  { label: '2 hours', until: (now) => now + 2 * HOUR },
+  { label: 'actions.thirtyMinutes', until: (now) => now + 30 * MINUTE },
+  { label: 'actions.oneHour', until: (now) => now + HOUR },
+  { label: 'actions.twoHours', until: (now) => now + 2 * HOUR },
 ];
 
 type Menu = 'pause' | 'meeting' | null;
@@ -43,7 +46,7 @@ function LengthChoices({ id, label, lengths, onChoose }: { id: string; label: st
     <div id={id} class="action-row length-choices" role="group" aria-label={label}>
       {lengths.map((length) => (
         <button key={length.label} type="button" class="button" onClick={() => onChoose(length)}>
-          {length.label}
+          {i18n.t(length.label)}
         </button>
       ))}
     </div>
@@ -61,47 +64,47 @@ export function ActionBar({ status, settings, now, onAction, onStartBreak }: Pro
     onAction(action);
   };
   return (
-    <section class="actions" aria-label="Actions">
+    <section class="actions" aria-label={i18n.t('actions.heading')}>
       <div class="action-row">
         <button type="button" class="button primary" onClick={onStartBreak}>
-          {status.breakSession !== null ? 'Back to my break' : 'Start break'}
+          {i18n.t(status.breakSession !== null ? 'actions.backToBreak' : 'actions.startBreak')}
         </button>
         <button type="button" class="button" onClick={() => onAction({ type: 'drink' })}>
-          I drank water
+          {i18n.t('actions.drank')}
         </button>
       </div>
       <div class="action-row">
         {nudgeDue && !heldBack && status.quiet === null && (
           <button type="button" class="button" onClick={() => onAction({ type: 'snooze' })}>
-            Snooze {settings.snoozeMin} min
+            {i18n.t('actions.snooze', { duration: formatUnit(settings.snoozeMin, 'minute', uiLanguage()) })}
           </button>
         )}
         {heldBack ? (
           <button type="button" class="button" onClick={() => onAction({ type: 'resume' })}>
-            Resume
+            {i18n.t('actions.resume')}
           </button>
         ) : (
           <button type="button" class="button" aria-expanded={menu === 'pause'} aria-controls="pause-options" onClick={() => toggle('pause')}>
-            Pause…
+            {i18n.t('actions.pause')}
           </button>
         )}
         {inMeeting ? (
           <button type="button" class="button" onClick={() => onAction({ type: 'end-meeting' })}>
-            End meeting
+            {i18n.t('actions.endMeeting')}
           </button>
         ) : (
           <button type="button" class="button" aria-expanded={menu === 'meeting'} aria-controls="meeting-options" onClick={() => toggle('meeting')}>
-            In a meeting…
+            {i18n.t('actions.inMeeting')}
           </button>
         )}
       </div>
       {menu === 'pause' && !heldBack && (
-        <LengthChoices id="pause-options" label="Pause tracking for" lengths={PAUSES} onChoose={(length) => choose({ type: 'pause', until: length.until(now) })} />
+        <LengthChoices id="pause-options" label={i18n.t('actions.pauseFor')} lengths={PAUSES} onChoose={(length) => choose({ type: 'pause', until: length.until(now) })} />
       )}
       {menu === 'meeting' && !inMeeting && (
         <LengthChoices
           id="meeting-options"
-          label="Quiet for a meeting of"
+          label={i18n.t('actions.meetingOf')}
           lengths={MEETINGS}
           onChoose={(length) => choose({ type: 'meeting', until: length.until(now) })}
         />

@@ -1,6 +1,8 @@
 // The break's countdown: a ring that empties as the break runs, with the time left in the middle.
 
-import { formatClock, formatDuration } from '@/utils/format';
+import { formatClock, formatDuration, formatUnit } from '@/utils/format';
+import { uiLanguage } from '@/utils/browser/ui-language';
+import { i18n } from '@/utils/browser/i18n';
 import { MINUTE } from '@/utils/time';
 
 interface Props {
@@ -15,7 +17,7 @@ export function BreakCountdown({ remainingMs, totalMs }: Props) {
   const left = totalMs > 0 ? remainingMs / totalMs : 0;
   const minutesLeft = Math.ceil(remainingMs / MINUTE);
   return (
-    <div class="countdown" role="timer" aria-label={`Time left in the break: about ${minutesLeft} min`}>
+    <div class="countdown" role="timer" aria-label={i18n.t('breakView.timerLabel', { duration: formatUnit(minutesLeft, 'minute', uiLanguage()) })}>
       <svg viewBox="0 0 200 200" width="200" height="200" aria-hidden="true">
         <circle class="countdown-track" cx="100" cy="100" r={RADIUS} />
         <circle
@@ -29,9 +31,9 @@ export function BreakCountdown({ remainingMs, totalMs }: Props) {
         />
       </svg>
       <span class="countdown-clock" aria-hidden="true">
-        {formatClock(remainingMs)}
+        {formatClock(remainingMs, uiLanguage())}
       </span>
-      <span class="visually-hidden">{formatDuration(remainingMs)} left</span>
+      <span class="visually-hidden">{i18n.t('breakView.timeLeft', { duration: formatDuration(remainingMs, uiLanguage()) })}</span>
     </div>
   );
 }

@@ -1,6 +1,7 @@
 // A button for something that cannot be taken back: it asks first, inline, with Cancel.
 
 import { useState } from 'preact/hooks';
+import { i18n } from '@/utils/browser/i18n';
 
 interface Props {
   /** The button's label; the confirming button repeats it without the ellipsis. */
@@ -20,7 +21,7 @@ export function ConfirmAction({ label, question, tone, onConfirm }: Props) {
     );
   }
   return (
-    <div class="confirm" role="group" aria-label={`Confirm: ${label}`}>
+    <div class="confirm" role="group" aria-label={i18n.t('confirm.confirmLabel', { action: label })}>
       <p>{question}</p>
       <button
         type="button"
@@ -33,7 +34,7 @@ export function ConfirmAction({ label, question, tone, onConfirm }: Props) {
         {label}
       </button>
       <button type="button" class="button" onClick={() => setAsking(false)}>
-        Cancel
+        {i18n.t('confirm.cancel')}
       </button>
     </div>
   );

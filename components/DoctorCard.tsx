@@ -1,14 +1,15 @@
 // When hand cramps deserve a doctor's look.
 
-import { DOCTOR_CARD } from '@/utils/tips';
+import { doctorCard } from './content-text';
 
 export function DoctorCard() {
+  const { title, intro, reasons } = doctorCard();
   return (
     <section class="card doctor" aria-labelledby="doctor-heading">
-      <h2 id="doctor-heading">{DOCTOR_CARD.title}</h2>
-      <p>{DOCTOR_CARD.intro}</p>
+      <h2 id="doctor-heading">{title}</h2>
+      <p>{intro}</p>
       <ul>
-        {DOCTOR_CARD.reasons.map((reason) => (
+        {reasons.map((reason) => (
           <li key={reason}>{reason}</li>
         ))}
       </ul>

@@ -4,6 +4,7 @@
 import type { ComponentChildren } from 'preact';
 import type { Exercise } from '@/utils/exercises';
 import { ExerciseArt } from './ExerciseArt';
+import { exerciseCaution, exercisePicture, exerciseSteps, exerciseTitle } from './content-text';
 
 interface Props {
   exercise: Exercise;
@@ -14,18 +15,19 @@ interface Props {
 
 export function ExerciseCard({ exercise, kicker, children }: Props) {
   const headingId = `exercise-${exercise.id}-heading`;
+  const caution = exerciseCaution(exercise);
   return (
     <section class="card exercise-card" aria-labelledby={headingId}>
-      <ExerciseArt id={exercise.id} label={exercise.picture} />
+      <ExerciseArt id={exercise.id} label={exercisePicture(exercise)} />
       <div class="exercise-text">
         <p class="exercise-kicker muted">{kicker}</p>
-        <h2 id={headingId}>{exercise.title}</h2>
-        {exercise.steps.map((step) => (
+        <h2 id={headingId}>{exerciseTitle(exercise)}</h2>
+        {exerciseSteps(exercise).map((step) => (
           <p key={step} class="exercise-step">
             {step}
           </p>
         ))}
-        {exercise.caution !== undefined && <p class="exercise-caution">{exercise.caution}</p>}
+        {caution !== undefined && <p class="exercise-caution">{caution}</p>}
         {children}
       </div>
     </section>

@@ -1,17 +1,7 @@
 // Whether Handrest is tracking, paused, snoozed, on a break or quiet (and why), as a small chip.
 
 import type { Status } from '@/utils/status';
-import { formatTimeOfDay } from '@/utils/format';
-import { quietReasonText } from './quiet-text';
-
-/** What the chip says; `callHost` names the call's site, read live. */
-export function heldText(status: Status, callHost: string | null = null): string {
-  if (status.paused && status.pausedUntil !== null) return `Paused until ${formatTimeOfDay(status.pausedUntil)}`;
-  if (status.snoozed && status.snoozedUntil !== null) return `Snoozed until ${formatTimeOfDay(status.snoozedUntil)}`;
-  if (status.breakSession !== null) return 'On a break';
-  if (status.quiet !== null) return quietReasonText(status.quiet, callHost);
-  return 'Tracking';
-}
+import { heldText } from './held-text';
 
 function toneOf(status: Status): string {
   if (status.paused) return 'warn';

@@ -1,9 +1,13 @@
 // Typing time per day as bars, with the breaks taken under each day. Drawn as plain SVG; the
-// data table beside it carries the same figures for screen readers and keyboard users.
+// data table beside it carries the same figures for screen readers and keyboard users. In a
+// right-to-left language the chart is mirrored: the scale on the right and time running leftwards.
 
 import { breaksTaken, type DayTotals } from '@/utils/history';
 import { formatDuration } from '@/utils/format';
 import { dateOfDayKey, HOUR, MINUTE } from '@/utils/time';
+import { uiLanguage } from '@/utils/browser/ui-language';
+import { pluralText } from './plural';
+import { i18n } from '@/utils/browser/i18n';
 
 interface Props {
   days: readonly DayTotals[];
@@ -14,7 +18,6 @@ interface Props {
 const WIDTH = 640;
 const HEIGHT = 240;
 const PLOT = { left: 44, right: 8, top: 12, bottom: 52 };
-const WEEKDAY = new Intl.DateTimeFormat(undefined, { weekday: 'short' });
 
 /** A pleasant top for the scale: whole hours, or half an hour for short days. */
 function scaleTop(days: readonly DayTotals[]): number {
@@ -23,9 +26,17 @@ function scaleTop(days: readonly DayTotals[]): number {
   return Math.ceil(longest / HOUR) * HOUR;
 }
 
+/**
+ * A day as the chart and the table name it: its short weekday and day of the month, in the UI
+ * language, in the order its locale file gives (CLDR's own joined form reads "25 Wed" in English).
+ */
 export function dayLabel(day: string): string {
   const date = dateOfDayKey(day);
-  return `${WEEKDAY.format(date)} ${date.getDate()}`;
+  const locale = uiLanguage();
+  return i18n.t('chart.dayLabel', {
+    weekday: new Intl.DateTimeFormat(locale, { weekday: 'short' }).format(date),
+    day: new Intl.NumberFormat(locale).format(date.getDate()),
+  });
 }
 
 export function HistoryChart({ days, title }: Props) {
@@ -38,19 +49,22 @@ export function HistoryChart({ days, title }: Props) {
   const ticks = Array.from({ length: Math.floor(top / step) + 1 }, (_, index) => index * step);
   const labelEvery = days.length > 10 ? 5 : 1;
   const y = (ms: number) => PLOT.top + plotHeight * (1 - ms / top);
+  const rightToLeft = i18n.t('locale.dir') === 'rtl';
+  /** A left-to-right x as this language draws it (text anchors follow the page's direction by themselves). */
+  const x = (leftToRight: number) => (rightToLeft ? WIDTH - leftToRight : leftToRight);
 
   return (
     <svg class="history-chart" viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-label={title}>
       {ticks.map((tick) => (
         <g key={tick} class="chart-grid">
-          <line x1={PLOT.left} x2={WIDTH - PLOT.right} y1={y(tick)} y2={y(tick)} />
-          <text x={PLOT.left - 6} y={y(tick) + 4} text-anchor="end">
-            {tick === 0 ? '0' : formatDuration(tick).replace(' 00 min', '')}
+          <line x1={x(PLOT.left)} x2={x(WIDTH - PLOT.right)} y1={y(tick)} y2={y(tick)} />
+          <text x={x(PLOT.left - 6)} y={y(tick) + 4} text-anchor="end">
+            {tick === 0 ? new Intl.NumberFormat(uiLanguage()).format(0) : formatDuration(tick, uiLanguage())}
           </text>
         </g>
       ))}
       {days.map((totals, index) => {
-        const centre = PLOT.left + slot * (index + 0.5);
+        const centre = x(PLOT.left + slot * (index + 0.5));
         const height = plotHeight * (totals.typingMs / top);
         const breaks = breaksTaken(totals);
         const isLast = index === days.length - 1;
@@ -64,7 +78,7 @@ export function HistoryChart({ days, title }: Props) {
             )}
             {labelEvery === 1 && (
               <text class="chart-breaks" x={centre} y={HEIGHT - PLOT.bottom + 38} text-anchor="middle">
-                {breaks === 1 ? '1 break' : `${breaks} breaks`}
+                {pluralText('history.breaksOnDay', breaks)}
               </text>
             )}
           </g>

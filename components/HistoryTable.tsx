@@ -2,7 +2,9 @@
 
 import { breaksTaken, type DayTotals } from '@/utils/history';
 import { formatDuration } from '@/utils/format';
+import { uiLanguage } from '@/utils/browser/ui-language';
 import { dayLabel } from './HistoryChart';
+import { i18n } from '@/utils/browser/i18n';
 
 export function HistoryTable({ days, caption }: { days: readonly DayTotals[]; caption: string }) {
   return (
@@ -11,29 +13,29 @@ export function HistoryTable({ days, caption }: { days: readonly DayTotals[]; ca
         <caption class="visually-hidden">{caption}</caption>
         <thead>
           <tr>
-            <th scope="col">Day</th>
-            <th scope="col">Typing</th>
-            <th scope="col">Longest streak</th>
-            <th scope="col">Breaks</th>
-            <th scope="col">Ended early</th>
-            <th scope="col">Nudges</th>
-            <th scope="col">Snoozed</th>
-            <th scope="col">Ignored</th>
-            <th scope="col">Held in quiet time</th>
-            <th scope="col">Water</th>
-            <th scope="col">Micro-pauses asked</th>
-            <th scope="col">Taken when asked</th>
-            <th scope="col">Typed through</th>
-            <th scope="col">Taken unasked</th>
-            <th scope="col">Daily limit</th>
+            <th scope="col">{i18n.t('historyTable.day')}</th>
+            <th scope="col">{i18n.t('historyTable.typing')}</th>
+            <th scope="col">{i18n.t('historyTable.longestStreak')}</th>
+            <th scope="col">{i18n.t('historyTable.breaks')}</th>
+            <th scope="col">{i18n.t('historyTable.endedEarly')}</th>
+            <th scope="col">{i18n.t('historyTable.nudges')}</th>
+            <th scope="col">{i18n.t('historyTable.snoozed')}</th>
+            <th scope="col">{i18n.t('historyTable.ignored')}</th>
+            <th scope="col">{i18n.t('historyTable.held')}</th>
+            <th scope="col">{i18n.t('historyTable.water')}</th>
+            <th scope="col">{i18n.t('historyTable.microAsked')}</th>
+            <th scope="col">{i18n.t('historyTable.microTaken')}</th>
+            <th scope="col">{i18n.t('historyTable.microSkipped')}</th>
+            <th scope="col">{i18n.t('historyTable.microNatural')}</th>
+            <th scope="col">{i18n.t('historyTable.dailyLimit')}</th>
           </tr>
         </thead>
         <tbody>
           {[...days].reverse().map((totals) => (
             <tr key={totals.day}>
               <th scope="row">{dayLabel(totals.day)}</th>
-              <td>{formatDuration(totals.typingMs)}</td>
-              <td>{formatDuration(totals.longestStreakMs)}</td>
+              <td>{formatDuration(totals.typingMs, uiLanguage())}</td>
+              <td>{formatDuration(totals.longestStreakMs, uiLanguage())}</td>
               <td>{breaksTaken(totals)}</td>
               <td>{totals.breaksEndedEarly}</td>
               <td>{totals.nudgesShown}</td>
@@ -45,7 +47,7 @@ export function HistoryTable({ days, caption }: { days: readonly DayTotals[]; ca
               <td>{totals.microPausesTaken}</td>
               <td>{totals.microPausesSkipped}</td>
               <td>{totals.microPausesNatural}</td>
-              <td>{totals.dailyLimitReached > 0 ? 'Reached' : '—'}</td>
+              <td>{totals.dailyLimitReached > 0 ? i18n.t('historyTable.reached') : '—'}</td>
             </tr>
           ))}
         </tbody>

@@ -6,6 +6,7 @@ import { ExerciseCard } from './ExerciseCard';
 import { StepTimer } from './StepTimer';
 import { microPauseExercise } from '@/utils/guided-break';
 import { SECOND } from '@/utils/time';
+import { i18n } from '@/utils/browser/i18n';
 import type { Settings } from '@/utils/settings';
 import type { TypingState } from '@/utils/typing-model';
 
@@ -19,8 +20,8 @@ export function MicroPauseCard({ typing, settings, now }: Props) {
   const lengthMs = settings.microPauseLengthSec * SECOND;
   const pausedMs = typing.lastActivityAt === null ? 0 : Math.max(0, now - typing.lastActivityAt);
   return (
-    <ExerciseCard exercise={microPauseExercise(typing, settings)} kicker="Try this while you pause">
-      <StepTimer remainingMs={Math.max(0, lengthMs - pausedMs)} totalMs={lengthMs} label="Time left in the micro-pause" />
+    <ExerciseCard exercise={microPauseExercise(typing, settings)} kicker={i18n.t('popup.microKicker')}>
+      <StepTimer remainingMs={Math.max(0, lengthMs - pausedMs)} totalMs={lengthMs} label={i18n.t('popup.microTimer')} />
     </ExerciseCard>
   );
 }

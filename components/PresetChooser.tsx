@@ -2,6 +2,7 @@
 // (not chosen) once the break settings were changed by hand to values no preset has.
 
 import type { PresetChoice, PresetName } from '@/utils/presets';
+import { i18n } from '@/utils/browser/i18n';
 
 interface Props {
   value: PresetChoice;
@@ -10,43 +11,30 @@ interface Props {
   headingLevel: 2 | 3;
 }
 
-const CHOICES: { value: PresetChoice; label: string; detail: string }[] = [
-  { value: 'gentle', label: 'Gentle', detail: 'A 5 min rest break after 45 min of typing. No micro-pauses.' },
-  {
-    value: 'recommended',
-    label: 'Recommended',
-    detail: 'A 30 s micro-pause every 15 min of typing and a 5 min rest break every 30 min.',
-  },
-  {
-    value: 'recovering',
-    label: 'Recovering hands',
-    detail: 'A 30 s micro-pause every 10 min, a 5 min rest break every 20 min, and a daily limit of 3 h.',
-  },
-  { value: 'custom', label: 'Custom', detail: 'Your own numbers, set field by field in the settings.' },
-];
+const CHOICES: readonly PresetChoice[] = ['gentle', 'recommended', 'recovering', 'custom'];
 
 export function PresetChooser({ value, onChoose, headingLevel }: Props) {
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   return (
     <fieldset class="presets">
       <legend>
-        <Heading class="presets-heading">Break plan</Heading>
+        <Heading class="presets-heading">{i18n.t('preset.heading')}</Heading>
       </legend>
       {CHOICES.map((choice) => (
-        <label key={choice.value} class={`preset ${value === choice.value ? 'chosen' : ''}`}>
+        <label key={choice} class={`preset ${value === choice ? 'chosen' : ''}`}>
           <input
             type="radio"
             name="preset"
-            value={choice.value}
-            checked={value === choice.value}
-            disabled={choice.value === 'custom' && value !== 'custom'}
+            value={choice}
+            checked={value === choice}
+            disabled={choice === 'custom' && value !== 'custom'}
             onChange={() => {
-              if (choice.value !== 'custom') onChoose(choice.value);
+              if (choice !== 'custom') onChoose(choice);
             }}
           />
           <span>
-            <strong>{choice.label}</strong>
-            <span class="preset-detail muted">{choice.detail}</span>
+            <strong>{i18n.t(`preset.${choice}`)}</strong>
+            <span class="preset-detail muted">{i18n.t(`preset.${choice}Detail`)}</span>
           </span>
         </label>
       ))}

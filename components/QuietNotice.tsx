@@ -3,11 +3,12 @@
 
 import type { QuietReason } from '@/utils/quiet-time';
 import { quietEffectText, quietReasonText } from './quiet-text';
+import { i18n } from '@/utils/browser/i18n';
 
 export function QuietNotice({ reason, callHost }: { reason: QuietReason; callHost: string | null }) {
   return (
     <section class="card quiet-notice" aria-labelledby="quiet-heading">
-      <h2 id="quiet-heading">Quiet time: {quietReasonText(reason, callHost)}</h2>
+      <h2 id="quiet-heading">{i18n.t('quiet.heading', { reason: quietReasonText(reason, callHost) })}</h2>
       <p class="muted">{quietEffectText(reason)}</p>
     </section>
   );

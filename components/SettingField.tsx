@@ -4,50 +4,56 @@
 import {
   defaultSettings,
   SETTING_FIELDS,
-  type NumberField,
+  type NudgeDelivery,
+  type SettingError,
   type SettingField as Field,
   type SettingKey,
 } from '@/utils/settings';
-import { draftDay, WEEKDAY_NAMES, withDraftDay } from '@/utils/settings-draft';
-import { WEEKDAYS_SHOWN } from '@/utils/working-hours';
+import { draftDay, withDraftDay } from '@/utils/settings-draft';
+import { weekdayName, weekdaysInOrder } from '@/utils/working-hours';
+import { uiLanguage } from '@/utils/browser/ui-language';
+import { choiceLabel, settingErrorText, settingHelp, settingLabel, unitShort } from './setting-text';
+import { i18n } from '@/utils/browser/i18n';
+import { pluralText } from './plural';
 
 interface Props {
   name: SettingKey;
   value: string | boolean;
-  error: string | undefined;
+  error: SettingError | undefined;
   onChange: (value: string | boolean) => void;
 }
 
-const UNIT_SHORT: Record<NumberField['unit'], string> = { minutes: 'min', seconds: 's', hours: 'h', glasses: 'glasses' };
-
 function defaultText(name: SettingKey, field: Field): string {
   const value = defaultSettings()[name];
-  if (field.kind === 'number') return value === 'off' ? 'off' : `${value} ${UNIT_SHORT[field.unit]}`;
-  if (field.kind === 'toggle') return value ? 'on' : 'off';
-  if (field.kind === 'choice') return field.choices.find((choice) => choice.value === value)?.label ?? '';
-  if (field.kind === 'week') return 'Monday to Friday, 09:00–17:30';
-  return Array.isArray(value) && value.length > 0 ? `${value.length} sites` : 'none';
+  if (field.kind === 'number') return value === 'off' ? i18n.t('settingMeta.off') : `${String(value)} ${unitShort(field.unit)}`;
+  if (field.kind === 'toggle') return i18n.t(value === true ? 'settingMeta.on' : 'settingMeta.off');
+  if (field.kind === 'choice') return choiceLabel(value as NudgeDelivery);
+  if (field.kind === 'week') return i18n.t('settingMeta.workingHoursDefault');
+  return Array.isArray(value) && value.length > 0 ? pluralText('settingMeta.sites', value.length) : i18n.t('settingMeta.none');
 }
 
-function rangeText(field: Field): string {
-  if (field.kind !== 'number') return '';
-  return ` · ${field.min}–${field.max} ${UNIT_SHORT[field.unit]}${field.allowsOff ? ', or off' : ''}`;
+function metaText(name: SettingKey, field: Field): string {
+  const defaults = i18n.t('settingMeta.default', { value: defaultText(name, field) });
+  if (field.kind !== 'number') return defaults;
+  const range = { min: field.min, max: field.max, unit: unitShort(field.unit) };
+  return `${defaults} · ${i18n.t(field.allowsOff ? 'settingMeta.rangeOrOff' : 'settingMeta.range', range)}`;
 }
 
 export function SettingField({ name, value, error, onChange }: Props) {
   const field = SETTING_FIELDS[name];
+  const label = settingLabel(name);
   const id = `setting-${name}`;
   const helpId = `${id}-help`;
   const errorId = `${id}-error`;
   const describedBy = error === undefined ? helpId : `${errorId} ${helpId}`;
   const help = (
     <p id={helpId} class="field-help">
-      {field.help} <span class="field-meta">Default {defaultText(name, field)}{rangeText(field)}</span>
+      {settingHelp(name)} <span class="field-meta">{metaText(name, field)}</span>
     </p>
   );
   const errorLine = error !== undefined && (
     <p id={errorId} class="field-error">
-      {error}
+      {settingErrorText(name, error)}
     </p>
   );
 
@@ -56,7 +62,7 @@ export function SettingField({ name, value, error, onChange }: Props) {
       <div class="field toggle-field">
         <input id={id} type="checkbox" checked={value === true} aria-describedby={describedBy} onChange={(event) => onChange(event.currentTarget.checked)} />
         <div>
-          <label for={id}>{field.label}</label>
+          <label for={id}>{label}</label>
           {help}
           {errorLine}
         </div>
@@ -67,12 +73,12 @@ export function SettingField({ name, value, error, onChange }: Props) {
   if (field.kind === 'choice') {
     return (
       <fieldset class="field" aria-describedby={describedBy}>
-        <legend>{field.label}</legend>
+        <legend>{label}</legend>
         <div class="choices">
           {field.choices.map((choice) => (
-            <label key={choice.value} class="choice">
-              <input type="radio" name={id} value={choice.value} checked={value === choice.value} onChange={() => onChange(choice.value)} />
-              {choice.label}
+            <label key={choice} class="choice">
+              <input type="radio" name={id} value={choice} checked={value === choice} onChange={() => onChange(choice)} />
+              {choiceLabel(choice)}
             </label>
           ))}
         </div>
@@ -85,11 +91,12 @@ export function SettingField({ name, value, error, onChange }: Props) {
   if (field.kind === 'hosts') {
     return (
       <div class="field">
-        <label for={id}>{field.label}</label>
+        <label for={id}>{label}</label>
         <textarea
           id={id}
           rows={Math.min(10, Math.max(4, String(value).split('\n').length + 1))}
           spellcheck={false}
+          dir="auto"
           placeholder="example.com"
           value={String(value)}
           aria-invalid={error !== undefined}
@@ -105,18 +112,20 @@ export function SettingField({ name, value, error, onChange }: Props) {
   if (field.kind === 'week') {
     return (
       <fieldset class="field week-field" aria-describedby={describedBy}>
-        <legend>{field.label}</legend>
+        <legend>{label}</legend>
         <div class="week-rows">
-          {WEEKDAYS_SHOWN.map((day) => (
+          {weekdaysInOrder(uiLanguage()).map((day) => (
             <div key={day} class="week-row">
-              <label for={`${id}-${day}`}>{WEEKDAY_NAMES[day]}</label>
+              <label for={`${id}-${day}`}>{weekdayName(day, uiLanguage())}</label>
               <input
                 id={`${id}-${day}`}
                 type="text"
                 spellcheck={false}
-                placeholder="Day off"
+                // Times and dashes have no direction of their own: "auto" keeps 09:00–17:30 in that order in a right-to-left page.
+                dir="auto"
+                placeholder={i18n.t('settingMeta.dayOff')}
                 value={draftDay(String(value), day)}
-                aria-invalid={error?.startsWith(`${WEEKDAY_NAMES[day]}:`) === true}
+                aria-invalid={error?.kind === 'week-range' && error.day === day}
                 aria-describedby={describedBy}
                 onInput={(event) => onChange(withDraftDay(String(value), day, event.currentTarget.value))}
               />
@@ -132,7 +141,7 @@ export function SettingField({ name, value, error, onChange }: Props) {
   const isOff = value === 'off';
   return (
     <div class="field">
-      <label for={id}>{field.label}</label>
+      <label for={id}>{label}</label>
       <div class="number-row">
         <input
           id={id}
@@ -146,7 +155,7 @@ export function SettingField({ name, value, error, onChange }: Props) {
           onInput={(event) => onChange(event.currentTarget.value)}
         />
         <span class="unit" aria-hidden="true">
-          {UNIT_SHORT[field.unit]}
+          {unitShort(field.unit)}
         </span>
         {field.allowsOff && (
           <label class="off-switch">
@@ -155,7 +164,7 @@ export function SettingField({ name, value, error, onChange }: Props) {
               checked={isOff}
               onChange={(event) => onChange(event.currentTarget.checked ? 'off' : String(defaultSettings()[name]))}
             />
-            Off
+            {i18n.t('settingMeta.offSwitch')}
           </label>
         )}
       </div>

@@ -4,8 +4,11 @@
 
 import type { Settings } from '@/utils/settings';
 import type { Status } from '@/utils/status';
-import { formatClock, formatDuration } from '@/utils/format';
+import { formatClock, formatDuration, formatUnit } from '@/utils/format';
+import { uiLanguage } from '@/utils/browser/ui-language';
+import { SECOND } from '@/utils/time';
 import { ProgressBar, type Tone } from './ProgressBar';
+import { i18n } from '@/utils/browser/i18n';
 
 interface Props {
   status: Status;
@@ -18,43 +21,41 @@ function breakTone(status: Status): Tone {
 }
 
 function waterLine(status: Status, settings: Settings): string {
-  if (!settings.hydrationEnabled) return 'Water reminders are off';
-  if (status.waterDue) return 'Time for a glass of water';
-  return `Next glass of water in ${formatDuration(status.waterRemainingMs)} of activity`;
+  if (!settings.hydrationEnabled) return i18n.t('status.waterOff');
+  if (status.waterDue) return i18n.t('status.waterDue');
+  return i18n.t('status.nextWater', { duration: formatDuration(status.waterRemainingMs, uiLanguage()) });
 }
 
 function microPauseLine(status: Status, settings: Settings): string {
-  if (status.microPauseRemainingMs === null) return 'Micro-pauses are off';
-  if (status.microPauseDue) return `Micro-pause now: hands off the keys for ${settings.microPauseLengthSec} s`;
-  return `Next micro-pause in ${formatDuration(status.microPauseRemainingMs)} of typing`;
+  if (status.microPauseRemainingMs === null) return i18n.t('status.microOff');
+  if (status.microPauseDue) return i18n.t('status.microDue', { duration: formatDuration(settings.microPauseLengthSec * SECOND, uiLanguage()) });
+  return i18n.t('status.nextMicro', { duration: formatDuration(status.microPauseRemainingMs, uiLanguage()) });
 }
 
 function dailyLimitLine(limit: NonNullable<Status['dailyLimit']>, settings: Settings): string {
-  if (limit.reached) return `Daily limit of ${settings.dailyLimitHours} h reached: time to wind down`;
-  return `Daily limit: ${formatDuration(limit.remainingMs)} of typing left today`;
+  if (limit.reached) return i18n.t('status.limitReached', { duration: formatUnit(settings.dailyLimitHours, 'hour', uiLanguage()) });
+  return i18n.t('status.limitLeft', { duration: formatDuration(limit.remainingMs, uiLanguage()) });
 }
 
 export function StatusPanel({ status, settings }: Props) {
   const breakText = status.breakDue
-    ? status.quiet === null
-      ? 'Rest break due now'
-      : 'Rest break due, held while it is quiet'
-    : `Next rest break in ${formatDuration(status.breakRemainingMs)} of typing`;
+    ? i18n.t(status.quiet === null ? 'status.breakDue' : 'status.breakDueQuiet')
+    : i18n.t('status.nextBreak', { duration: formatDuration(status.breakRemainingMs, uiLanguage()) });
   return (
     <section class="card status" aria-labelledby="status-heading">
       <h2 id="status-heading" class="visually-hidden">
-        Status
+        {i18n.t('status.heading')}
       </h2>
       <div class="streak">
-        <span class="streak-label muted">Current streak</span>
-        <span class="streak-clock" aria-label={`Current streak ${formatDuration(status.streakMs)}`}>
-          {formatClock(status.streakMs)}
+        <span class="streak-label muted">{i18n.t('status.currentStreak')}</span>
+        <span class="streak-clock" aria-label={i18n.t('status.currentStreakLabel', { duration: formatDuration(status.streakMs, uiLanguage()) })}>
+          {formatClock(status.streakMs, uiLanguage())}
         </span>
       </div>
       <ProgressBar
         value={status.breakProgress}
         tone={breakTone(status)}
-        label={`Progress toward a break after ${settings.breakAfterMin} minutes`}
+        label={i18n.t('status.breakProgress', { duration: formatUnit(settings.breakAfterMin, 'minute', uiLanguage()) })}
         valueText={breakText}
       />
       <p class={`status-line ${status.breakDue ? 'due' : ''}`}>{breakText}</p>
@@ -65,19 +66,19 @@ export function StatusPanel({ status, settings }: Props) {
       )}
       <dl class="figures stats">
         <div>
-          <dt>Typed today</dt>
-          <dd>{formatDuration(status.today.typingMs)}</dd>
+          <dt>{i18n.t('status.typedToday')}</dt>
+          <dd>{formatDuration(status.today.typingMs, uiLanguage())}</dd>
         </div>
         <div>
-          <dt>Breaks</dt>
+          <dt>{i18n.t('status.breaks')}</dt>
           <dd>{status.breaksTaken}</dd>
         </div>
         <div>
-          <dt>Water</dt>
+          <dt>{i18n.t('status.water')}</dt>
           <dd>
             {status.today.glasses}
             <span class="muted"> / {settings.waterGoalGlasses}</span>
-            <span class="visually-hidden"> glasses</span>
+            <span class="visually-hidden"> {i18n.t('status.glassesHidden')}</span>
           </dd>
         </div>
       </dl>

@@ -1,6 +1,7 @@
 // A short countdown: a thin bar that empties and the time left, for one exercise or a micro-pause.
 
 import { formatClock, formatDuration } from '@/utils/format';
+import { uiLanguage } from '@/utils/browser/ui-language';
 
 interface Props {
   remainingMs: number;
@@ -12,12 +13,12 @@ interface Props {
 export function StepTimer({ remainingMs, totalMs, label }: Props) {
   const left = totalMs > 0 ? Math.min(1, Math.max(0, remainingMs / totalMs)) : 0;
   return (
-    <div class="step-timer" role="timer" aria-label={`${label}: ${formatDuration(remainingMs)}`}>
+    <div class="step-timer" role="timer" aria-label={`${label}: ${formatDuration(remainingMs, uiLanguage())}`}>
       <span class="step-timer-bar" aria-hidden="true">
         <span style={{ width: `${(left * 100).toFixed(1)}%` }} />
       </span>
       <span class="step-timer-clock" aria-hidden="true">
-        {formatClock(remainingMs)}
+        {formatClock(remainingMs, uiLanguage())}
       </span>
     </div>
   );

@@ -1,19 +1,22 @@
 // Every tip, grouped by the article point it comes from, behind one disclosure.
 
-import { ARTICLE_POINTS, TIPS, type ArticlePoint } from '@/utils/tips';
+import { ARTICLE_POINTS, TIPS } from '@/utils/tips';
+import { articlePointName, tipText, tipTitle } from './content-text';
+import { i18n } from '@/utils/browser/i18n';
 
 export function TipBrowser() {
-  const points = Object.keys(ARTICLE_POINTS) as ArticlePoint[];
   return (
     <details class="card tip-browser">
-      <summary>All {TIPS.length} tips by topic</summary>
-      {points.map((point) => (
+      <summary>
+        {i18n.t('tips.allByTopic')} <span class="count">{TIPS.length}</span>
+      </summary>
+      {ARTICLE_POINTS.map((point) => (
         <section key={point} aria-labelledby={`topic-${point}`}>
-          <h3 id={`topic-${point}`}>{ARTICLE_POINTS[point]}</h3>
+          <h3 id={`topic-${point}`}>{articlePointName(point)}</h3>
           <ul>
             {TIPS.filter((tip) => tip.point === point).map((tip) => (
               <li key={tip.id}>
-                <strong>{tip.title}.</strong> {tip.text}
+                <strong>{tipTitle(tip)}.</strong> {tipText(tip)}
               </li>
             ))}
           </ul>

@@ -1,6 +1,8 @@
 // One tip for the moment, with a way to see another.
 
-import { ARTICLE_POINTS, type Tip } from '@/utils/tips';
+import type { Tip } from '@/utils/tips';
+import { articlePointName, tipText, tipTitle } from './content-text';
+import { i18n } from '@/utils/browser/i18n';
 
 interface Props {
   tip: Tip;
@@ -10,11 +12,11 @@ interface Props {
 export function TipCard({ tip, onAnother }: Props) {
   return (
     <section class="card tip" aria-labelledby="tip-heading">
-      <p class="tip-topic muted">Tip · {ARTICLE_POINTS[tip.point]}</p>
-      <h2 id="tip-heading">{tip.title}</h2>
-      <p>{tip.text}</p>
+      <p class="tip-topic muted">{i18n.t('tips.topic', { point: articlePointName(tip.point) })}</p>
+      <h2 id="tip-heading">{tipTitle(tip)}</h2>
+      <p>{tipText(tip)}</p>
       <button type="button" class="button quiet" onClick={onAnother}>
-        Another tip
+        {i18n.t('tips.another')}
       </button>
     </section>
   );

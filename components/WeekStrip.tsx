@@ -2,6 +2,8 @@
 
 import type { DayTotals } from '@/utils/history';
 import { formatDuration } from '@/utils/format';
+import { uiLanguage } from '@/utils/browser/ui-language';
+import { i18n } from '@/utils/browser/i18n';
 
 interface Props {
   days: readonly DayTotals[];
@@ -19,9 +21,10 @@ export function WeekStrip({ days, onOpen }: Props) {
         ))}
       </span>
       <span class="week-text">
-        <strong>Last 7 days</strong>
+        <strong>{i18n.t('popup.lastSevenDays')}</strong>
         <span class="muted">
-          {formatDuration(total)} typed <span aria-hidden="true">·</span> History <span aria-hidden="true">›</span>
+          {i18n.t('popup.typed', { duration: formatDuration(total, uiLanguage()) })} <span aria-hidden="true">·</span> {i18n.t('popup.history')}{' '}
+          <span aria-hidden="true">›</span>
         </span>
       </span>
     </button>

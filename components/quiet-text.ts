@@ -1,26 +1,26 @@
 // How quiet time is named on the pages: why it is quiet, in a few words, and what happens to the
-// nudges meanwhile. Every word the pages say about quiet time is here.
+// nudges meanwhile (the words are in the locale files, under quiet).
 
 import type { QuietReason } from '@/utils/quiet-time';
 import { formatTimeOfDay } from '@/utils/format';
+import { uiLanguage } from '@/utils/browser/ui-language';
+import { i18n } from '@/utils/browser/i18n';
 
 /** Why it is quiet: "In a call on meet.google.com", "Fullscreen", "Meeting until 15:30", "Outside working hours". */
 export function quietReasonText(reason: QuietReason, callHost: string | null): string {
   switch (reason.kind) {
     case 'meeting':
-      return `Meeting until ${formatTimeOfDay(reason.until)}`;
+      return i18n.t('quiet.meeting', { time: formatTimeOfDay(reason.until, uiLanguage()) });
     case 'call':
-      return callHost === null || callHost === '' ? 'In a call' : `In a call on ${callHost}`;
+      return callHost === null || callHost === '' ? i18n.t('quiet.call') : i18n.t('quiet.callOn', { host: callHost });
     case 'fullscreen':
-      return 'Fullscreen';
+      return i18n.t('quiet.fullscreen');
     case 'off-hours':
-      return 'Outside working hours';
+      return i18n.t('quiet.offHours');
   }
 }
 
 /** What quiet time does to the nudges. */
 export function quietEffectText(reason: QuietReason): string {
-  return reason.kind === 'off-hours'
-    ? 'Nudges are off until your working hours begin. Typing still counts in your history.'
-    : 'Nudges wait. A break that falls due comes at your first typing pause afterwards.';
+  return reason.kind === 'off-hours' ? i18n.t('quiet.offHoursEffect') : i18n.t('quiet.effect');
 }

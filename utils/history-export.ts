@@ -1,10 +1,10 @@
 // Export and import of the user's data: JSON with everything (days, settings, schema version)
 // and CSV with one row per day. Import accepts a well-formed JSON export of this version or an
 // earlier one (whose days and settings are brought forward as stored data is); anything else is
-// refused with a message and changes nothing. Pure.
+// refused, saying why, and changes nothing. Pure.
 
 import { DAY_FIELDS, dayV2FromV1, dayV3FromV2, isDayTotals, type DayTotals, type DayTotalsV1, type DayTotalsV2 } from './history';
-import { validateSettings, type Settings, type SettingKey } from './settings';
+import { validateSettings, type SettingError, type Settings, type SettingKey } from './settings';
 import { settingsV2FromV1, settingsV3FromV2, type SettingsV1, type SettingsV2 } from './stored-state';
 
 export const EXPORT_FORMAT = 'handrest-export';
@@ -34,9 +34,15 @@ export function toCsv(days: readonly DayTotals[]): string {
   return `${rows.join('\r\n')}\r\n`;
 }
 
-export type ImportResult = { ok: true; days: DayTotals[]; settings: Settings } | { ok: false; message: string };
+/** Why a file is refused, as data; the history page says it in the UI language. */
+export type ImportProblem =
+  | { kind: 'not-json' | 'not-handrest' | 'damaged-days' | 'repeated-day' }
+  | { kind: 'version'; version: string }
+  | { kind: 'settings'; key: SettingKey; error: SettingError };
 
-const refuse = (message: string): ImportResult => ({ ok: false, message });
+export type ImportResult = { ok: true; days: DayTotals[]; settings: Settings } | { ok: false; problem: ImportProblem };
+
+const refuse = (problem: ImportProblem): ImportResult => ({ ok: false, problem });
 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
 
@@ -65,22 +71,25 @@ export function parseImport(text: string): ImportResult {
   try {
     data = JSON.parse(text);
   } catch {
-    return refuse('This file is not valid JSON. Choose a file exported from Handrest.');
+    return refuse({ kind: 'not-json' });
   }
   if (typeof data !== 'object' || data === null || (data as Record<string, unknown>).format !== EXPORT_FORMAT) {
-    return refuse('This file is not a Handrest export.');
+    return refuse({ kind: 'not-handrest' });
   }
   const file = upToDate(data as Record<string, unknown>);
   if (file.version !== EXPORT_VERSION) {
-    return refuse(`This export has version ${String(file.version)}; this Handrest reads versions 1 to ${EXPORT_VERSION}.`);
+    return refuse({ kind: 'version', version: String(file.version) });
   }
   if (!Array.isArray(file.days) || !file.days.every(isDayTotals)) {
-    return refuse('The days in this export are incomplete or damaged.');
+    return refuse({ kind: 'damaged-days' });
   }
   if (new Set(file.days.map((totals) => totals.day)).size !== file.days.length) {
-    return refuse('This export lists the same day twice.');
+    return refuse({ kind: 'repeated-day' });
   }
   const settings = validateSettings((file.settings ?? {}) as Record<SettingKey, unknown>);
-  if (!settings.ok) return refuse(`The settings in this export are invalid: ${Object.values(settings.errors)[0]}`);
+  if (!settings.ok) {
+    const [key, error] = Object.entries(settings.errors)[0] as [SettingKey, SettingError];
+    return refuse({ kind: 'settings', key, error });
+  }
   return { ok: true, days: file.days, settings: settings.value };
 }

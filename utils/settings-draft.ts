@@ -2,14 +2,14 @@
 // a line of ranges per weekday for working hours, a state for switches), how a draft is made from
 // settings, and how it is read back and validated.
 
-import { SETTING_FIELDS, SETTING_KEYS, validateSettings, type SettingKey, type Settings } from './settings';
+import { SETTING_FIELDS, SETTING_KEYS, validateSettings, type SettingError, type SettingErrors, type SettingKey, type Settings } from './settings';
 import { formatRanges, parseRanges, type WeekHours } from './working-hours';
+
+/** The weekdays as working hours store them, Sunday (0) first. */
+const DAYS_OF_WEEK = [0, 1, 2, 3, 4, 5, 6] as const;
 
 /** What a form holds for each setting: the text of a number or list, or the state of a switch. */
 export type SettingDraft = Record<SettingKey, string | boolean>;
-
-/** Weekday names, Sunday first as working hours are stored. */
-export const WEEKDAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'] as const;
 
 /** A form's draft of the given settings: numbers and lists as text, working hours one line per weekday. */
 export function draftOf(settings: Settings): SettingDraft {
@@ -28,16 +28,16 @@ export const draftDay = (drafted: string, day: number): string => drafted.split(
 
 /** A drafted week with one weekday's line changed. */
 export function withDraftDay(drafted: string, day: number, text: string): string {
-  return WEEKDAY_NAMES.map((_, index) => (index === day ? text.replaceAll('\n', ' ') : draftDay(drafted, index))).join('\n');
+  return DAYS_OF_WEEK.map((index) => (index === day ? text.replaceAll('\n', ' ') : draftDay(drafted, index))).join('\n');
 }
 
-type Parsed = { ok: true; value: unknown } | { ok: false; message: string };
+type Parsed = { ok: true; value: unknown } | { ok: false; error: SettingError };
 
 function parseWeek(drafted: string): Parsed {
   const week: WeekHours = [];
-  for (const [day, name] of WEEKDAY_NAMES.entries()) {
+  for (const day of DAYS_OF_WEEK) {
     const ranges = parseRanges(draftDay(drafted, day));
-    if (!ranges.ok) return { ok: false, message: `${name}: "${ranges.piece}" is not a time range like 09:00–17:30.` };
+    if (!ranges.ok) return { ok: false, error: { kind: 'week-range', day, piece: ranges.piece } };
     week.push(ranges.value);
   }
   return { ok: true, value: week };
@@ -62,14 +62,14 @@ function parseDraftValue(key: SettingKey, drafted: string | boolean): Parsed {
   }
 }
 
-/** Validates a whole form draft: a value that cannot be read gets its own message, the rest the validator's. */
+/** Validates a whole form draft: a value that cannot be read says why, the rest as the validator does. */
 export function validateDraft(draft: SettingDraft): ReturnType<typeof validateSettings> {
   const candidate = {} as Record<SettingKey, unknown>;
-  const unreadable: Partial<Record<SettingKey, string>> = {};
+  const unreadable: SettingErrors = {};
   for (const key of SETTING_KEYS) {
     const parsed = parseDraftValue(key, draft[key]);
     if (parsed.ok) candidate[key] = parsed.value;
-    else unreadable[key] = parsed.message;
+    else unreadable[key] = parsed.error;
   }
   const result = validateSettings(candidate);
   if (Object.keys(unreadable).length === 0) return result;

@@ -1,13 +1,14 @@
-// The settings schema: every user setting with its default, unit, range and explanation,
-// one validator per field, and the field-by-field repair of whatever storage holds. Pure.
-// Pages render their forms from this schema; nothing else may repeat a range. The form's draft
+// The settings schema: every user setting with its default, unit and range, one validator per
+// field (saying what is wrong as data: the pages put it in words from the locale files, where
+// each setting's label and explanation are too), and the field-by-field repair of whatever
+// storage holds. Pure. Pages render their forms from this schema; nothing else may repeat a range. The form's draft
 // helpers are in settings-draft.ts, the matching of site lists in host-list.ts, working hours in
 // working-hours.ts.
 
 import { normaliseHost } from './host-list';
 import { defaultWorkingHours, isTimeRange, type WeekHours } from './working-hours';
 
-type NudgeDelivery = 'notification' | 'badge';
+export type NudgeDelivery = 'notification' | 'badge';
 
 export interface Settings {
   /** Minutes of typing before a micro-pause is asked for, or 'off'. */
@@ -40,12 +41,7 @@ export interface Settings {
 
 export type SettingKey = keyof Settings;
 
-interface FieldBase {
-  label: string;
-  help: string;
-}
-
-export interface NumberField extends FieldBase {
+export interface NumberField {
   kind: 'number';
   unit: 'minutes' | 'seconds' | 'hours' | 'glasses';
   min: number;
@@ -54,20 +50,20 @@ export interface NumberField extends FieldBase {
   allowsOff?: boolean;
 }
 
-interface ToggleField extends FieldBase {
+interface ToggleField {
   kind: 'toggle';
 }
 
-interface ChoiceField extends FieldBase {
+interface ChoiceField {
   kind: 'choice';
-  choices: { value: NudgeDelivery; label: string }[];
+  choices: readonly NudgeDelivery[];
 }
 
-interface HostListField extends FieldBase {
+interface HostListField {
   kind: 'hosts';
 }
 
-interface WeekField extends FieldBase {
+interface WeekField {
   kind: 'week';
 }
 
@@ -115,181 +111,141 @@ export function defaultSettings(): Settings {
 export const SETTING_FIELDS: { readonly [K in SettingKey]: SettingField } = {
   microPauseAfterMin: {
     kind: 'number',
-    label: 'Micro-pause after',
     unit: 'minutes',
     min: 5,
     max: 60,
     allowsOff: true,
-    help: 'Typing time before Handrest asks for a short pause; a pause you take yourself counts too.',
   },
   microPauseLengthSec: {
     kind: 'number',
-    label: 'Micro-pause length',
     unit: 'seconds',
     min: 10,
     max: 120,
-    help: 'How long a micro-pause lasts: hands off the keys, loose.',
   },
   breakAfterMin: {
     kind: 'number',
-    label: 'Break after',
     unit: 'minutes',
     min: 5,
     max: 180,
-    help: 'Continuous typing time before Handrest suggests a break.',
   },
   breakLengthMin: {
     kind: 'number',
-    label: 'Break length',
     unit: 'minutes',
     min: 1,
     max: 30,
-    help: 'How long a break lasts; this long without typing also counts as a break.',
   },
   typingGapSec: {
     kind: 'number',
-    label: 'Typing gap',
     unit: 'seconds',
     min: 2,
     max: 30,
-    help: 'Keystrokes closer together than this count as one stretch of typing.',
   },
   renudgeMin: {
     kind: 'number',
-    label: 'Remind again every',
     unit: 'minutes',
     min: 1,
     max: 60,
     allowsOff: true,
-    help: 'How often the break nudge repeats while you keep typing, or off for once per stretch.',
   },
   snoozeMin: {
     kind: 'number',
-    label: 'Snooze length',
     unit: 'minutes',
     min: 1,
     max: 60,
-    help: 'How long "Snooze" holds nudges back.',
   },
   dailyLimitEnabled: {
     kind: 'toggle',
-    label: 'Daily typing limit',
-    help: 'Tell you once a day when your typing time reaches the limit.',
   },
   dailyLimitHours: {
     kind: 'number',
-    label: 'Daily limit',
     unit: 'hours',
     min: 1,
     max: 12,
-    help: 'Hours of typing in a day before Handrest says so.',
   },
   hydrationEnabled: {
     kind: 'toggle',
-    label: 'Hydration nudges',
-    help: 'Remind you to drink water while you are at the keyboard.',
   },
   hydrationIntervalMin: {
     kind: 'number',
-    label: 'Drink reminder after',
     unit: 'minutes',
     min: 15,
     max: 240,
-    help: 'Active time since your last glass before Handrest suggests a drink.',
   },
   waterGoalGlasses: {
     kind: 'number',
-    label: 'Daily water goal',
     unit: 'glasses',
     min: 1,
     max: 20,
-    help: 'Glasses of water to aim for each day.',
   },
   delivery: {
     kind: 'choice',
-    label: 'Nudge delivery',
-    choices: [
-      { value: 'notification', label: 'Notification and badge' },
-      { value: 'badge', label: 'Badge only' },
-    ],
-    help: 'Where nudges appear; the popup always shows them too.',
+    choices: ['notification', 'badge'],
   },
   badgeEnabled: {
     kind: 'toggle',
-    label: 'Toolbar badge',
-    help: 'Show streak minutes on the toolbar icon.',
   },
   countOtherApps: {
     kind: 'toggle',
-    label: 'Count activity in other apps (approximate)',
-    help: 'Also count time the computer reports keyboard or mouse use outside the browser.',
   },
   excludedSites: {
     kind: 'hosts',
-    label: 'Excluded sites',
-    help: 'Host names where typing is not counted, one per line (subdomains included).',
   },
   callSites: {
     kind: 'hosts',
-    label: 'Call sites',
-    help: 'While a tab on one of these sites plays sound, you are in a call and nudges wait. One per line (subdomains included).',
   },
   muteTabsDuringBreaks: {
     kind: 'toggle',
-    label: 'Mute tabs during a break',
-    help: 'Tabs playing sound when a break starts are muted, and exactly those are unmuted when it ends.',
   },
   workingHoursEnabled: {
     kind: 'toggle',
-    label: 'Nudge only during working hours',
-    help: 'Outside these hours nothing nudges you; your typing is still counted in the history.',
   },
   workingHours: {
     kind: 'week',
-    label: 'Working hours',
-    help: 'For each day, times like 09:00–12:30, 13:30–18:00; a range may run past midnight (22:00–02:00). Leave a day empty for a day off.',
   },
 };
 
 /** How the options page groups the settings; every setting is in exactly one group. */
-export const SETTING_GROUPS: readonly { title: string; keys: readonly SettingKey[] }[] = [
+export type SettingGroupId = 'breaks' | 'dailyLimit' | 'hydration' | 'nudges' | 'quietTime' | 'sites' | 'advanced';
+
+export const SETTING_GROUPS: readonly { id: SettingGroupId; keys: readonly SettingKey[] }[] = [
   {
-    title: 'Breaks',
+    id: 'breaks',
     keys: ['microPauseAfterMin', 'microPauseLengthSec', 'breakAfterMin', 'breakLengthMin', 'renudgeMin', 'snoozeMin', 'muteTabsDuringBreaks'],
   },
-  { title: 'Daily limit', keys: ['dailyLimitEnabled', 'dailyLimitHours'] },
-  { title: 'Hydration', keys: ['hydrationEnabled', 'hydrationIntervalMin', 'waterGoalGlasses'] },
-  { title: 'Nudges and badge', keys: ['delivery', 'badgeEnabled'] },
-  { title: 'Quiet time', keys: ['workingHoursEnabled', 'workingHours', 'callSites'] },
-  { title: 'Sites', keys: ['excludedSites'] },
-  { title: 'Advanced', keys: ['typingGapSec', 'countOtherApps'] },
+  { id: 'dailyLimit', keys: ['dailyLimitEnabled', 'dailyLimitHours'] },
+  { id: 'hydration', keys: ['hydrationEnabled', 'hydrationIntervalMin', 'waterGoalGlasses'] },
+  { id: 'nudges', keys: ['delivery', 'badgeEnabled'] },
+  { id: 'quietTime', keys: ['workingHoursEnabled', 'workingHours', 'callSites'] },
+  { id: 'sites', keys: ['excludedSites'] },
+  { id: 'advanced', keys: ['typingGapSec', 'countOtherApps'] },
 ];
 
-export type FieldResult<T> = { ok: true; value: T } | { ok: false; message: string };
+/** What is wrong with a value, as data; the pages say it in the UI language. */
+export type SettingError =
+  /** A number outside the field's range, or not a whole number. */
+  | { kind: 'range' | 'whole-number'; field: NumberField }
+  | { kind: 'toggle' | 'choice' | 'host-list' | 'week' }
+  | { kind: 'host'; host: string }
+  /** A weekday's ranges (Sunday is 0) with a piece that is not a range. */
+  | { kind: 'week-range'; day: number; piece: string };
+
+export type FieldResult<T> = { ok: true; value: T } | { ok: false; error: SettingError };
 
 const HOST_PATTERN = /^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)(\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)*$/;
 
 function validateNumber(field: NumberField, raw: unknown): FieldResult<number | 'off'> {
   if (field.allowsOff && raw === 'off') return { ok: true, value: 'off' };
-  const range = `from ${field.min} to ${field.max} ${field.unit}`;
-  const offNote = field.allowsOff ? ', or off' : '';
-  if (typeof raw !== 'number' || !Number.isInteger(raw)) {
-    return { ok: false, message: `${field.label} must be a whole number ${range}${offNote}.` };
-  }
-  if (raw < field.min || raw > field.max) {
-    return { ok: false, message: `${field.label} must be ${range}${offNote}.` };
-  }
+  if (typeof raw !== 'number' || !Number.isInteger(raw)) return { ok: false, error: { kind: 'whole-number', field } };
+  if (raw < field.min || raw > field.max) return { ok: false, error: { kind: 'range', field } };
   return { ok: true, value: raw };
 }
 
-function validateHosts(field: HostListField, raw: unknown): FieldResult<string[]> {
-  if (!Array.isArray(raw) || raw.some((entry) => typeof entry !== 'string')) {
-    return { ok: false, message: `${field.label} must be a list of host names.` };
-  }
+function validateHosts(raw: unknown): FieldResult<string[]> {
+  if (!Array.isArray(raw) || raw.some((entry) => typeof entry !== 'string')) return { ok: false, error: { kind: 'host-list' } };
   const hosts = [...new Set((raw as string[]).map(normaliseHost).filter((host) => host !== ''))];
   const invalid = hosts.find((host) => !HOST_PATTERN.test(host));
   if (invalid !== undefined) {
-    return { ok: false, message: `"${invalid}" is not a host name (for example: example.com).` };
+    return { ok: false, error: { kind: 'host', host: invalid } };
   }
   return { ok: true, value: hosts };
 }
@@ -297,8 +253,8 @@ function validateHosts(field: HostListField, raw: unknown): FieldResult<string[]
 const isWeek = (raw: unknown): raw is WeekHours =>
   Array.isArray(raw) && raw.length === 7 && raw.every((day) => Array.isArray(day) && day.every(isTimeRange));
 
-function validateWeek(field: WeekField, raw: unknown): FieldResult<WeekHours> {
-  if (!isWeek(raw)) return { ok: false, message: `${field.label} must give time ranges for each day of the week.` };
+function validateWeek(raw: unknown): FieldResult<WeekHours> {
+  if (!isWeek(raw)) return { ok: false, error: { kind: 'week' } };
   return { ok: true, value: raw.map((day) => [...day].sort((a, b) => a.start - b.start)) };
 }
 
@@ -309,35 +265,30 @@ export function validateSetting<K extends SettingKey>(key: K, raw: unknown): Fie
     case 'number':
       return validateNumber(field, raw) as FieldResult<Settings[K]>;
     case 'toggle':
-      return (typeof raw === 'boolean'
-        ? { ok: true, value: raw }
-        : { ok: false, message: `${field.label} must be on or off.` }) as FieldResult<Settings[K]>;
+      return (typeof raw === 'boolean' ? { ok: true, value: raw } : { ok: false, error: { kind: 'toggle' } }) as FieldResult<Settings[K]>;
     case 'choice':
-      return (field.choices.some((choice) => choice.value === raw)
+      return (field.choices.includes(raw as NudgeDelivery)
         ? { ok: true, value: raw }
-        : {
-            ok: false,
-            message: `${field.label} must be one of: ${field.choices.map((choice) => choice.label).join(', ')}.`,
-          }) as FieldResult<Settings[K]>;
+        : { ok: false, error: { kind: 'choice' } }) as FieldResult<Settings[K]>;
     case 'hosts':
-      return validateHosts(field, raw) as FieldResult<Settings[K]>;
+      return validateHosts(raw) as FieldResult<Settings[K]>;
     case 'week':
-      return validateWeek(field, raw) as FieldResult<Settings[K]>;
+      return validateWeek(raw) as FieldResult<Settings[K]>;
   }
 }
 
 export const SETTING_KEYS = Object.keys(SETTING_FIELDS) as SettingKey[];
 
-/** Validates a whole candidate; returns the settings or one message per invalid field. */
-export function validateSettings(
-  candidate: Record<SettingKey, unknown>,
-): { ok: true; value: Settings } | { ok: false; errors: Partial<Record<SettingKey, string>> } {
+export type SettingErrors = Partial<Record<SettingKey, SettingError>>;
+
+/** Validates a whole candidate; returns the settings or what is wrong with each invalid field. */
+export function validateSettings(candidate: Record<SettingKey, unknown>): { ok: true; value: Settings } | { ok: false; errors: SettingErrors } {
   const value: Partial<Record<SettingKey, unknown>> = {};
-  const errors: Partial<Record<SettingKey, string>> = {};
+  const errors: SettingErrors = {};
   for (const key of SETTING_KEYS) {
     const result = validateSetting(key, candidate[key]);
     if (result.ok) value[key] = result.value;
-    else errors[key] = result.message;
+    else errors[key] = result.error;
   }
   return Object.keys(errors).length === 0 ? { ok: true, value: value as Settings } : { ok: false, errors };
 }

@@ -14,8 +14,18 @@ export interface TimeRange {
 /** Ranges for each weekday, Sunday first (as `Date.getDay()` counts). */
 export type WeekHours = TimeRange[][];
 
-/** The order days are shown in: Monday first. */
-export const WEEKDAYS_SHOWN = [1, 2, 3, 4, 5, 6, 0] as const;
+/** What Intl.Locale says of its week: `getWeekInfo()` in current browsers, the `weekInfo` getter in older engines. */
+type LocaleWithWeek = Intl.Locale & { getWeekInfo?: () => { firstDay: number }; weekInfo?: { firstDay: number } };
+
+/**
+ * The weekdays (Sunday is 0) in the order the locale's calendar shows a week: Monday first in
+ * Germany, Sunday in the United States and Japan, Saturday in Arabic. Monday where Intl cannot say.
+ */
+export function weekdaysInOrder(locale: string): number[] {
+  const week = new Intl.Locale(locale) as LocaleWithWeek;
+  const firstDay = (week.getWeekInfo?.() ?? week.weekInfo)?.firstDay ?? 1;
+  return Array.from({ length: 7 }, (_, index) => (firstDay + index) % 7);
+}
 
 const workday: TimeRange[] = [{ start: 9 * 60, end: 17 * 60 + 30 }];
 
@@ -58,11 +68,18 @@ export function formatRanges(ranges: readonly TimeRange[]): string {
   return ranges.map((range) => `${formatTime(range.start, false)}–${formatTime(range.end, true)}`).join(', ');
 }
 
+/** Text as any keyboard types it: full-width digits and colons (NFKC) and Arabic-Indic or Persian digits as ASCII. */
+const withAsciiDigits = (text: string) => text.normalize('NFKC').replace(/[٠-٩۰-۹]/g, (digit) => String(digit.charCodeAt(0) & 0xf));
+
+/** Between ranges: commas and semicolons, Latin, Arabic and CJK; within a range: dashes, a wave dash or "to". */
+const RANGE_SEPARATOR = /[,;،؛、]/;
+const TIME_SEPARATOR = /\s*[–—\-~〜]\s*|\s+to\s+/;
+
 /** A day's ranges read from text, in start order, or the piece that is not a range. */
 export function parseRanges(text: string): { ok: true; value: TimeRange[] } | { ok: false; piece: string } {
   const ranges: TimeRange[] = [];
-  for (const piece of text.split(/[,;]/).map((part) => part.trim()).filter((part) => part !== '')) {
-    const [from, to, extra] = piece.split(/\s*[–—-]\s*|\s+to\s+/);
+  for (const piece of withAsciiDigits(text).split(RANGE_SEPARATOR).map((part) => part.trim()).filter((part) => part !== '')) {
+    const [from, to, extra] = piece.split(TIME_SEPARATOR);
     const start = from === undefined ? null : parseTime(from);
     const end = to === undefined ? null : parseTime(to);
     if (start === null || end === null || extra !== undefined || start === end) return { ok: false, piece };
@@ -77,4 +94,9 @@ export function isTimeRange(value: unknown): value is TimeRange {
   const { start, end } = value as Record<string, unknown>;
   const isMinute = (minute: unknown) => Number.isInteger(minute) && (minute as number) >= 0 && (minute as number) < MINUTES_PER_DAY;
   return isMinute(start) && isMinute(end) && start !== end;
+}
+
+/** A weekday's name in the locale (Sunday is 0), from a week known to start on a Sunday. */
+export function weekdayName(day: number, locale: string): string {
+  return new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone: 'UTC' }).format(Date.UTC(2026, 10, 22 + day));
 }

@@ -1,5 +1,5 @@
-// Carries the tracker's results to the browser: the toolbar badge and system notifications.
-// Every word a notification says is here.
+// Carries the tracker's results to the browser: the toolbar badge and system notifications,
+// in the browser's UI language (their words are in the locale files, under notification).
 
 import { browser } from 'wxt/browser';
 import type { Badge } from '@/utils/badge';
@@ -7,6 +7,10 @@ import type { NudgeKind } from '@/utils/nudge-schedule';
 import type { Settings } from '@/utils/settings';
 import type { Nudge, TrackerState } from '@/utils/tracker';
 import { MINUTE } from '@/utils/time';
+import { formatUnit } from '@/utils/format';
+import { uiLanguage } from '@/utils/browser/ui-language';
+import { tipText, tipTitle } from '@/components/content-text';
+import { i18n } from '@/utils/browser/i18n';
 
 export const NOTIFICATION_IDS: Record<NudgeKind, string> = {
   break: 'handrest-break',
@@ -28,30 +32,32 @@ export const NOTIFICATION_BUTTONS: Record<NudgeKind, readonly ButtonAction[]> = 
   limit: [],
 };
 
-const BUTTON_TITLES: Record<ButtonAction, string> = { 'start-break': 'Start break', drink: 'I drank water', snooze: 'Snooze' };
+const BUTTON_TITLES = { 'start-break': 'notification.startBreak', drink: 'notification.drank', snooze: 'notification.snooze' } as const satisfies Record<ButtonAction, string>;
 
-let shownBadge: Badge | null = null;
+let shown: { badge: Badge; title: string } | null = null;
 
-export async function showBadge(badge: Badge): Promise<void> {
-  if (shownBadge?.text === badge.text && shownBadge.color === badge.color) return;
+/** The badge, and the toolbar button's tooltip saying what Handrest is doing. */
+export async function showBadge(badge: Badge, title: string): Promise<void> {
+  if (shown !== null && shown.badge.text === badge.text && shown.badge.color === badge.color && shown.title === title) return;
   await browser.action.setBadgeText({ text: badge.text });
   await browser.action.setBadgeBackgroundColor({ color: badge.color });
   await browser.action.setBadgeTextColor({ color: '#ffffff' });
-  shownBadge = badge;
+  await browser.action.setTitle({ title });
+  shown = { badge, title };
 }
 
-function notificationTitle({ kind, typedThroughMs }: Nudge, state: TrackerState, settings: Settings): string {
+function notificationTitle({ kind, typedThroughMs }: Nudge, state: TrackerState, settings: Settings, locale: string): string {
   switch (kind) {
     case 'break':
       return typedThroughMs === null
-        ? `Time to rest your hands: ${Math.floor(state.typing.streakMs / MINUTE)} min of typing`
-        : `Break held while it was quiet: you typed ${Math.max(1, Math.round(typedThroughMs / MINUTE))} min past it`;
+        ? i18n.t('notification.breakTitle', { duration: formatUnit(Math.floor(state.typing.streakMs / MINUTE), 'minute', locale) })
+        : i18n.t('notification.heldBreakTitle', { duration: formatUnit(Math.max(1, Math.round(typedThroughMs / MINUTE)), 'minute', locale) });
     case 'hydration':
-      return 'Time for a glass of water';
+      return i18n.t('notification.waterTitle');
     case 'micro':
-      return `Micro-pause: hands off the keys for ${settings.microPauseLengthSec} s`;
+      return i18n.t('notification.microTitle', { duration: formatUnit(settings.microPauseLengthSec, 'second', locale) });
     case 'limit':
-      return `You have typed ${settings.dailyLimitHours} h today, your daily limit`;
+      return i18n.t('notification.limitTitle', { duration: formatUnit(settings.dailyLimitHours, 'hour', locale) });
   }
 }
 
@@ -59,15 +65,15 @@ export async function showNotification(nudge: Nudge, state: TrackerState, settin
   const chromeOnly = import.meta.env.FIREFOX
     ? {}
     : {
-        buttons: NOTIFICATION_BUTTONS[nudge.kind].map((action) => ({ title: BUTTON_TITLES[action] })),
+        buttons: NOTIFICATION_BUTTONS[nudge.kind].map((action) => ({ title: i18n.t(BUTTON_TITLES[action]) })),
         silent: nudge.kind === 'micro',
       };
   await browser.notifications.create(NOTIFICATION_IDS[nudge.kind], {
     type: 'basic',
     iconUrl: browser.runtime.getURL('/icon/128.png'),
     priority: nudge.kind === 'micro' ? 0 : 1,
-    title: notificationTitle(nudge, state, settings),
-    message: `${nudge.tip.title}. ${nudge.tip.text}`,
+    title: notificationTitle(nudge, state, settings, uiLanguage()),
+    message: `${tipTitle(nudge.tip)}. ${tipText(nudge.tip)}`,
     ...chromeOnly,
   });
 }

@@ -9,6 +9,8 @@ import { applyEvent, settingsAfter, type BreakSession, type TrackerEvent, type T
 import { SYSTEM_IDLE_DETECTION_MS } from '@/utils/typing-model';
 import { parseMessage, type Reply, type UserAction } from '@/utils/messages';
 import { badgeFor } from '@/utils/badge';
+import { badgeWords } from '@/components/badge-words';
+import { heldText } from '@/components/held-text';
 import { statusAt } from '@/utils/status';
 import type { NudgeKind } from '@/utils/nudge-schedule';
 import { hostOf, isListedHost } from '@/utils/host-list';
@@ -18,6 +20,7 @@ import type { Settings } from '@/utils/settings';
 import { openBreakView, openExtensionPage } from '@/utils/browser/extension-pages';
 import { createSerialQueue } from '@/utils/serial-queue';
 import { reportFailure } from '@/utils/failure';
+import { i18n } from '@/utils/browser/i18n';
 import { SECOND } from '@/utils/time';
 import { TICK_ALARM, TICK_PERIOD_MIN, wakeTimerDelay } from '@/utils/wake-schedule';
 import { NOTIFICATION_BUTTONS, NOTIFICATION_IDS, showBadge, showNotification } from './deliver';
@@ -39,7 +42,8 @@ async function apply(event: TrackerEvent, fromHost: string | null): Promise<void
   const tracker = await withTabsMutedForBreak(before.tracker.breakSession, result.state, settings);
   await writeStoredState(before, { settings, tracker });
   if (before.tracker.breakSession !== null && tracker.breakSession === null) await unmuteTabs(before.tracker.breakSession.mutedTabIds);
-  await showBadge(badgeFor(statusAt(result.state, settings, now), settings));
+  const status = statusAt(result.state, settings, now);
+  await showBadge(badgeFor(status, settings, badgeWords()), i18n.t('badge.title', { state: heldText(status) }));
   if (settings.delivery === 'notification') {
     await Promise.all(
       result.show.map((nudge) =>

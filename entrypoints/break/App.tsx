@@ -15,20 +15,41 @@ import { tellBackground } from '@/utils/browser/background-client';
 import { exerciseById } from '@/utils/exercises';
 import { stepAt, stepsInBreak } from '@/utils/guided-break';
 import { formatDuration } from '@/utils/format';
+import { uiLanguage } from '@/utils/browser/ui-language';
 import { statusAt } from '@/utils/status';
 import { MINUTE } from '@/utils/time';
 import type { BreakSession } from '@/utils/tracker';
+import { i18n } from '@/utils/browser/i18n';
 
 type Phase = 'idle' | 'running' | 'over' | 'done' | 'ended-early';
 type Ending = 'done' | 'ended-early';
 
+const HEADINGS = {
+  idle: 'breakView.restYourHands',
+  running: 'breakView.restYourHands',
+  over: 'breakView.over',
+  done: 'breakView.over',
+  'ended-early': 'breakView.endedEarly',
+} as const satisfies Record<Phase, string>;
+
+/** What a screen reader hears as the break starts and ends. */
+const ANNOUNCED = {
+  idle: null,
+  running: 'breakView.announceStarted',
+  over: 'breakView.announceOver',
+  done: 'breakView.announceOver',
+  'ended-early': null,
+} as const satisfies Record<Phase, string | null>;
+
 /** What the break view says when an action fails. */
 const FAILED = {
-  start: 'Could not start the break. Please try again.',
-  end: 'Could not end the break. Please try again.',
-  next: 'Could not move on to the next exercise. Please try again.',
-  skip: 'Could not skip this exercise. Please try again.',
+  start: 'breakView.failedStart',
+  end: 'breakView.failedEnd',
+  next: 'breakView.failedNext',
+  skip: 'breakView.failedSkip',
 } as const;
+
+const failed = (action: keyof typeof FAILED) => i18n.t(FAILED[action]);
 
 /** The exercise on now, with its countdown, where it stands in the break, and Next and Skip. */
 function GuidedStep({ session, now, onMove }: { session: BreakSession; now: number; onMove: (move: 'next' | 'skip') => void }) {
@@ -39,8 +60,8 @@ function GuidedStep({ session, now, onMove }: { session: BreakSession; now: numb
   const remainingMs = Math.min(current.endsAt, session.endsAt) - now;
   return (
     <>
-      <ExerciseCard exercise={exercise} kicker={`Exercise ${current.index + 1} of ${count}`}>
-        <StepTimer remainingMs={remainingMs} totalMs={current.step.durationMs} label="Time left for this exercise" />
+      <ExerciseCard exercise={exercise} kicker={i18n.t('breakView.exerciseOf', { number: current.index + 1, count })}>
+        <StepTimer remainingMs={remainingMs} totalMs={current.step.durationMs} label={i18n.t('breakView.exerciseTimer')} />
       </ExerciseCard>
       <div class="step-dots" aria-hidden="true">
         {session.guide.steps.slice(0, count).map((step, index) => (
@@ -49,10 +70,10 @@ function GuidedStep({ session, now, onMove }: { session: BreakSession; now: numb
       </div>
       <div class="break-actions">
         <button type="button" class="button primary" onClick={() => onMove('next')}>
-          Next
+          {i18n.t('breakView.next')}
         </button>
         <button type="button" class="button" onClick={() => onMove('skip')}>
-          Skip this one
+          {i18n.t('breakView.skip')}
         </button>
       </div>
     </>
@@ -83,17 +104,17 @@ function BreakView({ stored, now }: PageProps) {
   const phase = phaseOf(session, seen, ending, now);
   const finish = async (result: Ending) => {
     setEnding(result);
-    if (!(await run(FAILED.end, () => tellBackground({ type: 'end-break' })))) setEnding(null);
+    if (!(await run(failed('end'), () => tellBackground({ type: 'end-break' })))) setEnding(null);
   };
   const breakLengthMs = stored.settings.breakLengthMin * MINUTE;
   const move = (which: 'next' | 'skip') =>
-    void run(FAILED[which], () => tellBackground({ type: which === 'next' ? 'next-exercise' : 'skip-exercise' }));
+    void run(failed(which), () => tellBackground({ type: which === 'next' ? 'next-exercise' : 'skip-exercise' }));
 
   return (
     <main class="break-view">
       <header class="break-header">
         <img src="/icon/48.png" alt="" width={40} height={40} />
-        <h1>{phase === 'done' || phase === 'over' ? 'Break over' : phase === 'ended-early' ? 'Break ended early' : 'Rest your hands'}</h1>
+        <h1>{i18n.t(HEADINGS[phase])}</h1>
       </header>
 
       {(phase === 'running' || phase === 'over') && session !== null && (
@@ -103,41 +124,41 @@ function BreakView({ stored, now }: PageProps) {
       {phase === 'running' && session !== null && <GuidedStep session={session} now={now} onMove={move} />}
 
       {session?.typedDuring && phase === 'running' && (
-        <p class="note">Some typing happened during this break. That is fine: the break still counts.</p>
+        <p class="note">{i18n.t('breakView.typedDuring')}</p>
       )}
 
       {phase === 'idle' && (
         <section class="card">
-          <p>No break is running. A break lasts {formatDuration(breakLengthMs)}.</p>
+          <p>{i18n.t('breakView.noBreak', { duration: formatDuration(breakLengthMs, uiLanguage()) })}</p>
         </section>
       )}
-      {phase === 'done' && <p class="note">Well done. Your typing streak starts fresh.</p>}
-      {phase === 'ended-early' && <p class="note">Noted. Try a full break next time your hands ask for one.</p>}
+      {phase === 'done' && <p class="note">{i18n.t('breakView.wellDone')}</p>}
+      {phase === 'ended-early' && <p class="note">{i18n.t('breakView.notedEarly')}</p>}
 
       <div class="break-actions">
         {phase === 'running' && (
           <button type="button" class="button" onClick={() => void finish('ended-early')}>
-            End early
+            {i18n.t('breakView.endEarly')}
           </button>
         )}
         {phase === 'over' && (
           <button type="button" class="button primary" onClick={() => void finish('done')}>
-            Break done
+            {i18n.t('breakView.done')}
           </button>
         )}
         {phase === 'idle' && (
-          <button type="button" class="button primary" onClick={() => void run(FAILED.start, () => tellBackground({ type: 'start-break' }))}>
-            Start a break now
+          <button type="button" class="button primary" onClick={() => void run(failed('start'), () => tellBackground({ type: 'start-break' }))}>
+            {i18n.t('breakView.startNow')}
           </button>
         )}
         {(phase === 'done' || phase === 'ended-early') && (
           <button type="button" class="button primary" onClick={() => window.close()}>
-            Close
+            {i18n.t('breakView.close')}
           </button>
         )}
       </div>
       <FailureStatus message={failure} />
-      <LiveAnnouncer message={phase === 'over' || phase === 'done' ? 'Break over.' : phase === 'running' ? 'Break started.' : ''} />
+      <LiveAnnouncer message={ANNOUNCED[phase] === null ? '' : i18n.t(ANNOUNCED[phase])} />
     </main>
   );
 }

@@ -15,18 +15,24 @@ import { buildExport, parseImport, toCsv } from '@/utils/history-export';
 import { tellBackground } from '@/utils/browser/background-client';
 import { formatDuration } from '@/utils/format';
 import { localDayKey, MINUTE } from '@/utils/time';
+import { i18n } from '@/utils/browser/i18n';
+import { pluralText } from '@/components/plural';
+import { uiLanguage } from '@/utils/browser/ui-language';
+import { importProblemText } from '@/components/import-problem-text';
 
 const RANGES = [7, 30] as const;
 type Range = (typeof RANGES)[number];
 
 /** What the history page says when an action fails. */
 const FAILED = {
-  exportJson: 'Could not export the JSON file. Please try again.',
-  exportCsv: 'Could not export the CSV file. Please try again.',
-  import: 'Could not import this file: nothing was changed. Please try again.',
-  readFile: 'Could not read this file. Nothing was changed.',
-  deleteAll: 'Could not delete your data: nothing was deleted. Please try again.',
+  exportJson: 'history.failedExportJson',
+  exportCsv: 'history.failedExportCsv',
+  import: 'history.failedImport',
+  readFile: 'history.failedReadFile',
+  deleteAll: 'history.failedDeleteAll',
 } as const;
+
+const failed = (action: keyof typeof FAILED) => i18n.t(FAILED[action]);
 
 function HistoryPage({ stored, now }: PageProps) {
   const [range, setRange] = useState<Range>(7);
@@ -41,84 +47,85 @@ function HistoryPage({ stored, now }: PageProps) {
   const microAsked = days.reduce((sum, totals) => sum + totals.microPausesPrompted, 0);
   const microTaken = days.reduce((sum, totals) => sum + totals.microPausesTaken, 0);
   const stamp = localDayKey(now);
+  const percent = new Intl.NumberFormat(uiLanguage(), { style: 'percent' });
 
   const exportJson = () =>
-    void run(FAILED.exportJson, () => {
+    void run(failed('exportJson'), () => {
       const data = buildExport(allDays(stored.tracker.history), stored.settings, Date.now());
       downloadFile(`handrest-${stamp}.json`, JSON.stringify(data, null, 2), 'application/json');
     });
   const exportCsv = () =>
-    void run(FAILED.exportCsv, () => downloadFile(`handrest-${stamp}.csv`, toCsv(allDays(stored.tracker.history)), 'text/csv'));
+    void run(failed('exportCsv'), () => downloadFile(`handrest-${stamp}.csv`, toCsv(allDays(stored.tracker.history)), 'text/csv'));
   const importFile = async (file: File | undefined) => {
     if (file === undefined) return;
     setImportMessage(null);
     let text = '';
-    if (!(await run(FAILED.readFile, async () => (text = await file.text())))) return;
+    if (!(await run(failed('readFile'), async () => (text = await file.text())))) return;
     const result = parseImport(text);
     if (!result.ok) {
-      setImportMessage({ ok: false, text: result.message });
+      setImportMessage({ ok: false, text: importProblemText(result.problem) });
       return;
     }
-    const imported = await run(FAILED.import, () => tellBackground({ type: 'import', days: result.days, settings: result.settings }));
-    if (imported) setImportMessage({ ok: true, text: `Imported ${result.days.length} days and your settings.` });
+    const imported = await run(failed('import'), () => tellBackground({ type: 'import', days: result.days, settings: result.settings }));
+    if (imported) setImportMessage({ ok: true, text: pluralText('history.imported', result.days.length) });
   };
   const deleteAll = async () => {
-    setDeleted(await run(FAILED.deleteAll, () => tellBackground({ type: 'delete-all' })));
+    setDeleted(await run(failed('deleteAll'), () => tellBackground({ type: 'delete-all' })));
   };
 
   return (
     <main class="history page-column">
-      <PageHeader title="Your typing history" subtitle="Kept on this computer for 90 days." />
+      <PageHeader title={i18n.t('history.title')} subtitle={i18n.t('history.subtitle')} />
 
       <section class="card" aria-labelledby="chart-heading">
         <div class="chart-head">
-          <h2 id="chart-heading">Last {range} days</h2>
-          <div class="segmented" role="group" aria-label="Days shown">
+          <h2 id="chart-heading">{pluralText('history.lastDays', range)}</h2>
+          <div class="segmented" role="group" aria-label={i18n.t('history.daysShown')}>
             {RANGES.map((option) => (
               <button key={option} type="button" class="button" aria-pressed={range === option} onClick={() => setRange(option)}>
-                {option} days
+                {pluralText('history.daysOption', option)}
               </button>
             ))}
           </div>
         </div>
         <dl class="figures summary">
           <div>
-            <dt>Typing</dt>
-            <dd>{formatDuration(typedMs)}</dd>
+            <dt>{i18n.t('history.typing')}</dt>
+            <dd>{formatDuration(typedMs, uiLanguage())}</dd>
           </div>
           <div>
-            <dt>Daily average</dt>
-            <dd>{formatDuration(typedMs / range)}</dd>
+            <dt>{i18n.t('history.dailyAverage')}</dt>
+            <dd>{formatDuration(typedMs / range, uiLanguage())}</dd>
           </div>
           <div>
-            <dt>Breaks</dt>
+            <dt>{i18n.t('history.breaks')}</dt>
             <dd>{breaks}</dd>
           </div>
           <div>
-            <dt>Glasses of water</dt>
+            <dt>{i18n.t('history.glasses')}</dt>
             <dd>{glasses}</dd>
           </div>
           <div>
-            <dt>Micro-pauses taken when asked</dt>
-            <dd>{microAsked === 0 ? '—' : `${Math.round((microTaken / microAsked) * 100)}% (${microTaken} of ${microAsked})`}</dd>
+            <dt>{i18n.t('history.microTaken')}</dt>
+            <dd>{microAsked === 0 ? '—' : i18n.t('history.microShare', { percent: percent.format(microTaken / microAsked), taken: microTaken, asked: microAsked })}</dd>
           </div>
         </dl>
-        <HistoryChart days={days} title={`Typing time per day over the last ${range} days; the table below lists the figures.`} />
-        <HistoryTable days={days} caption={`Daily figures for the last ${range} days, newest first`} />
+        <HistoryChart days={days} title={pluralText('history.chartTitle', range)} />
+        <HistoryTable days={days} caption={pluralText('history.tableCaption', range)} />
       </section>
 
       <section class="card data" aria-labelledby="data-heading">
-        <h2 id="data-heading">Your data</h2>
-        <p class="muted">Export everything Handrest keeps, bring it back from a JSON export, or delete it all.</p>
+        <h2 id="data-heading">{i18n.t('history.dataHeading')}</h2>
+        <p class="muted">{i18n.t('history.dataIntro')}</p>
         <div class="data-actions">
           <button type="button" class="button" onClick={exportJson}>
-            Export JSON
+            {i18n.t('history.exportJson')}
           </button>
           <button type="button" class="button" onClick={exportCsv}>
-            Export CSV
+            {i18n.t('history.exportCsv')}
           </button>
           <label class="button file-button">
-            Import JSON…
+            {i18n.t('history.importJson')}
             <input
               type="file"
               accept="application/json,.json"
@@ -133,25 +140,21 @@ function HistoryPage({ stored, now }: PageProps) {
         </p>
         <FailureStatus message={failure} />
         <ConfirmAction
-          label="Delete all data"
-          question="Delete your history, settings and everything else Handrest keeps? This cannot be undone."
+          label={i18n.t('history.deleteAll')}
+          question={i18n.t('history.deleteQuestion')}
           tone="danger"
           onConfirm={() => void deleteAll()}
         />
         {deleted && (
           <p role="status" class="deleted">
-            All data deleted. Settings are back to their defaults.
+            {i18n.t('history.deleted')}
           </p>
         )}
       </section>
 
       <section class="card privacy" aria-labelledby="privacy-heading">
-        <h2 id="privacy-heading">Your privacy</h2>
-        <p>
-          Handrest keeps only times and counts: when you typed, your streaks, breaks, nudges and glasses of water, plus
-          your settings. It never records which keys you press, what you type or which pages you visit, and nothing
-          leaves this browser.
-        </p>
+        <h2 id="privacy-heading">{i18n.t('history.privacyHeading')}</h2>
+        <p>{i18n.t('history.privacy')}</p>
       </section>
     </main>
   );

@@ -1,6 +1,6 @@
-import { render } from 'preact';
+import { showPage } from '@/components/show-page';
 import '@/components/theme.css';
 import './history.css';
 import { App } from './App';
 
-render(<App />, document.getElementById('app') as HTMLElement);
+showPage('history', <App />);

@@ -12,19 +12,18 @@ import { FailureStatus } from '@/components/FailureStatus';
 import { PageHeader } from '@/components/PageHeader';
 import { StoredPage, type PageProps } from '@/components/StoredPage';
 import { useAction } from '@/components/use-action';
-import { defaultSettings, SETTING_GROUPS, type SettingKey, type Settings } from '@/utils/settings';
+import { defaultSettings, SETTING_GROUPS, type SettingErrors, type SettingKey, type Settings } from '@/utils/settings';
 import { draftOf, sameSettings, validateDraft, type SettingDraft } from '@/utils/settings-draft';
 import { tellBackground } from '@/utils/browser/background-client';
 import { formatTimeOfDay } from '@/utils/format';
+import { uiLanguage } from '@/utils/browser/ui-language';
 import { MINUTE } from '@/utils/time';
-
-type Errors = Partial<Record<SettingKey, string>>;
+import { i18n } from '@/utils/browser/i18n';
+import { pluralText } from '@/components/plural';
+import { settingGroupTitle } from '@/components/setting-text';
 
 /** A typed value is saved this long after the last keystroke in its field. */
 const TYPING_SETTLE_MS = 400;
-
-/** What the options page says when saving fails. */
-const FAILED_SAVE = 'Could not save your settings. Your last saved settings still apply.';
 
 /**
  * The draft follows settings changed elsewhere (an import, another window): a stored value that
@@ -53,7 +52,7 @@ function useDraftFollowing(stored: Settings, onReplaced: () => void) {
 }
 
 function Options({ stored: { settings } }: PageProps) {
-  const [errors, setErrors] = useState<Errors>({});
+  const [errors, setErrors] = useState<SettingErrors>({});
   const [savedAt, setSavedAt] = useState<number | null>(null);
   const pendingSaveRef = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const notificationsBlocked = useNotificationPermission() === 'denied';
@@ -66,7 +65,7 @@ function Options({ stored: { settings } }: PageProps) {
 
   const save = async (settings: Settings) => {
     willSave(settings);
-    if (await run(FAILED_SAVE, () => tellBackground({ type: 'save-settings', settings }))) setSavedAt(Date.now());
+    if (await run(i18n.t('options.failedSave'), () => tellBackground({ type: 'save-settings', settings }))) setSavedAt(Date.now());
   };
 
   const change = (key: SettingKey, value: string | boolean) => {
@@ -95,31 +94,24 @@ function Options({ stored: { settings } }: PageProps) {
 
   const invalidCount = Object.keys(errors).length;
   const saveStatus =
-    invalidCount > 0
-      ? `Not saved: ${invalidCount === 1 ? 'one field needs' : `${invalidCount} fields need`} fixing.`
-      : savedAt !== null
-        ? `Saved at ${formatTimeOfDay(savedAt)}.`
-        : '';
+    invalidCount > 0 ? pluralText('options.unsaved', invalidCount) : savedAt !== null ? i18n.t('options.savedAt', { time: formatTimeOfDay(savedAt, uiLanguage()) }) : '';
 
   return (
     <main class="options page-column">
-      <PageHeader title="Handrest settings" subtitle="Changes are saved as you make them and take effect at once." />
+      <PageHeader title={i18n.t('options.title')} subtitle={i18n.t('options.subtitle')} />
 
       <form onSubmit={(event) => event.preventDefault()} noValidate>
         <section class="card group">
           <PresetChooser value={preset} onChoose={choosePreset} headingLevel={2} />
         </section>
         {SETTING_GROUPS.map((group) => (
-          <section key={group.title} class="card group" aria-labelledby={`group-${group.title}`}>
-            <h2 id={`group-${group.title}`}>{group.title}</h2>
+          <section key={group.id} class="card group" aria-labelledby={`group-${group.id}`}>
+            <h2 id={`group-${group.id}`}>{settingGroupTitle(group.id)}</h2>
             {group.keys.map((key) => (
               <div key={key}>
                 <SettingField name={key} value={draft[key]} error={errors[key]} onChange={(value) => change(key, value)} />
                 {key === 'delivery' && notificationsBlocked && (
-                  <p class="field-warning">
-                    Notifications are blocked for Handrest by your browser or system. Nudges still show on the
-                    toolbar badge and in the popup.
-                  </p>
+                  <p class="field-warning">{i18n.t('options.notificationsBlocked')}</p>
                 )}
               </div>
             ))}
@@ -128,21 +120,18 @@ function Options({ stored: { settings } }: PageProps) {
       </form>
 
       <section class="card restore" aria-labelledby="restore-heading">
-        <h2 id="restore-heading">Restore defaults</h2>
+        <h2 id="restore-heading">{i18n.t('options.restoreHeading')}</h2>
         <ConfirmAction
-          label="Restore defaults"
-          question="Put every setting back to its default? Your history is kept."
+          label={i18n.t('options.restore')}
+          question={i18n.t('options.restoreQuestion')}
           tone="primary"
           onConfirm={() => void restoreDefaults()}
         />
       </section>
 
       <section class="card privacy" aria-labelledby="privacy-heading">
-        <h2 id="privacy-heading">Your privacy</h2>
-        <p>
-          Handrest notes only when you press a key, never which key or what you type, and never the page you are
-          on. Everything stays in this browser: nothing is sent anywhere, and there are no accounts or analytics.
-        </p>
+        <h2 id="privacy-heading">{i18n.t('options.privacyHeading')}</h2>
+        <p>{i18n.t('options.privacy')}</p>
       </section>
 
       <p class={`save-status ${invalidCount > 0 ? 'invalid' : ''}`} role="status">

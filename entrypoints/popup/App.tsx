@@ -10,39 +10,45 @@ import { TipBrowser } from '@/components/TipBrowser';
 import { DoctorCard } from '@/components/DoctorCard';
 import { LiveAnnouncer } from '@/components/LiveAnnouncer';
 import { FailureStatus } from '@/components/FailureStatus';
-import { HeldChip, heldText } from '@/components/HeldChip';
+import { HeldChip } from '@/components/HeldChip';
+import { heldText } from '@/components/held-text';
 import { QuietNotice } from '@/components/QuietNotice';
 import { MicroPauseCard } from '@/components/MicroPauseCard';
 import { useCallHost } from '@/components/use-call-host';
 import { WeekStrip } from '@/components/WeekStrip';
+import { guidanceNote } from '@/components/content-text';
 import { statusAt, type Status } from '@/utils/status';
 import { chooseTip, type TipMoment } from '@/utils/tip-choice';
-import { GUIDANCE_NOTE, type Tip } from '@/utils/tips';
+import type { Tip } from '@/utils/tips';
 import { tellBackground } from '@/utils/browser/background-client';
 import { openBreakView, openExtensionPage, openSettings } from '@/utils/browser/extension-pages';
 import { lastDays } from '@/utils/history';
 import { SECOND } from '@/utils/time';
 import { reportFailure } from '@/utils/failure';
+import { i18n } from '@/utils/browser/i18n';
+import { pluralText } from '@/components/plural';
 
-/** What the popup says when an action fails. */
-const FAILED: Record<BarAction['type'] | 'start-break' | 'tip-seen' | 'open-history' | 'open-settings', string> = {
-  'start-break': 'Could not start the break. Please try again.',
-  drink: 'Could not log the glass of water. Please try again.',
-  snooze: 'Could not snooze. Please try again.',
-  pause: 'Could not pause. Please try again.',
-  resume: 'Could not resume. Please try again.',
-  meeting: 'Could not start quiet time for the meeting. Please try again.',
-  'end-meeting': 'Could not end the meeting. Please try again.',
-  'tip-seen': 'Could not note the tip shown.',
-  'open-history': 'Could not open the history.',
-  'open-settings': 'Could not open the settings.',
-};
+/** What the popup says when an action fails (message names in the locale files). */
+const FAILED = {
+  'start-break': 'popup.failedStartBreak',
+  drink: 'popup.failedDrink',
+  snooze: 'popup.failedSnooze',
+  pause: 'popup.failedPause',
+  resume: 'popup.failedResume',
+  meeting: 'popup.failedMeeting',
+  'end-meeting': 'popup.failedEndMeeting',
+  'tip-seen': 'popup.failedTipSeen',
+  'open-history': 'popup.failedOpenHistory',
+  'open-settings': 'popup.failedOpenSettings',
+} as const satisfies Record<BarAction['type'] | 'start-break' | 'tip-seen' | 'open-history' | 'open-settings', string>;
+
+const failed = (action: keyof typeof FAILED) => i18n.t(FAILED[action]);
 
 function announcement(status: Status, callHost: string | null): string {
-  const parts = [`${heldText(status, callHost)}.`];
-  if (status.breakDue) parts.push('A break is due.');
-  if (status.waterDue) parts.push('Time for a glass of water.');
-  parts.push(`${status.today.glasses} glasses of water today.`);
+  const parts = [i18n.t('popup.announceState', { state: heldText(status, callHost) })];
+  if (status.breakDue) parts.push(i18n.t('popup.announceBreakDue'));
+  if (status.waterDue) parts.push(i18n.t('popup.announceWaterDue'));
+  parts.push(pluralText('popup.announceGlasses', status.today.glasses));
   return parts.join(' ');
 }
 
@@ -50,7 +56,7 @@ function announcement(status: Status, callHost: string | null): string {
 function useTip(moment: TipMoment, recent: readonly string[]): [Tip, () => void] {
   const [tip, setTip] = useState(() => chooseTip(moment, recent, Date.now()));
   useEffect(() => {
-    tellBackground({ type: 'tip-seen', id: tip.id }).catch((error: unknown) => reportFailure(FAILED['tip-seen'], error));
+    tellBackground({ type: 'tip-seen', id: tip.id }).catch((error: unknown) => reportFailure(failed('tip-seen'), error));
   }, [tip.id]);
   return [tip, () => setTip(chooseTip(moment, [...recent, tip.id], Date.now()))];
 }
@@ -60,20 +66,20 @@ function Popup({ stored, now }: PageProps) {
   const callHost = useCallHost(status.quiet?.kind === 'call', stored.settings.callSites, now);
   const [tip, anotherTip] = useTip(status.moment, stored.tracker.recentTips);
   const { failure, run } = useAction();
-  const act = (action: BarAction) => void run(FAILED[action.type], () => tellBackground(action));
+  const act = (action: BarAction) => void run(failed(action.type), () => tellBackground(action));
   const startBreak = async () => {
-    const started = await run(FAILED['start-break'], async () => {
+    const started = await run(failed('start-break'), async () => {
       if (status.breakSession === null) await tellBackground({ type: 'start-break' });
       await openBreakView();
     });
     if (started) window.close();
   };
-  const openHistory = () => void run(FAILED['open-history'], () => openExtensionPage('/history-page.html'));
+  const openHistory = () => void run(failed('open-history'), () => openExtensionPage('/history-page.html'));
   return (
     <main class="popup">
       <header class="popup-header">
         <img src="/icon/32.png" alt="" width={24} height={24} />
-        <h1>Handrest</h1>
+        <h1>{i18n.t('extName')}</h1>
         <HeldChip status={status} callHost={callHost} />
       </header>
       {status.quiet !== null && status.breakSession === null && <QuietNotice reason={status.quiet} callHost={callHost} />}
@@ -88,12 +94,12 @@ function Popup({ stored, now }: PageProps) {
       <DoctorCard />
       <TipBrowser />
       <footer class="popup-footer">
-        <p class="muted">{GUIDANCE_NOTE}</p>
+        <p class="muted">{guidanceNote()}</p>
         <button type="button" class="button quiet" onClick={openHistory}>
-          History
+          {i18n.t('popup.history')}
         </button>
-        <button type="button" class="button quiet" onClick={() => void run(FAILED['open-settings'], openSettings)}>
-          Settings
+        <button type="button" class="button quiet" onClick={() => void run(failed('open-settings'), openSettings)}>
+          {i18n.t('popup.settings')}
         </button>
       </footer>
       <LiveAnnouncer message={announcement(status, callHost)} />

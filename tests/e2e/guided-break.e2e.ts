@@ -5,22 +5,29 @@
 import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { exerciseById, type Exercise } from '../../utils/exercises';
+import { exerciseKeys } from '../../components/content-keys';
 import { MINUTE } from '../../utils/time';
 import { breakSessionOf } from '../support/fixtures';
+import { getMessageFrom, messagesOf } from '../support/locale-messages';
 import { chromiumWithTestPageForFile } from './support/chromium';
 import { axeViolations, formatViolations } from './support/axe';
 import { pollUntil } from './support/poll';
 
 const chromium = chromiumWithTestPageForFile();
 
+const english = getMessageFrom(await messagesOf('en'));
+/** A message as the extension shows it in an English browser. */
+const inEnglish = (key: string) => english(key.replaceAll('.', '_'));
+
 /** The names of the CSS animations running inside the illustration. */
 const runningAnimations = (page: Page) =>
   page.$$eval('.exercise-art *', (elements) => elements.map((element) => getComputedStyle(element).animationName).filter((name) => name !== 'none'));
 
 async function expectExerciseShown(page: Page, exercise: Exercise) {
-  await page.getByRole('img', { name: exercise.picture }).waitFor();
-  expect(await page.getByRole('heading', { level: 2 }).textContent()).toBe(exercise.title);
-  for (const step of exercise.steps) await page.getByText(step).waitFor();
+  const keys = exerciseKeys(exercise);
+  await page.getByRole('img', { name: inEnglish(keys.picture) }).waitFor();
+  expect(await page.getByRole('heading', { level: 2 }).textContent()).toBe(inEnglish(keys.title));
+  for (const step of inEnglish(keys.steps).split('\n')) await page.getByText(step).waitFor();
 }
 
 describe('Guided break in Chromium', () => {

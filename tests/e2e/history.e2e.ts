@@ -61,8 +61,8 @@ describe('The history page in Chromium', () => {
       expect(rows).toHaveLength(7);
       const [todayRow] = rows as [string[]];
       expect(todayRow[0]).toMatch(new RegExp(`\\b${new Date().getDate()}$`));
-      expect(todayRow[1]).toBe(formatDuration(today?.typingMs ?? 0));
-      expect(todayRow[1]).not.toBe('0 s');
+      expect(todayRow[1]).toBe(formatDuration(today?.typingMs ?? 0, 'en-US'));
+      expect(todayRow[1]).not.toBe(formatDuration(0, 'en-US'));
 
       // Export JSON: a download of everything kept, today included.
       const downloading = history.waitForEvent('download', { timeout: 10_000 });
@@ -94,10 +94,10 @@ describe('The history page in Chromium', () => {
       });
       expect(stored.today, 'today is back to no record').toEqual(defaults.today);
 
-      const zeroRow = [formatDuration(0), formatDuration(0), '0', '0', '0', '0', '0', '0', '0', '0', '0', '0', '0', '—'];
+      const zeroRow = [formatDuration(0, 'en-US'), formatDuration(0, 'en-US'), '0', '0', '0', '0', '0', '0', '0', '0', '0', '0', '0', '—'];
       const [rowAfter] = (await pollUntil(
         () => tableRows(history),
-        (rowsNow) => rowsNow[0]?.[1] === formatDuration(0),
+        (rowsNow) => rowsNow[0]?.[1] === formatDuration(0, 'en-US'),
         { what: 'today\'s row to show no typing' },
       )) as [string[]];
       expect(rowAfter[0]).toBe(todayRow[0]);

@@ -4,14 +4,12 @@
 // before the install is counted at once without a reload; after an update (the same extension
 // loaded again), no second welcome page opens, the old content script goes quiet without an error
 // in the page and the new one keeps counting.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { chromium, type BrowserContext, type CDPSession, type Page, type Worker } from 'playwright-core';
 import type { TypingState } from '../../utils/typing-model';
 import { CHROMIUM_FLAGS } from './support/chromium';
 import { browserExecutable, builtExtensionDir, CHROMIUM } from './support/paths';
+import { temporaryProfile, type TemporaryProfile } from './support/profile';
 import { pollUntil } from './support/poll';
 import { typingAfter } from './support/streak';
 import { startTestServer, type TestServer } from './support/server';
@@ -29,13 +27,14 @@ let server: TestServer;
 let context: BrowserContext;
 let cdp: CDPSession;
 let page: Page;
-let profileDir: string;
+let profile: TemporaryProfile;
+let extensionDir: string;
 const pageErrors: string[] = [];
 
 /** Loads the built extension into the running browser; resolves to its (new) service worker. */
 async function installExtension(): Promise<Worker> {
   const known = new Set(context.serviceWorkers());
-  const { id } = (await cdp.send('Extensions.loadUnpacked' as never, { path: builtExtensionDir('chrome-mv3') } as never)) as { id: string };
+  const { id } = (await cdp.send('Extensions.loadUnpacked' as never, { path: extensionDir } as never)) as { id: string };
   return pollUntil(
     async () => context.serviceWorkers().find((worker) => !known.has(worker) && worker.url().startsWith(`chrome-extension://${id}/`)),
     (worker) => worker !== undefined,
@@ -49,8 +48,9 @@ function typingIn(worker: Worker) {
 
 beforeAll(async () => {
   server = await startTestServer();
-  profileDir = mkdtempSync(join(tmpdir(), 'handrest-e2e-install-'));
-  context = await chromium.launchPersistentContext(profileDir, {
+  profile = temporaryProfile('install');
+  extensionDir = profile.copyExtension(builtExtensionDir('chrome-mv3'));
+  context = await chromium.launchPersistentContext(profile.dir, {
     executablePath: browserExecutable(CHROMIUM),
     headless: true,
     ignoreDefaultArgs: ['--disable-extensions'],
@@ -67,9 +67,8 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await context?.close();
   await server?.close();
-  if (profileDir !== undefined) rmSync(profileDir, { recursive: true, force: true });
+  await profile?.release(async () => context?.close());
 });
 
 describe('Handrest installed and updated under an open page', () => {

@@ -65,7 +65,7 @@ describe('Quiet time in Chromium', () => {
     await withPopup(async (popup) => {
       await popup.getByRole('button', { name: 'In a meeting…' }).click();
       await popup.getByRole('group', { name: 'Quiet for a meeting of' }).getByRole('button', { name: '1 hour' }).click();
-      await popup.getByText(/^Meeting until \d\d:\d\d$/).waitFor();
+      await popup.getByText(/^Meeting until \d{1,2}:\d\d [AP]M$/).waitFor();
     });
     const { quiet } = await chromium.session.readStorage(['quiet']);
     expect(quiet?.meetingUntil).toBeGreaterThan(Date.now() + 59 * MINUTE);

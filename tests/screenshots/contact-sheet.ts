@@ -11,6 +11,8 @@ import { chromium } from 'playwright-core';
 import { CHROMIUM_FLAGS } from '../e2e/support/chromium';
 import { REPO_ROOT } from '../e2e/support/paths';
 import { EXERCISES, type ExerciseId } from '../../utils/exercises';
+import { exerciseKeys } from '../../components/content-keys';
+import { getMessageFrom, messagesOf } from '../support/locale-messages';
 
 // The component imports its stylesheet, which Node cannot load: the page gets the CSS text instead.
 const skipCss = 'export const load = (url, context, next) => url.endsWith(".css") ? { format: "module", source: "", shortCircuit: true } : next(url, context);';
@@ -29,6 +31,10 @@ figure { margin: 0; text-align: center; font-size: 0.8rem; color: var(--muted); 
 figure svg { display: block; background: var(--surface-2); border-radius: var(--radius-small); }
 `;
 
+const english = getMessageFrom(await messagesOf('en'));
+/** A message as the extension shows it in an English browser. */
+const inEnglish = (key: string) => english(key.replaceAll('.', '_'));
+
 const { document } = new Window();
 const sheet = document.createElement('div');
 const cell = (id: ExerciseId, label: string, caption: string, pin?: number) =>
@@ -37,17 +43,20 @@ render(
   h(
     'div',
     { class: 'sheet' },
-    EXERCISES.map(({ id, title, picture }) =>
-      h(
+    EXERCISES.map((exercise) => {
+      const { id } = exercise;
+      const keys = exerciseKeys(exercise);
+      const picture = inEnglish(keys.picture);
+      return h(
         'section',
         { class: 'card' },
-        h('h2', null, title),
+        h('h2', null, inEnglish(keys.title)),
         h('div', { class: 'cells' }, [
           ...DRAWINGS[id]().poses.map((_, pose) => cell(id, picture, `Position ${pose + 1}`, pose)),
           cell(id, picture, 'Still (reduced motion)'),
         ]),
-      ),
-    ),
+      );
+    }),
   ),
   sheet as unknown as Element,
 );

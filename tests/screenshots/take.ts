@@ -83,8 +83,8 @@ const SHOTS: Shot[] = [
     width: 820,
     storage: {},
     prepare: async (page) => {
-      await page.getByLabel('Break after', { exact: true }).fill('200');
-      await page.getByText('Break after must be from 5 to 180 minutes.').waitFor();
+      await page.locator('#setting-breakAfterMin').fill('200');
+      await page.locator('#setting-breakAfterMin[aria-invalid="true"]').waitFor();
     },
   },
   {
@@ -106,37 +106,48 @@ function pinBackgroundClock(now: number): void {
   Date.now = () => now;
 }
 
-const session = await launchChromium();
-try {
-  mkdirSync(OUT, { recursive: true });
-  // No tick while the pictures are taken: it would look at the tabs and end the quiet time stored for them.
-  await (await session.runningWorker()).evaluate(holdAlarm, TICK_ALARM);
-  const mainPage = await session.context.newPage();
-  await mainPage.clock.setFixedTime(NOW);
-  const callPage = await session.context.newPage();
-  await callPage.clock.setFixedTime(NOW);
-  // Headless Chromium plays no sound, so no tab is ever audible: the call's picture gets one.
-  await callPage.addInitScript(fakeAudibleCallTab);
-  for (const shot of SHOTS) {
-    const page = shot.name === 'popup-quiet-call' ? callPage : mainPage;
-    for (const scheme of ['light', 'dark'] as const) {
-      const worker = await session.runningWorker();
-      await worker.evaluate(pinBackgroundClock, NOW);
-      await session.replaceStorage(shot.storage);
-      await page.setViewportSize({ width: shot.width, height: 560 });
-      await page.emulateMedia({ colorScheme: scheme, reducedMotion: 'reduce' });
-      await page.goto(session.extensionUrl(`${shot.page}.html`));
-      await page.locator('main:not([aria-busy])').waitFor();
-      // A blinking caret would make the pictures differ from run to run.
-      await page.addStyleTag({ content: '* { caret-color: transparent !important; }' });
-      await shot.prepare?.(page);
-      await page.waitForTimeout(300);
-      const path = `${OUT}/${shot.name}-${scheme}.png`;
-      const section = shot.sectionHeading === undefined ? null : page.locator('section', { has: page.getByRole('heading', { name: shot.sectionHeading }) });
-      await (section === null ? page.screenshot({ path, fullPage: true }) : section.screenshot({ path }));
-      console.log(path);
+/** The pages worth seeing in other languages (long German words, Japanese, Arabic right to left). */
+const SHOTS_IN_LANGUAGES = ['popup-nudge-due', 'break-view', 'options-with-error', 'history-week'];
+const LANGUAGES = ['de', 'ja', 'ar'];
+
+/** Takes each shot light and dark in Chromium started in `language` (English unless told); names end in `suffix`. */
+async function photograph(shots: readonly Shot[], language?: string): Promise<void> {
+  const suffix = language === undefined ? '' : `-${language}`;
+  const session = await launchChromium({ language });
+  try {
+    // No tick while the pictures are taken: it would look at the tabs and end the quiet time stored for them.
+    await (await session.runningWorker()).evaluate(holdAlarm, TICK_ALARM);
+    const mainPage = await session.context.newPage();
+    await mainPage.clock.setFixedTime(NOW);
+    const callPage = await session.context.newPage();
+    await callPage.clock.setFixedTime(NOW);
+    // Headless Chromium plays no sound, so no tab is ever audible: the call's picture gets one.
+    await callPage.addInitScript(fakeAudibleCallTab);
+    for (const shot of shots) {
+      const page = shot.name === 'popup-quiet-call' ? callPage : mainPage;
+      for (const scheme of ['light', 'dark'] as const) {
+        const worker = await session.runningWorker();
+        await worker.evaluate(pinBackgroundClock, NOW);
+        await session.replaceStorage(shot.storage);
+        await page.setViewportSize({ width: shot.width, height: 560 });
+        await page.emulateMedia({ colorScheme: scheme, reducedMotion: 'reduce' });
+        await page.goto(session.extensionUrl(`${shot.page}.html`));
+        await page.locator('main:not([aria-busy])').waitFor();
+        // A blinking caret would make the pictures differ from run to run.
+        await page.addStyleTag({ content: '* { caret-color: transparent !important; }' });
+        await shot.prepare?.(page);
+        await page.waitForTimeout(300);
+        const path = `${OUT}/${shot.name}${suffix}-${scheme}.png`;
+        const section = shot.sectionHeading === undefined ? null : page.locator('section', { has: page.getByRole('heading', { name: shot.sectionHeading }) });
+        await (section === null ? page.screenshot({ path, fullPage: true }) : section.screenshot({ path }));
+        console.log(path);
+      }
     }
+  } finally {
+    await session.close();
   }
-} finally {
-  await session.close();
 }
+
+mkdirSync(OUT, { recursive: true });
+await photograph(SHOTS);
+for (const language of LANGUAGES) await photograph(SHOTS.filter((shot) => SHOTS_IN_LANGUAGES.includes(shot.name)), language);

@@ -16,7 +16,8 @@ import {
 import { readStoredState } from '@/utils/browser/storage';
 import { initialStoredState } from '@/utils/stored-state';
 import { localDayKey, MINUTE, SECOND } from '@/utils/time';
-import { tipById } from '@/utils/tips';
+import { tipById, type Tip } from '@/utils/tips';
+import { tipText, tipTitle } from '@/components/content-text';
 import { breakSessionOf, burst, makeSettings, makeTrackerState, MONDAY_9AM, runModel, streakState, typeFor, weekOfDays } from '../support/fixtures';
 
 let idleListeners: IdleListener[] = [];
@@ -32,13 +33,14 @@ afterEach(() => {
 });
 
 describe('background wiring', () => {
-  it('a keystroke report updates the stored streak and the badge', async () => {
+  it('a keystroke report updates the stored streak, the badge and its tooltip', async () => {
     await startBackground();
     const times = typeFor(MONDAY_9AM, 3 * MINUTE + 10 * SECOND, 250);
     await typeAsReported(times);
     const { typing } = await storedTracker();
     expect(typing.streakMs).toBe(runModel(times).state.streakMs);
     expect(await fakeBrowser.action.getBadgeText({})).toBe('3');
+    expect(await fakeBrowser.action.getTitle({})).toBe('Handrest: Tracking');
   });
 
   it('sets up its tick alarm once, however often it starts', async () => {
@@ -135,7 +137,7 @@ describe('nudges through notifications', () => {
     const { recentTips } = await storedTracker();
     const tip = tipById(recentTips.at(-1) as string);
     expect(['break', 'stretch', 'grip']).toContain(tip?.kind);
-    expect(notifications['handrest-break']?.message).toBe(`${tip?.title}. ${tip?.text}`);
+    expect(notifications['handrest-break']?.message).toBe(`${tipTitle(tip as Tip)}. ${tipText(tip as Tip)}`);
     expect(await fakeBrowser.action.getBadgeText({})).toBe('31!');
   });
 

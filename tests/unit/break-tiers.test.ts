@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { badgeFor } from '@/utils/badge';
+import { badgeWords } from '@/components/badge-words';
 import { defaultSettings } from '@/utils/settings';
 import { PRESET_KEYS, PRESET_NAMES, PRESETS, presetOf, withPreset } from '@/utils/presets';
 import { HOUR, localDayKey, MINUTE, SECOND } from '@/utils/time';
@@ -25,7 +26,7 @@ describe('micro-pauses', () => {
     const popup = background.popup(T0 + 15 * MINUTE + 21 * SECOND);
     expect(popup.breakDue).toBe(false);
     expect(background.state.history.today.microPausesPrompted).toBe(1);
-    expect(badgeFor(background.popup(T0 + 15 * MINUTE), background.settings).text).not.toMatch(/!$/);
+    expect(badgeFor(background.popup(T0 + 15 * MINUTE), background.settings, badgeWords()).text).not.toMatch(/!$/);
   });
 
   it('a pause taken after the prompt counts as taken and takes the prompt down', () => {
@@ -114,7 +115,7 @@ describe('the daily typing limit', () => {
     expect(background.shown.map((nudge) => nudge.kind)).toEqual(['limit']);
     const popup = background.popup(T0 + 70 * MINUTE);
     expect(popup.dailyLimit).toEqual({ remainingMs: 0, reached: true });
-    expect(badgeFor(popup, limited)).toEqual({ text: '1h', color: '#7a4100' });
+    expect(badgeFor(popup, limited, badgeWords())).toEqual({ text: '1h', color: '#7a4100' });
     expect(background.state.history.today.dailyLimitReached).toBe(1);
   });
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { fireEvent, screen, waitFor } from '@testing-library/preact';
 import { App } from '@/entrypoints/break/App';
 import { exerciseById, type Exercise } from '@/utils/exercises';
+import { exercisePicture, exerciseSteps, exerciseTitle } from '@/components/content-text';
 import type { GuidedStep } from '@/utils/guided-break';
 import { formatClock } from '@/utils/format';
 import { MINUTE, SECOND } from '@/utils/time';
@@ -32,11 +33,11 @@ describe('break view', () => {
     await renderBreak(session);
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Rest your hands');
     expect(breakTimer().textContent).toContain('5:00');
-    expect(exerciseHeading()).toBe(first?.title);
-    expect(screen.getByRole('img', { name: first?.picture })).toBeTruthy();
-    for (const step of first?.steps ?? []) expect(screen.getByText(step)).toBeTruthy();
+    expect(exerciseHeading()).toBe(exerciseTitle(first as Exercise));
+    expect(screen.getByRole('img', { name: exercisePicture(first as Exercise) })).toBeTruthy();
+    for (const step of exerciseSteps(first as Exercise)) expect(screen.getByText(step)).toBeTruthy();
     expect(screen.getByText(`Exercise 1 of ${session.guide.steps.length}`)).toBeTruthy();
-    expect(stepTimer().textContent).toContain(formatClock(firstMs));
+    expect(stepTimer().textContent).toContain(formatClock(firstMs, 'en'));
     expect(screen.getByRole('button', { name: 'End early' })).toBeTruthy();
     expect(screen.queryByRole('button', { name: 'Break done' })).toBeNull();
   });
@@ -46,7 +47,7 @@ describe('break view', () => {
     setClock(NOW + firstMs - 5 * SECOND);
     await waitFor(() => expect(stepTimer().textContent).toContain('0:05'));
     setClock(NOW + firstMs);
-    await waitFor(() => expect(exerciseHeading()).toBe(second?.title));
+    await waitFor(() => expect(exerciseHeading()).toBe(exerciseTitle(second as Exercise)));
     expect(screen.getByText(`Exercise 2 of ${session.guide.steps.length}`)).toBeTruthy();
   });
 
@@ -54,12 +55,12 @@ describe('break view', () => {
     await renderBreak(session);
     setClock(NOW + 10 * SECOND);
     fireEvent.click(screen.getByRole('button', { name: 'Next' }));
-    await waitFor(() => expect(exerciseHeading()).toBe(second?.title));
+    await waitFor(() => expect(exerciseHeading()).toBe(exerciseTitle(second as Exercise)));
     expect((await storedTracker()).breakSession?.guide).toMatchObject({ stepIndex: 1, stepStartedAt: NOW + 10 * SECOND });
     setClock(NOW + 20 * SECOND);
     fireEvent.click(screen.getByRole('button', { name: 'Skip this one' }));
-    await waitFor(() => expect(exerciseHeading()).not.toBe(second?.title));
-    const planned = session.guide.steps.map((step) => exerciseById(step.id)?.title);
+    await waitFor(() => expect(exerciseHeading()).not.toBe(exerciseTitle(second as Exercise)));
+    const planned = session.guide.steps.map((step) => exerciseTitle(exerciseById(step.id) as Exercise));
     expect(planned).not.toContain(exerciseHeading());
     expect(breakTimer().textContent).toContain('4:40');
   });

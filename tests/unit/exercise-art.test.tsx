@@ -7,6 +7,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, render, screen } from '@testing-library/preact';
 import { ExerciseArt } from '@/components/ExerciseArt';
 import { EXERCISES } from '@/utils/exercises';
+import { exercisePicture } from '@/components/content-text';
 
 const CSS = readFileSync(resolve(process.cwd(), 'components/exercise-art.css'), 'utf8');
 
@@ -15,8 +16,9 @@ afterEach(() => {
 });
 
 describe('exercise illustrations', () => {
-  it.each(EXERCISES.map((exercise) => [exercise.id, exercise] as const))('%s: an image named by its picture, in two or three poses', (_, { id, picture }) => {
-    render(<ExerciseArt id={id} label={picture} />);
+  it.each(EXERCISES.map((exercise) => [exercise.id, exercise] as const))('%s: an image named by its picture, in two or three poses', (_, exercise) => {
+    const picture = exercisePicture(exercise);
+    render(<ExerciseArt id={exercise.id} label={picture} />);
     const svg = screen.getByRole('img', { name: picture });
     expect(svg.tagName.toLowerCase()).toBe('svg');
     expect(svg.getAttribute('viewBox')).toBe('0 0 160 160');

@@ -5,9 +5,12 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { EXERCISES, exerciseById } from '@/utils/exercises';
+import { cautionKey, exerciseKeys } from '@/components/content-keys';
+import { exerciseCaution, exercisePicture, exerciseSteps, exerciseTitle } from '@/components/content-text';
 import { fillSteps, microPauseExercise, moveOn, planGuide, skipStep, stepAt, stepsInBreak } from '@/utils/guided-break';
 import { MINUTE, SECOND } from '@/utils/time';
 import { runsSharedWithArticle } from '../support/article';
+import { messagesOf } from '../support/locale-messages';
 import { makeSettings, MONDAY_9AM } from '../support/fixtures';
 
 const catalogueMs = EXERCISES.reduce((sum, exercise) => sum + exercise.durationSec * SECOND, 0);
@@ -23,28 +26,38 @@ describe('exercise catalogue', () => {
   });
 
   it.each(EXERCISES.map((exercise) => [exercise.id, exercise] as const))('%s: a title, one or two steps, a positive length, tags and a picture text', (_id, exercise) => {
-    expect(exercise.title.length).toBeGreaterThan(2);
-    expect(exercise.steps.length).toBeGreaterThanOrEqual(1);
-    expect(exercise.steps.length).toBeLessThanOrEqual(2);
+    expect(exerciseTitle(exercise).length).toBeGreaterThan(2);
+    const steps = exerciseSteps(exercise);
+    expect(steps.length).toBeGreaterThanOrEqual(1);
+    expect(steps.length).toBeLessThanOrEqual(2);
+    for (const step of steps) expect(step.trim()).not.toBe('');
     expect(exercise.durationSec).toBeGreaterThan(0);
     expect(['fingers', 'hand', 'wrist', 'forearm', 'body']).toContain(exercise.area);
     expect(['overuse', 'dehydration']).toContain(exercise.point);
-    expect(exercise.picture.length).toBeGreaterThan(10);
+    expect(exercisePicture(exercise).length).toBeGreaterThan(10);
     expect(exerciseById(exercise.id)).toBe(exercise);
   });
 
   it('every stretch says to stop short of pain and when to see a doctor', () => {
     const stretches = EXERCISES.filter((exercise) => exercise.id.endsWith('-stretch'));
     expect(stretches.length).toBeGreaterThanOrEqual(3);
-    for (const exercise of stretches) expect(exercise.caution, exercise.id).toMatch(/pain|hurts/);
-    expect(EXERCISES.some((exercise) => exercise.caution?.includes('doctor'))).toBe(true);
+    for (const exercise of stretches) expect(exerciseCaution(exercise), exercise.id).toMatch(/pain|hurts/);
+    expect(EXERCISES.some((exercise) => exerciseCaution(exercise)?.includes('doctor'))).toBe(true);
+  });
+
+  it('every exercise has its own title, steps and picture text in the English locale file, and every caution its words', async () => {
+    const english = await messagesOf('en');
+    const cautions = new Set(EXERCISES.flatMap((exercise) => (exercise.caution === undefined ? [] : [cautionKey(exercise.caution)])));
+    const names = [...EXERCISES.flatMap((exercise) => Object.values(exerciseKeys(exercise))), ...cautions].map((key) => key.replaceAll('.', '_'));
+    expect(new Set(names).size).toBe(EXERCISES.length * 3 + cautions.size);
+    expect(names.filter((name) => english[name] === undefined)).toEqual([]);
   });
 
   it('is written in our own words: no run of six words shared with the article', () => {
     for (const exercise of EXERCISES) {
-      const text = [exercise.title, ...exercise.steps, exercise.picture, exercise.caution ?? ''].join(' ');
+      const text = [exerciseTitle(exercise), ...exerciseSteps(exercise), exercisePicture(exercise), exerciseCaution(exercise) ?? ''].join(' ');
       expect(runsSharedWithArticle(text), exercise.id).toEqual([]);
-      for (const line of exercise.steps) expect(runsSharedWithArticle(line), exercise.id).toEqual([]);
+      for (const line of exerciseSteps(exercise)) expect(runsSharedWithArticle(line), exercise.id).toEqual([]);
     }
   });
 });

@@ -11,6 +11,7 @@ import { storedSettings, storedTracker } from '../support/background-harness';
 import { HOUR, MINUTE } from '@/utils/time';
 import { renderPage, installPageTestClock } from '../support/page-harness';
 import { makeSettings, makeTrackerState, makeTypingState } from '../support/fixtures';
+import { importProblemText } from '@/components/import-problem-text';
 
 const NOW = new Date(2026, 10, 25, 15, 0).getTime();
 const day = (key: string, typingMinutes: number, extra: Partial<DayTotals> = {}): DayTotals => ({
@@ -63,7 +64,9 @@ describe('JSON export and import', () => {
     ['a repeated day', JSON.stringify(buildExport([TODAY, TODAY], SETTINGS, NOW)), 'This export lists the same day twice.'],
     ['bad settings', valid.replace('"breakAfterMin":45', '"breakAfterMin":400'), 'The settings in this export are invalid: Break after must be from 5 to 180 minutes.'],
   ])('refuses %s with a message', (_name, text, message) => {
-    expect(parseImport(text)).toEqual({ ok: false, message });
+    const result = parseImport(text);
+    expect(result.ok).toBe(false);
+    expect(result.ok ? '' : importProblemText(result.problem)).toBe(message);
   });
 
   const fieldsSinceV3 = ['callSites', 'workingHoursEnabled', 'workingHours', 'nudgesHeld'];
@@ -98,8 +101,8 @@ describe('history page', () => {
     expect(screen.getByRole('img', { name: /Typing time per day over the last 7 days/ })).toBeTruthy();
     const rows = screen.getAllByRole('row').slice(1);
     expect(rows).toHaveLength(7);
-    expect(rows[0]?.textContent).toContain('1 h 35 min');
-    expect(screen.getByText('13 h 55 min', { selector: '.summary dd' })).toBeTruthy();
+    expect(rows[0]?.textContent).toContain('1 hr, 35 min');
+    expect(screen.getByText('13 hr, 55 min', { selector: '.summary dd' })).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: '30 days' }));
     expect(screen.getAllByRole('row').slice(1)).toHaveLength(30);
   });
@@ -161,6 +164,6 @@ describe('history page', () => {
     const stored = await fakeBrowser.storage.local.get([...STORAGE_KEYS]);
     const defaults = storedValuesOf(initialStoredState());
     for (const key of STORAGE_KEYS.filter((present) => stored[present] !== undefined)) expect(stored[key], key).toEqual(defaults[key]);
-    await waitFor(() => expect(screen.getAllByText('0 s', { selector: '.summary dd' })).toHaveLength(2));
+    await waitFor(() => expect(screen.getAllByText('0 sec', { selector: '.summary dd' })).toHaveLength(2));
   });
 });

@@ -14,6 +14,7 @@ import { presetOf } from '@/utils/presets';
 import { makeSettings, makeTrackerState, MONDAY_9AM } from '../support/fixtures';
 import { advanceTimers, renderPage, installPageTestClock } from '../support/page-harness';
 import { seedStorage, storedSettings } from '../support/background-harness';
+import { settingGroupTitle, settingLabel } from '@/components/setting-text';
 
 installPageTestClock(MONDAY_9AM);
 
@@ -23,7 +24,7 @@ async function renderOptions(settings?: unknown) {
 }
 
 const numberKeys = SETTING_KEYS.filter((key) => SETTING_FIELDS[key].kind === 'number');
-const inputFor = (key: SettingKey) => screen.getByLabelText(SETTING_FIELDS[key].label) as HTMLInputElement;
+const inputFor = (key: SettingKey) => screen.getByLabelText(settingLabel(key), { selector: 'input, textarea' }) as HTMLInputElement;
 const typeInto = (key: SettingKey, text: string) => fireEvent.input(inputFor(key), { target: { value: text } });
 const storedValue = async <K extends SettingKey>(key: K) => (await storedSettings())[key];
 
@@ -42,12 +43,12 @@ describe('options page: every number field', () => {
 
     for (const outside of [field.min - 1, field.max + 1]) {
       typeInto(key, String(outside));
-      expectError(key, `${field.label} must be from ${field.min} to ${field.max} ${field.unit}${off}.`);
+      expectError(key, `${settingLabel(key)} must be from ${field.min} to ${field.max} ${field.unit}${off}.`);
       expect(await storedValue(key)).toBe(defaultSettings()[key]);
     }
     for (const wrong of ['abc', '', '7.5']) {
       typeInto(key, wrong);
-      expectError(key, `${field.label} must be a whole number from ${field.min} to ${field.max} ${field.unit}${off}.`);
+      expectError(key, `${settingLabel(key)} must be a whole number from ${field.min} to ${field.max} ${field.unit}${off}.`);
     }
     for (const bound of [field.min, field.max]) {
       typeInto(key, String(bound));
@@ -62,7 +63,7 @@ describe('options page: saving', () => {
     await renderOptions();
     typeInto('breakAfterMin', '4');
     typeInto('typingGapSec', '10');
-    fireEvent.click(screen.getByLabelText(SETTING_FIELDS.badgeEnabled.label));
+    fireEvent.click(screen.getByLabelText(settingLabel('badgeEnabled')));
     await advanceTimers(1000);
     expect(await storedSettings()).toEqual(defaultSettings());
     expect(screen.getByText('Not saved: one field needs fixing.')).toBeTruthy();
@@ -70,7 +71,7 @@ describe('options page: saving', () => {
     await waitFor(async () =>
       expect(await storedSettings()).toEqual({ ...defaultSettings(), breakAfterMin: 45, typingGapSec: 10, badgeEnabled: false }),
     );
-    expect(await screen.findByText(/^Saved at \d\d:\d\d\.$/)).toBeTruthy();
+    expect(await screen.findByText(/^Saved at \d{1,2}:\d\d [AP]M\.$/)).toBeTruthy();
   });
 
   it('saves a typed value once typing settles, never the numbers on the way to it', async () => {
@@ -157,7 +158,7 @@ describe('options page: saving', () => {
     expect(inputFor('breakAfterMin').value).toBe('30');
     expect(inputFor('typingGapSec').value).toBe('5');
     expect(inputFor('renudgeMin').value).toBe('5');
-    expect((screen.getByLabelText(SETTING_FIELDS.hydrationEnabled.label) as HTMLInputElement).checked).toBe(true);
+    expect((screen.getByLabelText(settingLabel('hydrationEnabled')) as HTMLInputElement).checked).toBe(true);
     expect((screen.getByLabelText('Notification and badge') as HTMLInputElement).checked).toBe(true);
     expect(inputFor('excludedSites').value).toBe('');
   });
@@ -167,7 +168,7 @@ describe('options page: layout and stored data', () => {
   it('puts every setting in exactly one group, each shown with its default and range', async () => {
     expect(SETTING_GROUPS.flatMap((group) => group.keys).sort()).toEqual([...SETTING_KEYS].sort());
     await renderOptions();
-    for (const group of SETTING_GROUPS) expect(screen.getByRole('heading', { name: group.title })).toBeTruthy();
+    for (const group of SETTING_GROUPS) expect(screen.getByRole('heading', { name: settingGroupTitle(group.id) })).toBeTruthy();
     expect(screen.getByText('Default 30 min · 5–180 min')).toBeTruthy();
     expect(screen.getByText('Default 5 s · 2–30 s')).toBeTruthy();
   });

@@ -5,7 +5,8 @@ import { App } from '@/entrypoints/popup/App';
 import { emptyDay } from '@/utils/history';
 import { localDayKey, MINUTE, SECOND } from '@/utils/time';
 import { KINDS_FOR_MOMENT } from '@/utils/tip-choice';
-import { tipById } from '@/utils/tips';
+import { tipById, type Tip } from '@/utils/tips';
+import { exercisePicture, exerciseTitle, tipTitle } from '@/components/content-text';
 import { REPORT_LATENCY_MS } from '@/utils/messages';
 import { INITIAL_QUIET_STATE } from '@/utils/quiet-time';
 import { microPauseExercise } from '@/utils/guided-break';
@@ -44,10 +45,10 @@ installPageTestClock(NOW);
 describe('popup rendered from stored state', () => {
   it('new install: an empty streak, a full break ahead, no water yet', async () => {
     await renderPopup('new install');
-    expect(screen.getByLabelText('Current streak 0 s')).toHaveProperty('textContent', '0:00');
+    expect(screen.getByLabelText('Current streak 0 sec')).toHaveProperty('textContent', '0:00');
     expect(screen.getByRole('progressbar').getAttribute('aria-valuenow')).toBe('0');
     expect(screen.getByText('Next rest break in 30 min of typing')).toBeTruthy();
-    expect(screen.getByText('Next glass of water in 1 h 00 min of activity')).toBeTruthy();
+    expect(screen.getByText('Next glass of water in 1 hr of activity')).toBeTruthy();
     expect(screen.getByText('Tracking')).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Pause…' })).toBeTruthy();
     expect(screen.queryByRole('button', { name: /Snooze/ })).toBeNull();
@@ -59,7 +60,7 @@ describe('popup rendered from stored state', () => {
     expect(screen.getByRole('progressbar').getAttribute('aria-valuenow')).toBe('42');
     expect(screen.getByRole('progressbar').getAttribute('aria-valuetext')).toBe('Next rest break in 17 min of typing');
     const stats = screen.getByText('Typed today').closest('dl') as HTMLElement;
-    expect([...stats.querySelectorAll('dd')].map((value) => value.textContent)).toEqual(['1 h 35 min', '3', '3 / 8 glasses']);
+    expect([...stats.querySelectorAll('dd')].map((value) => value.textContent)).toEqual(['1 hr, 35 min', '3', '3 / 8 glasses']);
   });
 
   it('the streak clock keeps running while the popup is open, and drops to zero when a rest elapses', async () => {
@@ -75,12 +76,12 @@ describe('popup rendered from stored state', () => {
     await waitFor(async () => expect((await storedTracker()).recentTips).toHaveLength(1));
     const tip = tipById((await storedTracker()).recentTips[0] as string);
     expect(KINDS_FOR_MOMENT.break).toContain(tip?.kind);
-    expect(shownTipTitle()).toBe(tip?.title);
+    expect(shownTipTitle()).toBe(tipTitle(tip as Tip));
   });
 
   it('paused: the chip says until when, and Resume is offered', async () => {
     await renderPopup('paused');
-    expect(screen.getByText('Paused until 10:30')).toBeTruthy();
+    expect(screen.getByText('Paused until 10:30 AM')).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Resume' })).toBeTruthy();
     expect(screen.queryByRole('button', { name: 'Pause…' })).toBeNull();
   });
@@ -100,7 +101,7 @@ describe('popup: break tiers', () => {
     expect(screen.getByText('Next micro-pause in 15 min of typing')).toBeTruthy();
     cleanup();
     await renderPage(<App />, makeTrackerState({ typing: streakState(16 * MINUTE, NOW - SECOND, { microStreakMs: 16 * MINUTE }) }));
-    expect(await screen.findByText('Micro-pause now: hands off the keys for 30 s')).toBeTruthy();
+    expect(await screen.findByText('Micro-pause now: hands off the keys for 30 sec')).toBeTruthy();
   });
 
   it('a micro-pause due shows one short exercise with its picture, counting the micro-pause down from the last keystroke', async () => {
@@ -108,13 +109,13 @@ describe('popup: break tiers', () => {
     const typing = streakState(16 * MINUTE, NOW - 10 * SECOND, { microStreakMs: 16 * MINUTE });
     await renderPage(<App />, makeTrackerState({ typing, nudges: makeNudgeState({ microShownAt: askedAt, microStreakId: typing.microStreakStartedAt, microPromptedAtMs: 16 * MINUTE }) }));
     const exercise = microPauseExercise(typing, makeSettings());
-    expect(await screen.findByRole('heading', { name: exercise.title })).toBeTruthy();
-    expect(screen.getByRole('img', { name: exercise.picture })).toBeTruthy();
+    expect(await screen.findByRole('heading', { name: exerciseTitle(exercise) })).toBeTruthy();
+    expect(screen.getByRole('img', { name: exercisePicture(exercise) })).toBeTruthy();
     const timer = screen.getByRole('timer', { name: /^Time left in the micro-pause/ });
     const left = 30 * SECOND - (NOW - (typing.lastActivityAt as number));
-    expect(timer.textContent).toContain(formatClock(left));
+    expect(timer.textContent).toContain(formatClock(left, 'en'));
     setClock(NOW + 5 * SECOND);
-    await waitFor(() => expect(timer.textContent).toContain(formatClock(left - 5 * SECOND)));
+    await waitFor(() => expect(timer.textContent).toContain(formatClock(left - 5 * SECOND, 'en')));
   });
 
   it('shows the daily limit only when it is on, and when it is reached', async () => {
@@ -124,10 +125,10 @@ describe('popup: break tiers', () => {
     const today = { ...emptyDay(localDayKey(NOW)), typingMs: 3 * 60 * MINUTE };
     const settings = makeSettings({ dailyLimitEnabled: true, dailyLimitHours: 4 });
     await renderPage(<App />, makeTrackerState({ history: { today, past: [] } }), settings);
-    expect(await screen.findByText('Daily limit: 1 h 00 min of typing left today')).toBeTruthy();
+    expect(await screen.findByText('Daily limit: 1 hr of typing left today')).toBeTruthy();
     cleanup();
     await renderPage(<App />, makeTrackerState({ history: { today, past: [] } }), { ...settings, dailyLimitHours: 3 });
-    expect(await screen.findByText('Daily limit of 3 h reached: time to wind down')).toBeTruthy();
+    expect(await screen.findByText('Daily limit of 3 hr reached: time to wind down')).toBeTruthy();
   });
 });
 
@@ -145,7 +146,7 @@ describe('popup actions write the expected state', () => {
     await renderPopup('nudge due');
     fireEvent.click(screen.getByRole('button', { name: 'Snooze 10 min' }));
     await waitFor(async () => expect((await storedTracker()).nudges.snoozedUntil).toBe(NOW + 10 * MINUTE));
-    await waitFor(() => expect(screen.getByText('Snoozed until 10:10')).toBeTruthy());
+    await waitFor(() => expect(screen.getByText('Snoozed until 10:10 AM')).toBeTruthy());
   });
 
   it.each([
@@ -162,9 +163,9 @@ describe('popup actions write the expected state', () => {
   });
 
   it.each([
-    ['30 min', NOW + 30 * MINUTE, 'Meeting until 10:30'],
-    ['1 hour', NOW + 60 * MINUTE, 'Meeting until 11:00'],
-    ['2 hours', NOW + 120 * MINUTE, 'Meeting until 12:00'],
+    ['30 min', NOW + 30 * MINUTE, 'Meeting until 10:30 AM'],
+    ['1 hour', NOW + 60 * MINUTE, 'Meeting until 11:00 AM'],
+    ['2 hours', NOW + 120 * MINUTE, 'Meeting until 12:00 PM'],
   ])('In a meeting %s makes quiet time until then, says so, and End meeting ends it early', async (label, until, chip) => {
     await renderPopup('nudge due');
     fireEvent.click(screen.getByRole('button', { name: 'In a meeting…' }));
@@ -219,7 +220,7 @@ describe('popup actions write the expected state', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Another tip' }));
     await waitFor(async () => expect((await storedTracker()).recentTips).toHaveLength(2));
     expect(shownTipTitle()).not.toBe(first);
-    const remembered = (await storedTracker()).recentTips.map((id) => tipById(id)?.title);
+    const remembered = (await storedTracker()).recentTips.map((id) => tipTitle(tipById(id) as Tip));
     expect(remembered).toEqual([first, shownTipTitle()]);
   });
 });

@@ -5,8 +5,9 @@
 // streak they belong to, and micro-pauses skipped.
 import { describe, expect, it } from 'vitest';
 import { badgeFor } from '@/utils/badge';
+import { badgeWords } from '@/components/badge-words';
 import { callTab, followQuiet, INITIAL_QUIET_STATE, quietReasonAt, type QuietState, type TabSignal } from '@/utils/quiet-time';
-import { defaultWorkingHours, formatRanges, isWithinWorkingHours, parseRanges, type WeekHours } from '@/utils/working-hours';
+import { defaultWorkingHours, formatRanges, isWithinWorkingHours, parseRanges, weekdaysInOrder, type WeekHours } from '@/utils/working-hours';
 import { KNOWN_CALL_SITES } from '@/utils/settings';
 import { HOUR, MINUTE, SECOND } from '@/utils/time';
 import { makeSettings, makeTrackerState, streakState, typeFor } from '../support/fixtures';
@@ -121,11 +122,20 @@ describe('working hours', () => {
     expect(insideMs).toBe(4 * HOUR);
   });
 
+  it('lists the week from the day the locale’s calendar starts it', () => {
+    expect(weekdaysInOrder('de')).toEqual([1, 2, 3, 4, 5, 6, 0]);
+    expect(weekdaysInOrder('en-US')).toEqual([0, 1, 2, 3, 4, 5, 6]);
+    expect(weekdaysInOrder('ar')).toEqual([6, 0, 1, 2, 3, 4, 5]);
+  });
+
   it('reads and writes a day’s ranges', () => {
     expect(parseRanges(' 13:30-18:00 , 9:00–12:30 ')).toEqual({ ok: true, value: [{ start: 540, end: 750 }, { start: 810, end: 1080 }] });
     expect(formatRanges([{ start: 540, end: 750 }, { start: 1320, end: 0 }])).toBe('09:00–12:30, 22:00–24:00');
     expect(parseRanges('22:00–24:00')).toEqual({ ok: true, value: [{ start: 1320, end: 0 }] });
     expect(parseRanges('')).toEqual({ ok: true, value: [] });
+    for (const [text, keyboard] of [['٠٩:٠٠–١٢:٣٠، ١٣:٣٠–١٨:٠٠', 'Arabic'], ['０９：００〜１２：３０、１３：３０～１８：００', 'Japanese'], ['09:00-12:30，13:30-18:00', 'Chinese']]) {
+      expect(parseRanges(text as string), keyboard).toEqual({ ok: true, value: [{ start: 540, end: 750 }, { start: 810, end: 1080 }] });
+    }
     for (const bad of ['25:00–26:00', '9–17', '09:00–09:00', '09:00', '09:00–10:00–11:00', '9:60–10:00']) {
       expect(parseRanges(bad).ok, bad).toBe(false);
     }
@@ -149,7 +159,7 @@ describe('nudges in quiet time', () => {
     expect(background.state.history.today.nudgesHeld).toBe(1);
     const status = background.popup(T0 + 29 * MINUTE);
     expect(status).toMatchObject({ breakDue: true, quiet: { kind: 'meeting', until: T0 + 30 * MINUTE } });
-    expect(badgeFor(status, settings)).toEqual({ text: 'zz', color: expect.any(String) });
+    expect(badgeFor(status, settings, badgeWords())).toEqual({ text: 'zz', color: expect.any(String) });
   });
 
   it('when quiet time ends, the held break nudge comes once, at the first typing pause, saying how long typing went past it', () => {
@@ -227,14 +237,14 @@ describe('nudges in quiet time', () => {
     background.tick(evening + 15 * MINUTE, evening + 17 * MINUTE);
     expect(background.shown).toEqual([]);
     expect(background.state.history.today.typingMs).toBeGreaterThan(14 * MINUTE);
-    expect(badgeFor(background.popup(evening + 17 * MINUTE), background.settings).text).toBe('off');
+    expect(badgeFor(background.popup(evening + 17 * MINUTE), background.settings, badgeWords()).text).toBe('off');
   });
 
   it('a pause shows the pause mark over quiet time; a break in progress keeps quiet time moving', () => {
     const background = new SimulatedBackground(settings);
     background.apply({ type: 'tick', signals: { inCall: false, fullscreen: true } }, T0);
     background.apply({ type: 'pause', until: T0 + HOUR }, T0 + SECOND);
-    expect(badgeFor(background.popup(T0 + 2 * SECOND), settings).text).toBe('II');
+    expect(badgeFor(background.popup(T0 + 2 * SECOND), settings, badgeWords()).text).toBe('II');
     background.apply({ type: 'resume' }, T0 + 3 * SECOND);
     background.apply({ type: 'start-break' }, T0 + 4 * SECOND);
     background.apply({ type: 'tick', signals: { inCall: false, fullscreen: false } }, T0 + MINUTE);

@@ -5,13 +5,29 @@ import {
   repairSettings,
   SETTING_FIELDS,
   SETTING_KEYS,
-  validateSetting,
-  validateSettings,
+  validateSetting as validateValue,
+  validateSettings as validateValues,
   type NumberField,
   type SettingKey,
 } from '@/utils/settings';
+import { settingErrorText, settingLabel } from '@/components/setting-text';
 import { seedStorage, storedSettings } from '../support/background-harness';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+
+/** A setting's validation with what is wrong said in words, as the options page says it (in English here). */
+function validateSetting(key: SettingKey, raw: unknown) {
+  const result = validateValue(key, raw);
+  return result.ok ? result : { ok: false, message: settingErrorText(key, result.error) };
+}
+
+function validateSettings(candidate: Record<SettingKey, unknown>) {
+  const result = validateValues(candidate);
+  if (result.ok) return result;
+  const errors = Object.entries(result.errors).map(([key, error]) => [key, settingErrorText(key as SettingKey, error)]);
+  return { ok: false, errors: Object.fromEntries(errors) };
+}
+
+const UNIT_WORDS = { minutes: 'minutes', seconds: 'seconds', hours: 'hours', glasses: 'glasses' } as const;
 
 const numberFields = SETTING_KEYS.filter((key) => SETTING_FIELDS[key].kind === 'number').map(
   (key) => [key, SETTING_FIELDS[key] as NumberField] as const,
@@ -35,7 +51,7 @@ describe('number settings: bounds from the schema', () => {
 
   it.each(numberFields)('%s rejects wrong types and fractions with a message', (key, field) => {
     const off = field.allowsOff ? ', or off' : '';
-    const message = `${field.label} must be a whole number from ${field.min} to ${field.max} ${field.unit}${off}.`;
+    const message = `${settingLabel(key)} must be a whole number from ${field.min} to ${field.max} ${UNIT_WORDS[field.unit]}${off}.`;
     for (const wrong of ['30', null, undefined, true, {}, [], Number.NaN, Number.POSITIVE_INFINITY, field.min + 0.5]) {
       expect(validateSetting(key, wrong)).toEqual({ ok: false, message });
     }
@@ -65,7 +81,7 @@ describe('other settings', () => {
     expect(validateSetting('delivery', 'badge')).toEqual({ ok: true, value: 'badge' });
     expect(validateSetting('delivery', 'email')).toEqual({
       ok: false,
-      message: 'Nudge delivery must be one of: Notification and badge, Badge only.',
+      message: 'Nudge delivery must be one of: Notification and badge or Badge only.',
     });
   });
 

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { ARTICLE_POINTS, DOCTOR_CARD, GUIDANCE_NOTE, TIPS, type ArticlePoint } from '@/utils/tips';
+import { ARTICLE_POINTS, TIPS } from '@/utils/tips';
+import { articlePointKey, tipKeys } from '@/components/content-keys';
+import { doctorCard, guidanceNote, tipText, tipTitle } from '@/components/content-text';
 import {
   chooseTip,
   KINDS_FOR_MOMENT,
@@ -10,6 +12,7 @@ import {
 import { MINUTE } from '@/utils/time';
 import { statusAt } from '@/utils/status';
 import { runsSharedWithArticle } from '../support/article';
+import { messagesOf } from '../support/locale-messages';
 import { makeNudgeState, makeSettings, makeTrackerState, makeTypingState, MONDAY_9AM } from '../support/fixtures';
 
 describe('tips', () => {
@@ -17,15 +20,22 @@ describe('tips', () => {
     expect(TIPS.length).toBeGreaterThanOrEqual(24);
     expect(new Set(TIPS.map((tip) => tip.id)).size).toBe(TIPS.length);
     for (const tip of TIPS) {
-      expect(Object.keys(ARTICLE_POINTS)).toContain(tip.point);
+      expect(ARTICLE_POINTS).toContain(tip.point);
       expect(['break', 'stretch', 'grip', 'hydration', 'food', 'medical']).toContain(tip.kind);
-      expect(tip.title.length).toBeGreaterThan(0);
-      expect(tip.text.length).toBeLessThanOrEqual(140);
+      expect(tipTitle(tip).length).toBeGreaterThan(0);
+      expect(tipText(tip).length).toBeLessThanOrEqual(140);
     }
   });
 
-  it.each(Object.keys(ARTICLE_POINTS) as ArticlePoint[])('article point %s has at least two tips', (point) => {
+  it.each(ARTICLE_POINTS)('article point %s has at least two tips', (point) => {
     expect(TIPS.filter((tip) => tip.point === point).length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('every tip has its own title and text in the English locale file, and every article point its name', async () => {
+    const english = await messagesOf('en');
+    const names = [...TIPS.flatMap((tip) => Object.values(tipKeys(tip))), ...ARTICLE_POINTS.map(articlePointKey)].map((key) => key.replaceAll('.', '_'));
+    expect(new Set(names).size).toBe(TIPS.length * 2 + ARTICLE_POINTS.length);
+    expect(names.filter((name) => english[name] === undefined)).toEqual([]);
   });
 
   it('the article check would catch a pasted sentence', () => {
@@ -34,11 +44,12 @@ describe('tips', () => {
   });
 
   it('no tip, doctor card or note shares six consecutive words with the article', () => {
+    const doctor = doctorCard();
     const texts = [
-      ...TIPS.flatMap((tip) => [tip.title, tip.text, `${tip.title} ${tip.text}`]),
-      DOCTOR_CARD.title,
-      `${DOCTOR_CARD.intro} ${DOCTOR_CARD.reasons.join(' ')}`,
-      GUIDANCE_NOTE,
+      ...TIPS.flatMap((tip) => [tipTitle(tip), tipText(tip), `${tipTitle(tip)} ${tipText(tip)}`]),
+      doctor.title,
+      `${doctor.intro} ${doctor.reasons.join(' ')}`,
+      guidanceNote(),
     ];
     for (const text of texts) {
       expect(runsSharedWithArticle(text), text).toEqual([]);

@@ -63,6 +63,11 @@ interface TargetInfo {
 export interface LaunchOptions {
   /** An unpacked extension to load instead of the built Handrest (the bench's baseline extension). */
   extensionDir?: string;
+  /**
+   * The interface language to start Chromium in (`de`, `ja`, `pt-BR`): Chromium on Linux takes it
+   * from LANGUAGE (`--lang` alone is ignored there), and only if Debian's chromium-l10n is installed.
+   */
+  language?: string;
 }
 
 /** How long Handrest takes at most to open its welcome page after its install. */
@@ -87,17 +92,18 @@ function withVersionRecords(items: StoredItems): Record<string, unknown> {
   return { ...items, ...versionRecordsFor(Object.keys(items) as StorageKey[]) };
 }
 
-export async function launchChromium({ extensionDir }: LaunchOptions = {}): Promise<ChromiumSession> {
+export async function launchChromium({ extensionDir, language }: LaunchOptions = {}): Promise<ChromiumSession> {
   const handrest = extensionDir === undefined;
-  extensionDir ??= builtExtensionDir('chrome-mv3');
   const executablePath = browserExecutable(CHROMIUM);
   const profile = temporaryProfile('chromium');
+  const loadedDir = profile.copyExtension(extensionDir ?? builtExtensionDir('chrome-mv3'));
   let context: BrowserContext | undefined;
   try {
     context = await chromium.launchPersistentContext(profile.dir, {
       executablePath,
       headless: true,
-      args: [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`, ...CHROMIUM_FLAGS],
+      args: [`--disable-extensions-except=${loadedDir}`, `--load-extension=${loadedDir}`, ...CHROMIUM_FLAGS, ...(language === undefined ? [] : [`--lang=${language}`])],
+      ...(language === undefined ? {} : { env: { ...process.env, LANGUAGE: language.replace('-', '_') } }),
     });
     const launched = context;
     const firstWorker = launched.serviceWorkers()[0] ?? (await launched.waitForEvent('serviceworker', { timeout: 15_000 }));

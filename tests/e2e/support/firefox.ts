@@ -23,8 +23,8 @@ export interface FirefoxOptions {
 
 export async function launchFirefox(options: FirefoxOptions = {}): Promise<FirefoxSession> {
   const executablePath = browserExecutable(FIREFOX);
-  const extensionDir = builtExtensionDir('firefox-mv3');
   const profile = temporaryProfile('firefox');
+  const extensionDir = profile.copyExtension(builtExtensionDir('firefox-mv3'));
   const uuid = randomUUID();
   let browser: Browser | undefined;
   try {

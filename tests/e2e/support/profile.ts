@@ -1,11 +1,16 @@
 // A fresh temporary browser profile for one end-to-end session, removed when the session ends or
-// fails to start, so that no run sees another's state and nothing is left behind.
-import { mkdtempSync, rmSync } from 'node:fs';
+// fails to start, so that no run sees another's state and nothing is left behind. The session loads
+// its own copy of the built extension, kept in the profile: browsers read extension files lazily
+// (Chromium reads _locales at the first getMessage and keeps an empty result for the whole session),
+// so a build that rewrites .output while a session runs would otherwise leave it without words.
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 export interface TemporaryProfile {
   dir: string;
+  /** Copies an unpacked extension into the profile and returns the copy's path, for the browser to load. */
+  copyExtension(extensionDir: string): string;
   /** Closes the browser running on the profile, then removes the profile, even if closing failed. */
   release(closeBrowser: () => Promise<unknown>): Promise<void>;
   /** For a launch that failed: releases the profile, reports a failure to close, and rethrows `error`. */
@@ -23,6 +28,11 @@ export function temporaryProfile(browserName: string): TemporaryProfile {
   };
   return {
     dir,
+    copyExtension(extensionDir) {
+      const copy = join(dir, 'unpacked-extension');
+      cpSync(extensionDir, copy, { recursive: true });
+      return copy;
+    },
     release,
     async abandon(error, closeBrowser) {
       await release(closeBrowser).catch((closeError: unknown) => console.error(`Closing ${browserName} after a failed launch failed too:`, closeError));

@@ -1,0 +1,28 @@
+// Messages that carry a count, in the form the UI language's plural rules ask for. The locale
+// files give such a message one entry per CLDR category the language uses (zero, one, two, few,
+// many, other) under its name; `other` is always there and serves where a form is missing.
+
+import { browser } from 'wxt/browser';
+import { uiLanguage } from '@/utils/browser/ui-language';
+import { i18n } from '@/utils/browser/i18n';
+
+/** The messages that have plural forms, by name (their English forms are `<name>.one` and `<name>.other`). */
+type PluralMessage =
+  | 'options.unsaved'
+  | 'history.breaksOnDay'
+  | 'history.lastDays'
+  | 'history.daysOption'
+  | 'history.chartTitle'
+  | 'history.tableCaption'
+  | 'history.imported'
+  | 'popup.announceGlasses'
+  | 'settingMeta.sites';
+
+export function pluralText(name: PluralMessage, count: number): string {
+  const category = new Intl.PluralRules(uiLanguage()).select(count);
+  // The category's form may be absent (a UI language without its own locale file gets English,
+  // which has no `few`), so ask whether the browser has it; its message names join with '_'.
+  const hasForm = (browser.i18n.getMessage as (messageName: string) => string)(`${name}.${category}`.replaceAll('.', '_')) !== '';
+  const form = hasForm ? category : 'other';
+  return i18n.t(`${name}.${form}` as `${PluralMessage}.other`, { count: new Intl.NumberFormat(uiLanguage()).format(count) });
+}
