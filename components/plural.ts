@@ -5,18 +5,10 @@
 import { browser } from 'wxt/browser';
 import { uiLanguage } from '@/utils/browser/ui-language';
 import { i18n } from '@/utils/browser/i18n';
+import type { GeneratedI18nStructure } from '#i18n';
 
-/** The messages that have plural forms, by name (their English forms are `<name>.one` and `<name>.other`). */
-type PluralMessage =
-  | 'options.unsaved'
-  | 'history.breaksOnDay'
-  | 'history.lastDays'
-  | 'history.daysOption'
-  | 'history.chartTitle'
-  | 'history.tableCaption'
-  | 'history.imported'
-  | 'popup.announceGlasses'
-  | 'settingMeta.sites';
+/** The messages that have plural forms, by name: those whose English file has an `other` form. */
+type PluralMessage = keyof GeneratedI18nStructure extends infer Key ? (Key extends `${infer Name}.other` ? Name : never) : never;
 
 export function pluralText(name: PluralMessage, count: number): string {
   const category = new Intl.PluralRules(uiLanguage()).select(count);

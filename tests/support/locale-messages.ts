@@ -9,12 +9,10 @@ export async function messagesOf(locale: string): Promise<ChromeMessages> {
   return generateChromeMessages(await parseMessagesFile(`utils/locales/${locale}.yml`)) as ChromeMessages;
 }
 
-/** i18n.getMessage over `messages`: the message with $1… replaced, or '' for an unknown name. */
+/**
+ * i18n.getMessage over `messages`: the message, or '' for an unknown name. Handrest's messages use
+ * named placeholders only ({count}), which i18n.t fills in itself, so there is nothing to substitute.
+ */
 export function getMessageFrom(messages: ChromeMessages) {
-  return (name: string, substitutions?: string | string[]): string => {
-    const entry = messages[name];
-    if (entry === undefined) return '';
-    const values = substitutions === undefined ? [] : [substitutions].flat();
-    return values.reduce((text, value, index) => text.replaceAll(`$${index + 1}`, value), entry.message);
-  };
+  return (name: string): string => messages[name]?.message ?? '';
 }
