@@ -3,7 +3,7 @@
 // webextension-polyfill alias and reaches the runtime through the native `browser`/`chrome`.
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
-import { GECKO_ID } from './utils/gecko-id';
+import { GECKO_ID } from './utils/browser/gecko-id';
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/i18n/module'],

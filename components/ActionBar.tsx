@@ -2,11 +2,11 @@
 // for a meeting (30 min to 2 hours, ending by itself or early).
 
 import { useState } from 'preact/hooks';
-import type { UserAction } from '@/utils/messages';
-import type { Settings } from '@/utils/settings';
-import type { Status } from '@/utils/status';
-import { HOUR, MINUTE, nextLocalMidnight } from '@/utils/time';
-import { formatUnit } from '@/utils/format';
+import type { UserAction } from '@/utils/protocol/messages';
+import type { Settings } from '@/utils/settings/settings';
+import type { Status } from '@/utils/tracker/status';
+import { HOUR, MINUTE, nextLocalMidnight } from '@/utils/helpers/time';
+import { formatUnit } from '@/utils/words/format';
 import { uiLanguage } from '@/utils/browser/ui-language';
 import { i18n } from '@/utils/browser/i18n';
 

@@ -1,9 +1,9 @@
 // The break's countdown: a ring that empties as the break runs, with the time left in the middle.
 
-import { formatClock, formatDuration, formatUnit } from '@/utils/format';
+import { formatClock, formatDuration, formatUnit } from '@/utils/words/format';
 import { uiLanguage } from '@/utils/browser/ui-language';
 import { i18n } from '@/utils/browser/i18n';
-import { MINUTE } from '@/utils/time';
+import { MINUTE } from '@/utils/helpers/time';
 
 interface Props {
   remainingMs: number;

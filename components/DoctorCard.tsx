@@ -1,6 +1,6 @@
 // When hand cramps deserve a doctor's look.
 
-import { doctorCard } from './content-text';
+import { doctorCard } from '@/utils/words/content-text';
 
 export function DoctorCard() {
   const { title, intro, reasons } = doctorCard();

@@ -1,7 +1,7 @@
 // An exercise's illustration: an inline SVG (so the page's theme colours and reduced-motion setting
 // apply) with the drawing's key positions as pose groups that exercise-art.css shows in turn, and
 // its text alternative. The drawings themselves are in components/exercise-art/.
-import type { ExerciseId } from '@/utils/exercises';
+import type { ExerciseId } from '@/utils/content/exercises';
 import { DRAWINGS } from '@/components/exercise-art/drawings';
 import './exercise-art.css';
 

@@ -2,9 +2,9 @@
 // its caution where it has one, and whatever the page adds below (a countdown, buttons).
 
 import type { ComponentChildren } from 'preact';
-import type { Exercise } from '@/utils/exercises';
+import type { Exercise } from '@/utils/content/exercises';
 import { ExerciseArt } from './ExerciseArt';
-import { exerciseCaution, exercisePicture, exerciseSteps, exerciseTitle } from './content-text';
+import { exerciseCaution, exercisePicture, exerciseSteps, exerciseTitle } from '@/utils/words/content-text';
 
 interface Props {
   exercise: Exercise;

@@ -1,7 +1,7 @@
 // Whether Handrest is tracking, paused, snoozed, on a break or quiet (and why), as a small chip.
 
-import type { Status } from '@/utils/status';
-import { heldText } from './held-text';
+import type { Status } from '@/utils/tracker/status';
+import { heldText } from '@/utils/words/held-text';
 
 function toneOf(status: Status): string {
   if (status.paused) return 'warn';

@@ -2,11 +2,11 @@
 // data table beside it carries the same figures for screen readers and keyboard users. In a
 // right-to-left language the chart is mirrored: the scale on the right and time running leftwards.
 
-import { breaksTaken, type DayTotals } from '@/utils/history';
-import { formatDuration } from '@/utils/format';
-import { dateOfDayKey, HOUR, MINUTE } from '@/utils/time';
+import { breaksTaken, type DayTotals } from '@/utils/days/history';
+import { formatDuration } from '@/utils/words/format';
+import { dateOfDayKey, HOUR, MINUTE } from '@/utils/helpers/time';
 import { uiLanguage } from '@/utils/browser/ui-language';
-import { pluralText } from './plural';
+import { pluralText } from '@/utils/words/plural';
 import { i18n } from '@/utils/browser/i18n';
 
 interface Props {

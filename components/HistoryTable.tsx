@@ -1,7 +1,7 @@
 // The history as a table: the figures behind the chart, for reading and for assistive technology.
 
-import { breaksTaken, type DayTotals } from '@/utils/history';
-import { formatDuration } from '@/utils/format';
+import { breaksTaken, type DayTotals } from '@/utils/days/history';
+import { formatDuration } from '@/utils/words/format';
 import { uiLanguage } from '@/utils/browser/ui-language';
 import { dayLabel } from './HistoryChart';
 import { i18n } from '@/utils/browser/i18n';

@@ -4,11 +4,11 @@
 
 import { ExerciseCard } from './ExerciseCard';
 import { StepTimer } from './StepTimer';
-import { microPauseExercise } from '@/utils/guided-break';
-import { SECOND } from '@/utils/time';
+import { microPauseExercise } from '@/utils/breaks/guided-break';
+import { SECOND } from '@/utils/helpers/time';
 import { i18n } from '@/utils/browser/i18n';
-import type { Settings } from '@/utils/settings';
-import type { TypingState } from '@/utils/typing-model';
+import type { Settings } from '@/utils/settings/settings';
+import type { TypingState } from '@/utils/typing/typing-model';
 
 interface Props {
   typing: TypingState;

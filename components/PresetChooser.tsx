@@ -1,7 +1,7 @@
 // The choice of a break preset: Gentle, Recommended, Recovering hands, or Custom, which is shown
 // (not chosen) once the break settings were changed by hand to values no preset has.
 
-import type { PresetChoice, PresetName } from '@/utils/presets';
+import type { PresetChoice, PresetName } from '@/utils/settings/presets';
 import { i18n } from '@/utils/browser/i18n';
 
 interface Props {

@@ -8,13 +8,13 @@ import {
   type SettingError,
   type SettingField as Field,
   type SettingKey,
-} from '@/utils/settings';
-import { draftDay, withDraftDay } from '@/utils/settings-draft';
-import { weekdayName, weekdaysInOrder } from '@/utils/working-hours';
+} from '@/utils/settings/settings';
+import { draftDay, withDraftDay } from '@/utils/settings/settings-draft';
+import { weekdayName, weekdaysInOrder } from '@/utils/settings/working-hours';
 import { uiLanguage } from '@/utils/browser/ui-language';
-import { choiceLabel, settingErrorText, settingHelp, settingLabel, unitShort } from './setting-text';
+import { choiceLabel, settingErrorText, settingHelp, settingLabel, unitShort } from '@/utils/words/setting-text';
 import { i18n } from '@/utils/browser/i18n';
-import { pluralText } from './plural';
+import { pluralText } from '@/utils/words/plural';
 
 interface Props {
   name: SettingKey;

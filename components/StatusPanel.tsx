@@ -2,11 +2,11 @@
 // the next micro-pause, the next water reminder, the daily limit when it is on, and today's
 // typing, breaks and glasses.
 
-import type { Settings } from '@/utils/settings';
-import type { Status } from '@/utils/status';
-import { formatClock, formatDuration, formatUnit } from '@/utils/format';
+import type { Settings } from '@/utils/settings/settings';
+import type { Status } from '@/utils/tracker/status';
+import { formatClock, formatDuration, formatUnit } from '@/utils/words/format';
 import { uiLanguage } from '@/utils/browser/ui-language';
-import { SECOND } from '@/utils/time';
+import { SECOND } from '@/utils/helpers/time';
 import { ProgressBar, type Tone } from './ProgressBar';
 import { i18n } from '@/utils/browser/i18n';
 

@@ -1,6 +1,6 @@
 // A short countdown: a thin bar that empties and the time left, for one exercise or a micro-pause.
 
-import { formatClock, formatDuration } from '@/utils/format';
+import { formatClock, formatDuration } from '@/utils/words/format';
 import { uiLanguage } from '@/utils/browser/ui-language';
 
 interface Props {

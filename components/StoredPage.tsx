@@ -3,7 +3,7 @@
 import type { ComponentType } from 'preact';
 import { useStoredState } from './use-stored-state';
 import { useNow } from './use-now';
-import type { StoredState } from '@/utils/stored-state';
+import type { StoredState } from '@/utils/store/stored-state';
 
 export interface PageProps {
   stored: StoredState;

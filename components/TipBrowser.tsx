@@ -1,7 +1,7 @@
 // Every tip, grouped by the article point it comes from, behind one disclosure.
 
-import { ARTICLE_POINTS, TIPS } from '@/utils/tips';
-import { articlePointName, tipText, tipTitle } from './content-text';
+import { ARTICLE_POINTS, TIPS } from '@/utils/content/tips';
+import { articlePointName, tipText, tipTitle } from '@/utils/words/content-text';
 import { i18n } from '@/utils/browser/i18n';
 
 export function TipBrowser() {

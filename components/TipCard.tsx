@@ -1,7 +1,7 @@
 // One tip for the moment, with a way to see another.
 
-import type { Tip } from '@/utils/tips';
-import { articlePointName, tipText, tipTitle } from './content-text';
+import type { Tip } from '@/utils/content/tips';
+import { articlePointName, tipText, tipTitle } from '@/utils/words/content-text';
 import { i18n } from '@/utils/browser/i18n';
 
 interface Props {

@@ -2,7 +2,7 @@
 // runs through `run`, which logs a failure and keeps a short message for the page to show next to
 // its actions, until the next action succeeds.
 import { useState } from 'preact/hooks';
-import { reportFailure } from '@/utils/failure';
+import { reportFailure } from '@/utils/helpers/failure';
 
 export interface ActionRunner {
   /** The message of the latest failed action, or null. */

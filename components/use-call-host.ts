@@ -3,7 +3,7 @@
 
 import { useEffect, useState } from 'preact/hooks';
 import { readCallHost } from '@/utils/browser/quiet-signals';
-import { reportFailure } from '@/utils/failure';
+import { reportFailure } from '@/utils/helpers/failure';
 
 export function useCallHost(inCall: boolean, callSites: readonly string[], now: number): string | null {
   const [host, setHost] = useState<string | null>(null);

@@ -1,19 +1,11 @@
-// Whether the browser or the system lets Handrest show notifications: 'unknown' where the
-// browser cannot tell (Firefox has no getPermissionLevel).
+// The notification permission, read once when a page opens (utils/browser/notification-permission.ts).
 import { useEffect, useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
-
-export type NotificationPermission = 'granted' | 'denied' | 'unknown';
+import { readNotificationPermission, type NotificationPermission } from '@/utils/browser/notification-permission';
 
 export function useNotificationPermission(): NotificationPermission {
   const [permission, setPermission] = useState<NotificationPermission>('unknown');
   useEffect(() => {
-    Promise.resolve()
-      .then(() => browser.notifications.getPermissionLevel?.())
-      .then((level) => setPermission(level === 'granted' || level === 'denied' ? level : 'unknown'))
-      .catch(() => {
-        // Where the browser cannot tell, the permission stays unknown and no warning is shown.
-      });
+    void readNotificationPermission().then(setPermission);
   }, []);
   return permission;
 }

@@ -4,8 +4,8 @@
 // newer state.
 import { useEffect, useState } from 'preact/hooks';
 import { readStoredState, watchStoredState } from '@/utils/browser/storage';
-import { reportFailure } from '@/utils/failure';
-import type { StoredState } from '@/utils/stored-state';
+import { reportFailure } from '@/utils/helpers/failure';
+import type { StoredState } from '@/utils/store/stored-state';
 
 export function useStoredState(): StoredState | null {
   const [state, setState] = useState<StoredState | null>(null);

@@ -1,9 +1,9 @@
 // Runs in every frame of every page (about:blank and srcdoc frames too) and only reports
-// keystroke times; see utils/keystroke-reporter.ts. Built without the polyfill to stay small.
+// keystroke times; see utils/typing/keystroke-reporter.ts. Built without the polyfill to stay small.
 
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { browser } from 'wxt/browser';
-import { startKeystrokeReporter } from '@/utils/keystroke-reporter';
+import { startKeystrokeReporter } from '@/utils/typing/keystroke-reporter';
 
 export default defineContentScript({
   matches: ['<all_urls>'],

@@ -1,5 +1,5 @@
 // Which drawing illustrates which exercise: every exercise in the catalogue has one.
-import type { ExerciseId } from '@/utils/exercises';
+import type { ExerciseId } from '@/utils/content/exercises';
 import type { Drawing } from './draw';
 import { clawStretch, fingerLifts, fingerSpread, fistToFan, tendonGlides, thumbStretch, thumbTouches } from './hand-drawings';
 import { forearmTurns, shakeOut, sideBends, wristCircles, wristExtensorStretch, wristFlexorStretch } from './wrist-drawings';

@@ -2,14 +2,14 @@
 // in the browser's UI language (their words are in the locale files, under notification).
 
 import { browser } from 'wxt/browser';
-import type { Badge } from '@/utils/badge';
-import type { NudgeKind } from '@/utils/nudge-schedule';
-import type { Settings } from '@/utils/settings';
-import type { Nudge, TrackerState } from '@/utils/tracker';
-import { MINUTE } from '@/utils/time';
-import { formatUnit } from '@/utils/format';
+import type { Badge } from '@/utils/tracker/badge';
+import type { NudgeKind } from '@/utils/breaks/nudge-schedule';
+import type { Settings } from '@/utils/settings/settings';
+import type { Nudge, TrackerState } from '@/utils/tracker/tracker';
+import { MINUTE } from '@/utils/helpers/time';
+import { formatUnit } from '@/utils/words/format';
 import { uiLanguage } from '@/utils/browser/ui-language';
-import { tipText, tipTitle } from '@/components/content-text';
+import { tipText, tipTitle } from '@/utils/words/content-text';
 import { i18n } from '@/utils/browser/i18n';
 
 export const NOTIFICATION_IDS: Record<NudgeKind, string> = {

@@ -7,20 +7,20 @@ import { SettingField } from '@/components/SettingField';
 import { ConfirmAction } from '@/components/ConfirmAction';
 import { PresetChooser } from '@/components/PresetChooser';
 import { useNotificationPermission } from '@/components/use-notification-permission';
-import { presetOf, withPreset, type PresetName } from '@/utils/presets';
+import { presetOf, withPreset, type PresetName } from '@/utils/settings/presets';
 import { FailureStatus } from '@/components/FailureStatus';
 import { PageHeader } from '@/components/PageHeader';
 import { StoredPage, type PageProps } from '@/components/StoredPage';
 import { useAction } from '@/components/use-action';
-import { defaultSettings, SETTING_GROUPS, type SettingErrors, type SettingKey, type Settings } from '@/utils/settings';
-import { draftOf, sameSettings, validateDraft, type SettingDraft } from '@/utils/settings-draft';
+import { defaultSettings, SETTING_GROUPS, type SettingErrors, type SettingKey, type Settings } from '@/utils/settings/settings';
+import { draftOf, sameSettings, validateDraft, type SettingDraft } from '@/utils/settings/settings-draft';
 import { tellBackground } from '@/utils/browser/background-client';
-import { formatTimeOfDay } from '@/utils/format';
+import { formatTimeOfDay } from '@/utils/words/format';
 import { uiLanguage } from '@/utils/browser/ui-language';
-import { MINUTE } from '@/utils/time';
+import { MINUTE } from '@/utils/helpers/time';
 import { i18n } from '@/utils/browser/i18n';
-import { pluralText } from '@/components/plural';
-import { settingGroupTitle } from '@/components/setting-text';
+import { pluralText } from '@/utils/words/plural';
+import { settingGroupTitle } from '@/utils/words/setting-text';
 
 /** A typed value is saved this long after the last keystroke in its field. */
 const TYPING_SETTLE_MS = 400;

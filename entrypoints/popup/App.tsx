@@ -11,22 +11,22 @@ import { DoctorCard } from '@/components/DoctorCard';
 import { LiveAnnouncer } from '@/components/LiveAnnouncer';
 import { FailureStatus } from '@/components/FailureStatus';
 import { HeldChip } from '@/components/HeldChip';
-import { heldText } from '@/components/held-text';
+import { heldText } from '@/utils/words/held-text';
 import { QuietNotice } from '@/components/QuietNotice';
 import { MicroPauseCard } from '@/components/MicroPauseCard';
 import { useCallHost } from '@/components/use-call-host';
 import { WeekStrip } from '@/components/WeekStrip';
-import { guidanceNote } from '@/components/content-text';
-import { statusAt, type Status } from '@/utils/status';
-import { chooseTip, type TipMoment } from '@/utils/tip-choice';
-import type { Tip } from '@/utils/tips';
+import { guidanceNote } from '@/utils/words/content-text';
+import { statusAt, type Status } from '@/utils/tracker/status';
+import { chooseTip, type TipMoment } from '@/utils/content/tip-choice';
+import type { Tip } from '@/utils/content/tips';
 import { tellBackground } from '@/utils/browser/background-client';
 import { openBreakView, openExtensionPage, openSettings } from '@/utils/browser/extension-pages';
-import { lastDays } from '@/utils/history';
-import { SECOND } from '@/utils/time';
-import { reportFailure } from '@/utils/failure';
+import { lastDays } from '@/utils/days/history';
+import { SECOND } from '@/utils/helpers/time';
+import { reportFailure } from '@/utils/helpers/failure';
 import { i18n } from '@/utils/browser/i18n';
-import { pluralText } from '@/components/plural';
+import { pluralText } from '@/utils/words/plural';
 
 /** What the popup says when an action fails (message names in the locale files). */
 const FAILED = {

@@ -8,14 +8,15 @@ import { StoredPage, type PageProps } from '@/components/StoredPage';
 import { PresetChooser } from '@/components/PresetChooser';
 import { FailureStatus } from '@/components/FailureStatus';
 import { useAction } from '@/components/use-action';
-import { useNotificationPermission, type NotificationPermission } from '@/components/use-notification-permission';
-import { presetOf, withPreset, type PresetName } from '@/utils/presets';
+import { useNotificationPermission } from '@/components/use-notification-permission';
+import type { NotificationPermission } from '@/utils/browser/notification-permission';
+import { presetOf, withPreset, type PresetName } from '@/utils/settings/presets';
 import { tellBackground } from '@/utils/browser/background-client';
 import { openSettings } from '@/utils/browser/extension-pages';
-import { MINUTE } from '@/utils/time';
+import { MINUTE } from '@/utils/helpers/time';
 import { i18n } from '@/utils/browser/i18n';
-import type { BadgeWords } from '@/utils/badge';
-import { badgeWords } from '@/components/badge-words';
+import type { BadgeWords } from '@/utils/tracker/badge';
+import { badgeWords } from '@/utils/words/badge-words';
 
 /** The badge marks, each as the badge shows it (text and colour) and what it means. */
 const BADGE_MARKS = [

@@ -21,8 +21,8 @@ import { storageGet } from '../e2e/support/extension-api';
 import { pollUntil, sleep } from '../e2e/support/poll';
 import { startTestServer } from '../e2e/support/server';
 import { typeSteadily, type TypedSpan } from '../e2e/support/typing';
-import { REPORT_INTERVAL_MS } from '../../utils/messages';
-import { HOUR, MINUTE, SECOND } from '../../utils/time';
+import { REPORT_INTERVAL_MS } from '../../utils/typing/activity-timing';
+import { HOUR, MINUTE, SECOND } from '../../utils/helpers/time';
 import { formatNumber, median, printTable, type Bench, type Figure } from './report';
 
 const MINIMAL_EXTENSION_DIR = fileURLToPath(new URL('./minimal-extension', import.meta.url));

@@ -1,8 +1,8 @@
 // The content script's reporter in a fake page: a fake clock and timer queue that the bench
 // advances itself, and the captured keydown listener to call directly.
 
-import { startKeystrokeReporter, type ReporterEnvironment } from '../../utils/keystroke-reporter';
-import type { KeystrokeReport } from '../../utils/messages';
+import { startKeystrokeReporter, type ReporterEnvironment } from '../../utils/typing/keystroke-reporter';
+import type { KeystrokeReport } from '../../utils/typing/activity-timing';
 
 /** What a real keystroke looks like to the reporter (it reads nothing else). */
 export const TRUSTED_KEYDOWN = { isTrusted: true, repeat: false } as const;

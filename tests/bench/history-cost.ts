@@ -4,14 +4,14 @@
 // and HISTORY_DAYS past days (one more than pruning keeps beside today: the worst case), in
 // interleaved rounds (median taken). Then, untimed, the bytes the background would rewrite per
 // report: it writes only the items whose value changed identity (changedValues in
-// utils/stored-state.ts), so a report must leave the past days' array alone.
+// utils/store/stored-state.ts), so a report must leave the past days' array alone.
 
-import { defaultSettings } from '../../utils/settings';
-import { applyEvent, INITIAL_TRACKER_STATE, type TrackerState } from '../../utils/tracker';
-import { changedValues } from '../../utils/stored-state';
-import { emptyDay, HISTORY_DAYS, type DayTotals } from '../../utils/history';
-import { dayKeyBefore, localDayKey, HOUR, MINUTE } from '../../utils/time';
-import type { KeystrokeReport } from '../../utils/messages';
+import { defaultSettings } from '../../utils/settings/settings';
+import { applyEvent, INITIAL_TRACKER_STATE, type TrackerState } from '../../utils/tracker/tracker';
+import { changedValues } from '../../utils/store/stored-state';
+import { emptyDay, HISTORY_DAYS, type DayTotals } from '../../utils/days/history';
+import { dayKeyBefore, localDayKey, HOUR, MINUTE } from '../../utils/helpers/time';
+import type { KeystrokeReport } from '../../utils/typing/activity-timing';
 import { formatNumber, median, printTable, type Bench, type Figure } from './report';
 import { seededRandom } from '../support/fixtures';
 

@@ -4,11 +4,11 @@
 // generation of the year. Sanity: the two folds agree, and typing time ≤ active time ≤ the
 // simulated span.
 
-import { defaultSettings } from '../../utils/settings';
-import { INITIAL_TYPING_STATE, KEYSTROKE_SLICE_MS, recordKeystroke, type TypingState } from '../../utils/typing-model';
-import { applyEvent, INITIAL_TRACKER_STATE, type TrackerState } from '../../utils/tracker';
-import { REPORT_INTERVAL_MS } from '../../utils/messages';
-import { HOUR } from '../../utils/time';
+import { defaultSettings } from '../../utils/settings/settings';
+import { INITIAL_TYPING_STATE, KEYSTROKE_SLICE_MS, recordKeystroke, type TypingState } from '../../utils/typing/typing-model';
+import { applyEvent, INITIAL_TRACKER_STATE, type TrackerState } from '../../utils/tracker/tracker';
+import { REPORT_INTERVAL_MS } from '../../utils/typing/activity-timing';
+import { HOUR } from '../../utils/helpers/time';
 import { formatNumber, printTable, type Bench, type Figure } from './report';
 import { typingYear } from './typing-year';
 

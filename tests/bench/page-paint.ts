@@ -11,7 +11,7 @@ import { launchChromium, type ChromiumSession } from '../e2e/support/chromium';
 import { sleep } from '../e2e/support/poll';
 import type { StoredItems } from '../e2e/support/extension-api';
 import { breakSessionOf } from '../support/fixtures';
-import { MINUTE } from '../../utils/time';
+import { MINUTE } from '../../utils/helpers/time';
 import { median, printTable, type Bench, type Figure } from './report';
 
 const NAVIGATIONS = 15;

@@ -2,7 +2,7 @@
 // fake clock: a minute of typing at 8 keys/s, then a minute with no keys. Every keystroke must
 // still arrive, so a reporter that never sends cannot pass.
 
-import { SECOND, MINUTE } from '../../utils/time';
+import { SECOND, MINUTE } from '../../utils/helpers/time';
 import { formatNumber, printTable, type Bench, type Figure } from './report';
 import { startFakeReporter, TRUSTED_KEYDOWN } from './fake-reporter';
 

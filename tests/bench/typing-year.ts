@@ -2,7 +2,7 @@
 // stays bounded: weekdays of 2025 (a few days off), 8–9 hour days with lunch, stretches of
 // bursts (80–400 ms between keys) and short pauses, and rests of several minutes between them.
 
-import { HOUR, MINUTE, SECOND } from '../../utils/time';
+import { HOUR, MINUTE, SECOND } from '../../utils/helpers/time';
 import { seededRandom } from '../support/fixtures';
 
 const YEAR = 2025;

@@ -4,7 +4,7 @@
 // were, and real typing goes on counting afterwards.
 import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { MAX_KEYSTROKE_AGE_MS } from '../../utils/messages';
+import { MAX_KEYSTROKE_AGE_MS } from '../../utils/typing/activity-timing';
 import { chromiumWithTestPageForFile } from './support/chromium';
 import { growthBounds, typingAfter } from './support/streak';
 import { typeSteadily } from './support/typing';

@@ -4,7 +4,7 @@
 // violation fails the test, listed with its rule, impact, help and the nodes it found.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { localDayKey, MINUTE, SECOND } from '../../utils/time';
+import { localDayKey, MINUTE, SECOND } from '../../utils/helpers/time';
 import { axeViolations, formatViolations } from './support/axe';
 import { launchChromium, type ChromiumSession } from './support/chromium';
 import type { StoredItems } from './support/extension-api';

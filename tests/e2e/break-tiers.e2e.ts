@@ -3,11 +3,11 @@
 // due rest break), and the notification goes by itself once the pause lasted its length. The
 // options page's presets fill and store the break settings.
 import { describe, expect, test } from 'vitest';
-import { defaultSettings } from '../../utils/settings';
-import { presetOf, PRESETS } from '../../utils/presets';
-import { SETTING_FIELDS } from '../../utils/settings';
-import { MINUTE, SECOND } from '../../utils/time';
-import { TICK_ALARM, TICK_PERIOD_MIN } from '../../utils/wake-schedule';
+import { defaultSettings } from '../../utils/settings/settings';
+import { presetOf, PRESETS } from '../../utils/settings/presets';
+import { SETTING_FIELDS } from '../../utils/settings/settings';
+import { MINUTE, SECOND } from '../../utils/helpers/time';
+import { TICK_ALARM, TICK_PERIOD_MIN } from '../../utils/tracker/wake-schedule';
 import { streakState } from '../support/fixtures';
 import { chromiumWithTestPageForFile } from './support/chromium';
 import { badgeText, fireAlarmSoon, notificationIds } from './support/extension-api';

@@ -2,8 +2,8 @@
 // web page while it runs (noted on the view, not punished), and "End early", which keeps the streak.
 // (A break run to its end is covered from the popup, in popup.e2e.ts.)
 import { describe, expect, test } from 'vitest';
-import { defaultSettings } from '../../utils/settings';
-import { MINUTE } from '../../utils/time';
+import { defaultSettings } from '../../utils/settings/settings';
+import { MINUTE } from '../../utils/helpers/time';
 import { chromiumWithTestPageForFile } from './support/chromium';
 import { pollUntil } from './support/poll';
 import { typingAfter } from './support/streak';

@@ -4,9 +4,9 @@
 // network request.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Frame, Page } from 'playwright-core';
-import { defaultSettings, type Settings } from '../../utils/settings';
-import { REPORT_INTERVAL_MS } from '../../utils/messages';
-import type { TypingState } from '../../utils/typing-model';
+import { defaultSettings, type Settings } from '../../utils/settings/settings';
+import { REPORT_INTERVAL_MS } from '../../utils/typing/activity-timing';
+import type { TypingState } from '../../utils/typing/typing-model';
 import { launchChromium, type ChromiumSession } from './support/chromium';
 import { badgeText, fetchStatus } from './support/extension-api';
 import { pollUntil, sleep } from './support/poll';

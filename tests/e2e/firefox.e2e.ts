@@ -4,9 +4,9 @@
 // The popup page works: "I drank water" counts a glass on the page and in storage.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'puppeteer-core';
-import { defaultSettings } from '../../utils/settings';
-import { localDayKey } from '../../utils/time';
-import type { TypingState } from '../../utils/typing-model';
+import { defaultSettings } from '../../utils/settings/settings';
+import { localDayKey } from '../../utils/helpers/time';
+import type { TypingState } from '../../utils/typing/typing-model';
 import { launchFirefox, type FirefoxSession } from './support/firefox';
 import { hasHostPermission, storageGet, type StoredItems } from './support/extension-api';
 import { PAGE_READY, parseWaterFigure, POPUP_VIEWPORT, WATER_FIGURE } from './support/pages';

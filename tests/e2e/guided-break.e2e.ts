@@ -4,9 +4,9 @@
 // for; axe reports nothing in light or dark.
 import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { exerciseById, type Exercise } from '../../utils/exercises';
-import { exerciseKeys } from '../../components/content-keys';
-import { MINUTE } from '../../utils/time';
+import { exerciseById, type Exercise } from '../../utils/content/exercises';
+import { exerciseKeys } from '../../utils/words/content-keys';
+import { MINUTE } from '../../utils/helpers/time';
 import { breakSessionOf } from '../support/fixtures';
 import { getMessageFrom, messagesOf } from '../support/locale-messages';
 import { chromiumWithTestPageForFile } from './support/chromium';

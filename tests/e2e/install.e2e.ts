@@ -6,7 +6,7 @@
 // in the page and the new one keeps counting.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { chromium, type BrowserContext, type CDPSession, type Page, type Worker } from 'playwright-core';
-import type { TypingState } from '../../utils/typing-model';
+import type { TypingState } from '../../utils/typing/typing-model';
 import { CHROMIUM_FLAGS } from './support/chromium';
 import { browserExecutable, builtExtensionDir, CHROMIUM } from './support/paths';
 import { temporaryProfile, type TemporaryProfile } from './support/profile';
@@ -15,8 +15,8 @@ import { typingAfter } from './support/streak';
 import { startTestServer, type TestServer } from './support/server';
 import { typeSteadily } from './support/typing';
 import { PAGE_READY } from './support/pages';
-import { presetOf } from '../../utils/presets';
-import type { Settings } from '../../utils/settings';
+import { presetOf } from '../../utils/settings/presets';
+import type { Settings } from '../../utils/settings/settings';
 
 /** The extension API in the service worker. */
 declare const chrome: { storage: { local: { get(key: string): Promise<{ typing?: TypingState; settings?: Settings }> } } };

@@ -5,7 +5,7 @@
 // keep every text inside its box, and pass axe.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { localDayKey, MINUTE, SECOND } from '../../utils/time';
+import { localDayKey, MINUTE, SECOND } from '../../utils/helpers/time';
 import { axeViolations, formatViolations } from './support/axe';
 import { launchChromium, type ChromiumSession } from './support/chromium';
 import { launchFirefox } from './support/firefox';

@@ -4,13 +4,13 @@
 import { isDeepStrictEqual } from 'node:util';
 import { describe, expect, test } from 'vitest';
 import type { Locator } from 'playwright-core';
-import { defaultSettings, type Settings } from '../../utils/settings';
-import { REPORT_INTERVAL_MS } from '../../utils/messages';
-import { MINUTE } from '../../utils/time';
-import type { TypingState } from '../../utils/typing-model';
+import { defaultSettings, type Settings } from '../../utils/settings/settings';
+import { REPORT_INTERVAL_MS } from '../../utils/typing/activity-timing';
+import { MINUTE } from '../../utils/helpers/time';
+import type { TypingState } from '../../utils/typing/typing-model';
 import { chromiumWithTestPageForFile } from './support/chromium';
 import { badgeText, fireAlarmSoon } from './support/extension-api';
-import { TICK_ALARM, TICK_PERIOD_MIN } from '../../utils/wake-schedule';
+import { TICK_ALARM, TICK_PERIOD_MIN } from '../../utils/tracker/wake-schedule';
 import { pollUntil, sleep } from './support/poll';
 import { typingAfter } from './support/streak';
 import { streakState } from '../support/fixtures';

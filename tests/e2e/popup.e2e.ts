@@ -3,11 +3,11 @@
 // view in a new tab and closes the popup, and that break run to its end resets the streak.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { defaultSettings } from '../../utils/settings';
-import { localDayKey, MINUTE } from '../../utils/time';
+import { defaultSettings } from '../../utils/settings/settings';
+import { localDayKey, MINUTE } from '../../utils/helpers/time';
 import { launchChromium, type ChromiumSession } from './support/chromium';
 import { holdAlarm, restoreAlarm } from './support/extension-api';
-import { TICK_ALARM } from '../../utils/wake-schedule';
+import { TICK_ALARM } from '../../utils/tracker/wake-schedule';
 import { PAGE_READY, parseWaterFigure, POPUP_VIEWPORT, WATER_FIGURE } from './support/pages';
 import { pollUntil } from './support/poll';
 import { streakState } from '../support/fixtures';
@@ -51,7 +51,7 @@ describe('The popup in Chromium', () => {
   test('"Start break" stores a break and opens the break view; the break run to its end resets the streak', async () => {
     const streakMs = 12 * MINUTE;
     await session.writeStorage({ typing: streakState(streakMs, Date.now()) });
-    // The background's periodic tick also ends a break whose time is up (utils/tracker.ts,
+    // The background's periodic tick also ends a break whose time is up (utils/tracker/tracker.ts,
     // settleRests). Held off here, so that the click on "Break done" is what ends this one.
     const worker = await session.runningWorker();
     const tickAlarm = await worker.evaluate(holdAlarm, TICK_ALARM);

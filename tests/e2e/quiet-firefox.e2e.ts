@@ -4,7 +4,7 @@
 // so Firefox's tabs.onUpdated event (filtered to sharingState) is what starts and ends it.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'puppeteer-core';
-import { TICK_ALARM } from '../../utils/wake-schedule';
+import { TICK_ALARM } from '../../utils/tracker/wake-schedule';
 import { launchFirefox, type FirefoxSession } from './support/firefox';
 import { badgeText, holdAlarm, storageGet, type StoredItems } from './support/extension-api';
 import { pollUntil } from './support/poll';

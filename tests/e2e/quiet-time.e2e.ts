@@ -4,8 +4,8 @@
 // it leaves fullscreen.
 import { describe, expect, test } from 'vitest';
 import type { Page, Worker } from 'playwright-core';
-import { defaultSettings } from '../../utils/settings';
-import { MINUTE, SECOND } from '../../utils/time';
+import { defaultSettings } from '../../utils/settings/settings';
+import { MINUTE, SECOND } from '../../utils/helpers/time';
 import { streakState } from '../support/fixtures';
 import { chromiumWithTestPageForFile } from './support/chromium';
 import { badgeText, clearNotification, notificationIds, setWindowsState } from './support/extension-api';

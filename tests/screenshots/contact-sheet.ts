@@ -10,8 +10,8 @@ import { h, render } from 'preact';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_FLAGS } from '../e2e/support/chromium';
 import { REPO_ROOT } from '../e2e/support/paths';
-import { EXERCISES, type ExerciseId } from '../../utils/exercises';
-import { exerciseKeys } from '../../components/content-keys';
+import { EXERCISES, type ExerciseId } from '../../utils/content/exercises';
+import { exerciseKeys } from '../../utils/words/content-keys';
 import { getMessageFrom, messagesOf } from '../support/locale-messages';
 
 // The component imports its stylesheet, which Node cannot load: the page gets the CSS text instead.

@@ -8,10 +8,10 @@ import { launchChromium } from '../e2e/support/chromium';
 import { REPO_ROOT } from '../e2e/support/paths';
 import { fakeAudibleCallTab, holdAlarm, type StoredItems } from '../e2e/support/extension-api';
 import { breakSessionOf, makeNudgeState, storedWeek, streakState } from '../support/fixtures';
-import { localDayKey, HOUR, MINUTE, SECOND } from '../../utils/time';
-import { defaultSettings } from '../../utils/settings';
-import { INITIAL_QUIET_STATE, type QuietState } from '../../utils/quiet-time';
-import { TICK_ALARM } from '../../utils/wake-schedule';
+import { localDayKey, HOUR, MINUTE, SECOND } from '../../utils/helpers/time';
+import { defaultSettings } from '../../utils/settings/settings';
+import { INITIAL_QUIET_STATE, type QuietState } from '../../utils/breaks/quiet-time';
+import { TICK_ALARM } from '../../utils/tracker/wake-schedule';
 
 const OUT = `${REPO_ROOT}docs/screenshots`;
 /** A Wednesday afternoon. */

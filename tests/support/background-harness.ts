@@ -4,12 +4,13 @@
 // extension keeps it (raw keys in storage.local), never through the background's writer.
 import { vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import type { SystemState } from '@/utils/typing-model';
-import type { Settings } from '@/utils/settings';
-import type { TrackerState } from '@/utils/tracker';
+import type { SystemState } from '@/utils/typing/typing-model';
+import type { Settings } from '@/utils/settings/settings';
+import type { TrackerState } from '@/utils/tracker/tracker';
 import { readStoredState } from '@/utils/browser/storage';
-import { storedValuesOf, versionRecordsFor, type StorageKey, type StoredValues } from '@/utils/stored-state';
-import type { Message, Reply } from '@/utils/messages';
+import { storedValuesOf, versionRecordsFor, type StorageKey, type StoredValues } from '@/utils/store/stored-state';
+import type { Message } from '@/utils/protocol/messages';
+import type { Reply } from '@/utils/protocol/reply';
 import { reportBatches } from './fixtures';
 
 export type IdleListener = (state: SystemState) => void;

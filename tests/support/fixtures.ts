@@ -2,15 +2,15 @@
 // no browser dependency (and imports by relative path, so that Node runs it without WXT's aliases):
 // settings and states with overrides, a streak that is still going, a week of days, report
 // batches, and a simulated clock that types keystroke traces the way a person would.
-import { defaultSettings, type Settings } from '../../utils/settings';
-import { INITIAL_TYPING_STATE, KEYSTROKE_SLICE_MS, recordKeystroke, type TypingState, type Rest } from '../../utils/typing-model';
-import { INITIAL_NUDGE_STATE, type NudgeKind, type NudgeState } from '../../utils/nudge-schedule';
-import { applyEvent, INITIAL_TRACKER_STATE, type BreakSession, type TrackerEvent, type TrackerState } from '../../utils/tracker';
-import { planGuide } from '../../utils/guided-break';
-import { emptyDay, type DayTotals } from '../../utils/history';
-import { REPORT_INTERVAL_MS, type KeystrokeReport } from '../../utils/messages';
-import type { StoredValues } from '../../utils/stored-state';
-import { dayKeyBefore, HOUR, MINUTE, SECOND } from '../../utils/time';
+import { defaultSettings, type Settings } from '../../utils/settings/settings';
+import { INITIAL_TYPING_STATE, KEYSTROKE_SLICE_MS, recordKeystroke, type TypingState, type Rest } from '../../utils/typing/typing-model';
+import { INITIAL_NUDGE_STATE, type NudgeKind, type NudgeState } from '../../utils/breaks/nudge-schedule';
+import { applyEvent, INITIAL_TRACKER_STATE, type BreakSession, type TrackerEvent, type TrackerState } from '../../utils/tracker/tracker';
+import { planGuide } from '../../utils/breaks/guided-break';
+import { emptyDay, type DayTotals } from '../../utils/days/history';
+import { REPORT_INTERVAL_MS, type KeystrokeReport } from '../../utils/typing/activity-timing';
+import type { StoredValues } from '../../utils/store/stored-state';
+import { dayKeyBefore, HOUR, MINUTE, SECOND } from '../../utils/helpers/time';
 
 /** mulberry32: a small seeded PRNG, uniform in [0, 1), for simulations that must replay exactly. */
 export function seededRandom(seed: number): () => number {

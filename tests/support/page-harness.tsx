@@ -11,8 +11,8 @@
 import { afterEach, beforeEach, vi } from 'vitest';
 import { cleanup, configure, render } from '@testing-library/preact';
 import type { ComponentChild } from 'preact';
-import type { Settings } from '@/utils/settings';
-import type { TrackerState } from '@/utils/tracker';
+import type { Settings } from '@/utils/settings/settings';
+import type { TrackerState } from '@/utils/tracker/tracker';
 import { fakeIdleApi, seedTracker, startBackground } from './background-harness';
 import { makeSettings } from './fixtures';
 

@@ -2,11 +2,11 @@
 // events go in at a given time through the real tracker, keystrokes arrive in report batches as
 // content scripts send them, and what the popup would show and which nudges went out can be read.
 // No browser: the tracker is pure.
-import { applyEvent, type TrackerEvent, type TrackerResult, type TrackerState } from '../../utils/tracker';
-import { statusAt } from '../../utils/status';
-import { storedStateFrom, storedValuesOf } from '../../utils/stored-state';
-import type { Settings } from '../../utils/settings';
-import { SECOND } from '../../utils/time';
+import { applyEvent, type TrackerEvent, type TrackerResult, type TrackerState } from '../../utils/tracker/tracker';
+import { statusAt } from '../../utils/tracker/status';
+import { storedStateFrom, storedValuesOf } from '../../utils/store/stored-state';
+import type { Settings } from '../../utils/settings/settings';
+import { SECOND } from '../../utils/helpers/time';
 import { makeSettings, makeTrackerState, reportBatches } from './fixtures';
 
 /** A background on a given clock: events go in at `now`, and what it showed is remembered. */

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { KEYSTROKE_SLICE_MS } from '@/utils/typing-model';
+import { KEYSTROKE_SLICE_MS } from '@/utils/typing/typing-model';
 import {
   fakeIdleApi,
   seedStorage,
@@ -14,10 +14,10 @@ import {
   type IdleListener,
 } from '../support/background-harness';
 import { readStoredState } from '@/utils/browser/storage';
-import { initialStoredState } from '@/utils/stored-state';
-import { localDayKey, MINUTE, SECOND } from '@/utils/time';
-import { tipById, type Tip } from '@/utils/tips';
-import { tipText, tipTitle } from '@/components/content-text';
+import { initialStoredState } from '@/utils/store/stored-state';
+import { localDayKey, MINUTE, SECOND } from '@/utils/helpers/time';
+import { tipById, type Tip } from '@/utils/content/tips';
+import { tipText, tipTitle } from '@/utils/words/content-text';
 import { breakSessionOf, burst, makeSettings, makeTrackerState, MONDAY_9AM, runModel, streakState, typeFor, weekOfDays } from '../support/fixtures';
 
 let idleListeners: IdleListener[] = [];

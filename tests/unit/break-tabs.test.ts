@@ -4,7 +4,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { closeTab, fakeIdleApi, seedTracker, send, settle, startBackground, storedTracker } from '../support/background-harness';
-import { MINUTE } from '@/utils/time';
+import { MINUTE } from '@/utils/helpers/time';
 import { makeSettings, makeTrackerState, MONDAY_9AM } from '../support/fixtures';
 
 beforeEach(() => {

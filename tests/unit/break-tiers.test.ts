@@ -3,12 +3,12 @@
 // and the daily typing limit; presets that fill exactly their documented numbers.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { badgeFor } from '@/utils/badge';
-import { badgeWords } from '@/components/badge-words';
-import { defaultSettings } from '@/utils/settings';
-import { PRESET_KEYS, PRESET_NAMES, PRESETS, presetOf, withPreset } from '@/utils/presets';
-import { HOUR, localDayKey, MINUTE, SECOND } from '@/utils/time';
-import { REPORT_LATENCY_MS } from '@/utils/messages';
+import { badgeFor } from '@/utils/tracker/badge';
+import { badgeWords } from '@/utils/words/badge-words';
+import { defaultSettings } from '@/utils/settings/settings';
+import { PRESET_KEYS, PRESET_NAMES, PRESETS, presetOf, withPreset } from '@/utils/settings/presets';
+import { HOUR, localDayKey, MINUTE, SECOND } from '@/utils/helpers/time';
+import { REPORT_LATENCY_MS } from '@/utils/typing/activity-timing';
 import { makeSettings, typeFor } from '../support/fixtures';
 import { SimulatedBackground } from '../support/simulated-background';
 

@@ -1,15 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { fireEvent, screen, waitFor } from '@testing-library/preact';
 import { App } from '@/entrypoints/break/App';
-import { exerciseById, type Exercise } from '@/utils/exercises';
-import { exercisePicture, exerciseSteps, exerciseTitle } from '@/components/content-text';
-import type { GuidedStep } from '@/utils/guided-break';
-import { formatClock } from '@/utils/format';
-import { MINUTE, SECOND } from '@/utils/time';
+import { exerciseById, type Exercise } from '@/utils/content/exercises';
+import { exercisePicture, exerciseSteps, exerciseTitle } from '@/utils/words/content-text';
+import type { GuidedStep } from '@/utils/breaks/guided-break';
+import { formatClock } from '@/utils/words/format';
+import { MINUTE, SECOND } from '@/utils/helpers/time';
 import { renderPage, setClock, installPageTestClock } from '../support/page-harness';
 import { storedTracker } from '../support/background-harness';
 import { breakSessionOf, makeTrackerState, streakState } from '../support/fixtures';
-import type { BreakSession } from '@/utils/tracker';
+import type { BreakSession } from '@/utils/tracker/tracker';
 
 const NOW = new Date(2026, 10, 23, 10, 0, 0).getTime();
 const typing = streakState(35 * MINUTE, NOW - 9 * SECOND, { activeMs: 35 * MINUTE });

@@ -6,8 +6,8 @@ import { resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, render, screen } from '@testing-library/preact';
 import { ExerciseArt } from '@/components/ExerciseArt';
-import { EXERCISES } from '@/utils/exercises';
-import { exercisePicture } from '@/components/content-text';
+import { EXERCISES } from '@/utils/content/exercises';
+import { exercisePicture } from '@/utils/words/content-text';
 
 const CSS = readFileSync(resolve(process.cwd(), 'components/exercise-art.css'), 'utf8');
 

@@ -2,8 +2,8 @@
 // 12- or 24-hour clock. Node has no Intl.DurationFormat, so this also covers the fallback.
 
 import { describe, expect, it } from 'vitest';
-import { formatClock, formatDuration, formatTimeOfDay, formatUnit } from '@/utils/format';
-import { HOUR, MINUTE, SECOND } from '@/utils/time';
+import { formatClock, formatDuration, formatTimeOfDay, formatUnit } from '@/utils/words/format';
+import { HOUR, MINUTE, SECOND } from '@/utils/helpers/time';
 
 describe('formatDuration', () => {
   it.each([

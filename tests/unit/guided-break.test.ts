@@ -4,11 +4,11 @@
 // micro-pause's exercise.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { EXERCISES, exerciseById } from '@/utils/exercises';
-import { cautionKey, exerciseKeys } from '@/components/content-keys';
-import { exerciseCaution, exercisePicture, exerciseSteps, exerciseTitle } from '@/components/content-text';
-import { fillSteps, microPauseExercise, moveOn, planGuide, skipStep, stepAt, stepsInBreak } from '@/utils/guided-break';
-import { MINUTE, SECOND } from '@/utils/time';
+import { EXERCISES, exerciseById } from '@/utils/content/exercises';
+import { cautionKey, exerciseKeys } from '@/utils/words/content-keys';
+import { exerciseCaution, exercisePicture, exerciseSteps, exerciseTitle } from '@/utils/words/content-text';
+import { fillSteps, microPauseExercise, moveOn, planGuide, skipStep, stepAt, stepsInBreak } from '@/utils/breaks/guided-break';
+import { MINUTE, SECOND } from '@/utils/helpers/time';
 import { runsSharedWithArticle } from '../support/article';
 import { messagesOf } from '../support/locale-messages';
 import { makeSettings, MONDAY_9AM } from '../support/fixtures';

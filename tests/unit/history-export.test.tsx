@@ -2,16 +2,16 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fireEvent, screen, waitFor } from '@testing-library/preact';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { App } from '@/entrypoints/history-page/App';
-import { buildExport, csvField, EXPORT_VERSION, parseImport, toCsv } from '@/utils/history-export';
-import { emptyDay, type DayTotals } from '@/utils/history';
-import { defaultSettings } from '@/utils/settings';
+import { buildExport, csvField, EXPORT_VERSION, parseImport, toCsv } from '@/utils/days/history-export';
+import { emptyDay, type DayTotals } from '@/utils/days/history';
+import { defaultSettings } from '@/utils/settings/settings';
 import { readStoredState } from '@/utils/browser/storage';
-import { initialStoredState, STORAGE_KEYS, storedValuesOf } from '@/utils/stored-state';
+import { initialStoredState, STORAGE_KEYS, storedValuesOf } from '@/utils/store/stored-state';
 import { storedSettings, storedTracker } from '../support/background-harness';
-import { HOUR, MINUTE } from '@/utils/time';
+import { HOUR, MINUTE } from '@/utils/helpers/time';
 import { renderPage, installPageTestClock } from '../support/page-harness';
 import { makeSettings, makeTrackerState, makeTypingState } from '../support/fixtures';
-import { importProblemText } from '@/components/import-problem-text';
+import { importProblemText } from '@/utils/words/import-problem-text';
 
 const NOW = new Date(2026, 10, 25, 15, 0).getTime();
 const day = (key: string, typingMinutes: number, extra: Partial<DayTotals> = {}): DayTotals => ({

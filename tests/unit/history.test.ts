@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { addTyping, countOnDay, emptyDay, HISTORY_DAYS, moveToDay, type History } from '@/utils/history';
-import { dayKeyBefore, localDayKey, HOUR, MINUTE, nextLocalMidnight } from '@/utils/time';
-import { applyEvent } from '@/utils/tracker';
+import { addTyping, countOnDay, emptyDay, HISTORY_DAYS, moveToDay, type History } from '@/utils/days/history';
+import { dayKeyBefore, localDayKey, HOUR, MINUTE, nextLocalMidnight } from '@/utils/helpers/time';
+import { applyEvent } from '@/utils/tracker/tracker';
 import { driveTracker, makeSettings, typeFor } from '../support/fixtures';
 
 const EMPTY: History = { today: emptyDay(''), past: [] };

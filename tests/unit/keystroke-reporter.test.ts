@@ -1,8 +1,9 @@
 // @vitest-environment happy-dom
 // (one test dispatches a real KeyboardEvent in a real window)
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { startKeystrokeReporter } from '@/utils/keystroke-reporter';
-import { MAX_BUFFERED_KEYSTROKES, REPORT_INTERVAL_MS, type KeystrokeReport, type Reply } from '@/utils/messages';
+import { startKeystrokeReporter } from '@/utils/typing/keystroke-reporter';
+import type { Reply } from '@/utils/protocol/reply';
+import { MAX_BUFFERED_KEYSTROKES, REPORT_INTERVAL_MS, type KeystrokeReport } from '@/utils/typing/activity-timing';
 
 type Listener = (event: unknown) => void;
 

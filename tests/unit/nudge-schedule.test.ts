@@ -9,10 +9,10 @@ import {
   resume,
   snooze,
   type NudgeState,
-} from '@/utils/nudge-schedule';
-import type { TypingState } from '@/utils/typing-model';
-import { REPORT_LATENCY_MS } from '@/utils/messages';
-import { MINUTE, SECOND } from '@/utils/time';
+} from '@/utils/breaks/nudge-schedule';
+import type { TypingState } from '@/utils/typing/typing-model';
+import { REPORT_LATENCY_MS } from '@/utils/typing/activity-timing';
+import { MINUTE, SECOND } from '@/utils/helpers/time';
 import { makeNudgeState, makeSettings, makeTypingState, MONDAY_9AM } from '../support/fixtures';
 
 const T0 = MONDAY_9AM;

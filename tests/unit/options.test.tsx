@@ -9,12 +9,12 @@ import {
   SETTING_KEYS,
   type NumberField,
   type SettingKey,
-} from '@/utils/settings';
-import { presetOf } from '@/utils/presets';
+} from '@/utils/settings/settings';
+import { presetOf } from '@/utils/settings/presets';
 import { makeSettings, makeTrackerState, MONDAY_9AM } from '../support/fixtures';
 import { advanceTimers, renderPage, installPageTestClock } from '../support/page-harness';
 import { seedStorage, storedSettings } from '../support/background-harness';
-import { settingGroupTitle, settingLabel } from '@/components/setting-text';
+import { settingGroupTitle, settingLabel } from '@/utils/words/setting-text';
 
 installPageTestClock(MONDAY_9AM);
 

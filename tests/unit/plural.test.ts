@@ -2,7 +2,7 @@
 // zero and two, and `other` where a language's file has no form for the category.
 import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { pluralText } from '@/components/plural';
+import { pluralText } from '@/utils/words/plural';
 import { getMessageFrom, messagesOf, type ChromeMessages } from '../support/locale-messages';
 
 async function speak(locale: string, uiLanguage: string): Promise<ChromeMessages> {

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { STORED_ITEMS } from '@/utils/browser/storage';
-import { STORAGE_KEYS } from '@/utils/stored-state';
+import { STORAGE_KEYS } from '@/utils/store/stored-state';
 
 /** The keys listed in the README's privacy table (first column, in backticks). */
 function keysInReadmePrivacyTable(): string[] {

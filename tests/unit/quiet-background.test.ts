@@ -15,7 +15,7 @@ import {
   storedTracker,
   typeAsReported,
 } from '../support/background-harness';
-import { MINUTE, SECOND } from '@/utils/time';
+import { MINUTE, SECOND } from '@/utils/helpers/time';
 import { makeSettings, makeTrackerState, MONDAY_9AM, streakState, typeFor } from '../support/fixtures';
 
 const SETTINGS = makeSettings({ breakAfterMin: 30, hydrationEnabled: false, microPauseAfterMin: 'off', callSites: ['meet.google.com', 'example.net'] });

@@ -4,12 +4,12 @@
 // typing pause after it ends with how long typing went on past the break, dropped with the
 // streak they belong to, and micro-pauses skipped.
 import { describe, expect, it } from 'vitest';
-import { badgeFor } from '@/utils/badge';
-import { badgeWords } from '@/components/badge-words';
-import { callTab, followQuiet, INITIAL_QUIET_STATE, quietReasonAt, type QuietState, type TabSignal } from '@/utils/quiet-time';
-import { defaultWorkingHours, formatRanges, isWithinWorkingHours, parseRanges, weekdaysInOrder, type WeekHours } from '@/utils/working-hours';
-import { KNOWN_CALL_SITES } from '@/utils/settings';
-import { HOUR, MINUTE, SECOND } from '@/utils/time';
+import { badgeFor } from '@/utils/tracker/badge';
+import { badgeWords } from '@/utils/words/badge-words';
+import { callTab, followQuiet, INITIAL_QUIET_STATE, quietReasonAt, type QuietState, type TabSignal } from '@/utils/breaks/quiet-time';
+import { defaultWorkingHours, formatRanges, isWithinWorkingHours, parseRanges, weekdaysInOrder, type WeekHours } from '@/utils/settings/working-hours';
+import { KNOWN_CALL_SITES } from '@/utils/settings/settings';
+import { HOUR, MINUTE, SECOND } from '@/utils/helpers/time';
 import { makeSettings, makeTrackerState, streakState, typeFor } from '../support/fixtures';
 import { SimulatedBackground } from '../support/simulated-background';
 

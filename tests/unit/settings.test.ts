@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isListedHost } from '@/utils/host-list';
+import { isListedHost } from '@/utils/settings/host-list';
 import {
   defaultSettings,
   repairSettings,
@@ -9,8 +9,8 @@ import {
   validateSettings as validateValues,
   type NumberField,
   type SettingKey,
-} from '@/utils/settings';
-import { settingErrorText, settingLabel } from '@/components/setting-text';
+} from '@/utils/settings/settings';
+import { settingErrorText, settingLabel } from '@/utils/words/setting-text';
 import { seedStorage, storedSettings } from '../support/background-harness';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 

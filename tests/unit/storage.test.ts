@@ -1,9 +1,9 @@
 import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { readStoredState, STORED_ITEMS, writeStoredState } from '@/utils/browser/storage';
-import { initialStoredState, STORAGE_VERSIONS } from '@/utils/stored-state';
-import { emptyDay } from '@/utils/history';
-import { defaultSettings } from '@/utils/settings';
+import { initialStoredState, STORAGE_VERSIONS } from '@/utils/store/stored-state';
+import { emptyDay } from '@/utils/days/history';
+import { defaultSettings } from '@/utils/settings/settings';
 import { breakSessionOf, makeSettings, makeTrackerState, makeTypingState } from '../support/fixtures';
 
 /** The typing item as version 1 stored it (frozen: never edit, add a sample per version instead). */

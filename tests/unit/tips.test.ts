@@ -1,16 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { ARTICLE_POINTS, TIPS } from '@/utils/tips';
-import { articlePointKey, tipKeys } from '@/components/content-keys';
-import { doctorCard, guidanceNote, tipText, tipTitle } from '@/components/content-text';
+import { ARTICLE_POINTS, TIPS } from '@/utils/content/tips';
+import { articlePointKey, tipKeys } from '@/utils/words/content-keys';
+import { doctorCard, guidanceNote, tipText, tipTitle } from '@/utils/words/content-text';
 import {
   chooseTip,
   KINDS_FOR_MOMENT,
   RECENT_TIPS_KEPT,
   rememberTip,
   type TipMoment,
-} from '@/utils/tip-choice';
-import { MINUTE } from '@/utils/time';
-import { statusAt } from '@/utils/status';
+} from '@/utils/content/tip-choice';
+import { MINUTE } from '@/utils/helpers/time';
+import { statusAt } from '@/utils/tracker/status';
 import { runsSharedWithArticle } from '../support/article';
 import { messagesOf } from '../support/locale-messages';
 import { makeNudgeState, makeSettings, makeTrackerState, makeTypingState, MONDAY_9AM } from '../support/fixtures';

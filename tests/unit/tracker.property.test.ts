@@ -14,15 +14,16 @@
 // - nudges never go out while snoozed, paused or on a break.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { applyEvent, type TrackerEvent, type TrackerState } from '@/utils/tracker';
-import { parseMessage, type KeystrokeReport } from '@/utils/messages';
-import { isPaused, isSnoozed } from '@/utils/nudge-schedule';
-import { allDays, DAY_FIELDS, HISTORY_DAYS, type DayTotals } from '@/utils/history';
-import { KEYSTROKE_SLICE_MS, MAX_OBSERVATION_GAP_MS, SYSTEM_IDLE_DETECTION_MS } from '@/utils/typing-model';
-import { storedStateFrom, storedValuesOf } from '@/utils/stored-state';
-import { wakeTimerDelay } from '@/utils/wake-schedule';
-import { dayKeyBefore, HOUR, localDayKey, MINUTE, nextDayKey, SECOND } from '@/utils/time';
-import type { Settings } from '@/utils/settings';
+import { applyEvent, type TrackerEvent, type TrackerState } from '@/utils/tracker/tracker';
+import { parseMessage } from '@/utils/protocol/messages';
+import type { KeystrokeReport } from '@/utils/typing/activity-timing';
+import { isPaused, isSnoozed } from '@/utils/breaks/nudge-schedule';
+import { allDays, DAY_FIELDS, HISTORY_DAYS, type DayTotals } from '@/utils/days/history';
+import { KEYSTROKE_SLICE_MS, MAX_OBSERVATION_GAP_MS, SYSTEM_IDLE_DETECTION_MS } from '@/utils/typing/typing-model';
+import { storedStateFrom, storedValuesOf } from '@/utils/store/stored-state';
+import { wakeTimerDelay } from '@/utils/tracker/wake-schedule';
+import { dayKeyBefore, HOUR, localDayKey, MINUTE, nextDayKey, SECOND } from '@/utils/helpers/time';
+import type { Settings } from '@/utils/settings/settings';
 import { makeSettings, makeTrackerState, reportBatches, seededRandom } from '../support/fixtures';
 
 const DAY = 24 * HOUR;

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { applyEvent, MIN_STREAK_FOR_BREAK_MS } from '@/utils/tracker';
-import { KEYSTROKE_SLICE_MS } from '@/utils/typing-model';
-import { MAX_NUDGE_HOLD_MS } from '@/utils/nudge-schedule';
-import { localDayKey, MINUTE, SECOND } from '@/utils/time';
+import { applyEvent, MIN_STREAK_FOR_BREAK_MS } from '@/utils/tracker/tracker';
+import { KEYSTROKE_SLICE_MS } from '@/utils/typing/typing-model';
+import { MAX_NUDGE_HOLD_MS } from '@/utils/breaks/nudge-schedule';
+import { localDayKey, MINUTE, SECOND } from '@/utils/helpers/time';
 import { breakSessionOf, driveTracker, makeSettings, makeTrackerState, MONDAY_9AM, typeFor } from '../support/fixtures';
 
 const settings = makeSettings({ microPauseAfterMin: 'off' });

@@ -3,11 +3,12 @@
 // boundary), each told from the person's side: what they would see in the popup, the badge, the
 // notifications and the history. The tracker is driven as the background drives it.
 import { describe, expect, it } from 'vitest';
-import { allDays } from '@/utils/history';
-import { parseMessage, MAX_CLOCK_SKEW_MS, MAX_KEYSTROKE_AGE_MS, REPORT_INTERVAL_MS, REPORT_LATENCY_MS } from '@/utils/messages';
-import { KEYSTROKE_SLICE_MS, MAX_OBSERVATION_GAP_MS } from '@/utils/typing-model';
-import type { Settings } from '@/utils/settings';
-import { HOUR, localDayKey, MINUTE, SECOND } from '@/utils/time';
+import { allDays } from '@/utils/days/history';
+import { parseMessage } from '@/utils/protocol/messages';
+import { MAX_CLOCK_SKEW_MS, MAX_KEYSTROKE_AGE_MS, REPORT_INTERVAL_MS, REPORT_LATENCY_MS } from '@/utils/typing/activity-timing';
+import { KEYSTROKE_SLICE_MS, MAX_OBSERVATION_GAP_MS } from '@/utils/typing/typing-model';
+import type { Settings } from '@/utils/settings/settings';
+import { HOUR, localDayKey, MINUTE, SECOND } from '@/utils/helpers/time';
 import { burst, makeSettings, makeTrackerState, MONDAY_9AM, reportBatches, runModel, streakState, typeFor } from '../support/fixtures';
 import { SimulatedBackground } from '../support/simulated-background';
 

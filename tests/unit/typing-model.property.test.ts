@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { KEYSTROKE_SLICE_MS, recordKeystroke } from '@/utils/typing-model';
-import { applyEvent } from '@/utils/tracker';
-import { MINUTE, SECOND } from '@/utils/time';
+import { KEYSTROKE_SLICE_MS, recordKeystroke } from '@/utils/typing/typing-model';
+import { applyEvent } from '@/utils/tracker/tracker';
+import { MINUTE, SECOND } from '@/utils/helpers/time';
 import { makeSettings, makeTrackerState, makeTypingState, MONDAY_9AM, reportBatches } from '../support/fixtures';
 
 /** The gap before each keystroke in one tab: mostly typing, sometimes thinking, sometimes away. */

@@ -7,9 +7,9 @@ import {
   recordKeystroke,
   SYSTEM_IDLE_DETECTION_MS,
   type TypingState,
-} from '@/utils/typing-model';
-import { REPORT_INTERVAL_MS, REPORT_LATENCY_MS } from '@/utils/messages';
-import { MINUTE, SECOND } from '@/utils/time';
+} from '@/utils/typing/typing-model';
+import { REPORT_INTERVAL_MS, REPORT_LATENCY_MS } from '@/utils/typing/activity-timing';
+import { MINUTE, SECOND } from '@/utils/helpers/time';
 import { burst, makeSettings, makeTypingState, MONDAY_9AM, runModel, typeFor } from '../support/fixtures';
 
 const T0 = MONDAY_9AM;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { fireEvent, screen, waitFor } from '@testing-library/preact';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { App } from '@/entrypoints/welcome/App';
-import { presetOf, PRESETS } from '@/utils/presets';
+import { presetOf, PRESETS } from '@/utils/settings/presets';
 import { renderPage, installPageTestClock } from '../support/page-harness';
 import { storedSettings } from '../support/background-harness';
 import { makeTrackerState, MONDAY_9AM } from '../support/fixtures';

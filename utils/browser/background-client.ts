@@ -3,7 +3,8 @@
 // it, so that the page can say so instead of doing nothing.
 
 import { browser } from 'wxt/browser';
-import type { Reply, UserAction } from '../messages';
+import type { UserAction } from '../protocol/messages';
+import type { Reply } from '../protocol/reply';
 
 export async function tellBackground(action: UserAction): Promise<void> {
   const reply = (await browser.runtime.sendMessage(action)) as Reply | undefined;

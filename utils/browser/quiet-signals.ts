@@ -3,8 +3,8 @@
 // has none), and its host only while it does; each window, whether it is fullscreen.
 
 import { browser, type Browser } from 'wxt/browser';
-import { callTab, type QuietSignals, type TabSignal } from '../quiet-time';
-import { hostOf } from '../host-list';
+import { callTab, type QuietSignals, type TabSignal } from '../breaks/quiet-time';
+import { hostOf } from '../settings/host-list';
 
 /** Firefox's report of a tab's camera, microphone and screen use. */
 interface SharingState {

@@ -10,12 +10,12 @@
 
 import { storage } from 'wxt/utils/storage';
 import { browser } from 'wxt/browser';
-import { defaultSettings, type Settings } from '../settings';
-import { INITIAL_TYPING_STATE, type TypingState } from '../typing-model';
-import { INITIAL_NUDGE_STATE, type NudgeState } from '../nudge-schedule';
-import { dayV2FromV1, dayV3FromV2, emptyDay, type DayTotals } from '../history';
-import { INITIAL_QUIET_STATE, type QuietState } from '../quiet-time';
-import type { BreakSession } from '../tracker';
+import { defaultSettings, type Settings } from '../settings/settings';
+import { INITIAL_TYPING_STATE, type TypingState } from '../typing/typing-model';
+import { INITIAL_NUDGE_STATE, type NudgeState } from '../breaks/nudge-schedule';
+import { dayV2FromV1, dayV3FromV2, emptyDay, type DayTotals } from '../days/history';
+import { INITIAL_QUIET_STATE, type QuietState } from '../breaks/quiet-time';
+import type { BreakSession } from '../tracker/tracker';
 import {
   breakSessionV2FromV1,
   changedValues,
@@ -33,7 +33,7 @@ import {
   type StorageKey,
   type StoredState,
   type StoredValues,
-} from '../stored-state';
+} from '../store/stored-state';
 
 export const STORED_ITEMS = {
   settings: storage.defineItem<Settings>('local:settings', {

@@ -10,7 +10,7 @@ import { browserExecutable, builtExtensionDir, CHROMIUM } from './paths';
 import { pollUntil } from './poll';
 import { storageGet, storageReplace, storageSet, type StoredItems } from './extension-api';
 import { PAGE_READY, TAB_VIEWPORT } from './pages';
-import { versionRecordsFor, type StorageKey } from '../../../utils/stored-state';
+import { versionRecordsFor, type StorageKey } from '../../../utils/store/stored-state';
 
 /** Flags for a quiet headless Chromium on a machine without network (see PLATFORM-NOTES.md). */
 export const CHROMIUM_FLAGS = [
@@ -87,7 +87,7 @@ async function closeWelcomePage(context: BrowserContext, extensionOrigin: string
   await (welcome as Page).close();
 }
 
-/** Items as the background writes them: with the version record of each (utils/stored-state.ts). */
+/** Items as the background writes them: with the version record of each (utils/store/stored-state.ts). */
 function withVersionRecords(items: StoredItems): Record<string, unknown> {
   return { ...items, ...versionRecordsFor(Object.keys(items) as StorageKey[]) };
 }

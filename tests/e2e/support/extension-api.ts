@@ -1,7 +1,7 @@
 // Code that runs inside an extension context (Chromium's service worker or an extension page in
 // either browser), passed to the drivers' evaluate(). Each function is serialized on its own, so
 // it may use only its argument and the extension's `chrome` global (promise-based in MV3, Firefox too).
-import type { StoredValues } from '../../../utils/stored-state';
+import type { StoredValues } from '../../../utils/store/stored-state';
 
 interface AlarmInfo {
   name: string;
@@ -33,7 +33,7 @@ declare const chrome: {
   };
 };
 
-/** Stored items as the extension keeps them (utils/stored-state.ts), by key without WXT's 'local:' prefix. */
+/** Stored items as the extension keeps them (utils/store/stored-state.ts), by key without WXT's 'local:' prefix. */
 export type StoredItems = Partial<StoredValues>;
 
 /** `keys` null reads everything stored. */

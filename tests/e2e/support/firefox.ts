@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
 import puppeteer, { TimeoutError, type Browser, type Page } from 'puppeteer-core';
 import { temporaryProfile } from './profile';
 import { browserExecutable, builtExtensionDir, FIREFOX } from './paths';
-import { GECKO_ID } from '../../../utils/gecko-id';
+import { GECKO_ID } from '../../../utils/browser/gecko-id';
 
 
 export interface FirefoxSession {

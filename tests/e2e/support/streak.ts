@@ -1,5 +1,5 @@
 // What typing a span of keys must do to the stored typing state, in both browsers.
-import { KEYSTROKE_SLICE_MS, type TypingState } from '../../../utils/typing-model';
+import { KEYSTROKE_SLICE_MS, type TypingState } from '../../../utils/typing/typing-model';
 import { pollUntil } from './poll';
 import type { TypedSpan } from './typing';
 

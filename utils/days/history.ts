@@ -1,0 +1,241 @@
+// Daily history: per local day, typing time, longest streak, breaks, nudges and water.
+// The current day's totals and the other days are kept apart so that a report only rewrites the
+// current day. The current day is the day of the background's own clock (moveToDay), never of a
+// keystroke, and it follows the clock both ways, so a clock that jumps loses no day. Days older
+// than HISTORY_DAYS go only when the day moves on to the next calendar day.
+
+import { dayKeyBefore, isDayKey, localDayKey, nextDayKey, splitAtLocalMidnights } from '../helpers/time';
+
+export const HISTORY_DAYS = 90;
+
+export interface DayTotals {
+  /** Local calendar day, `YYYY-MM-DD`. */
+  day: string;
+  typingMs: number;
+  longestStreakMs: number;
+  /** Rests that happened by themselves (no typing for the break length). */
+  breaksNatural: number;
+  /** Breaks started from Handrest and run to their end. */
+  breaksCompleted: number;
+  breaksEndedEarly: number;
+  nudgesShown: number;
+  nudgesSnoozed: number;
+  /** Break nudges the user typed on past without a rest, snooze or break. */
+  nudgesIgnored: number;
+  glasses: number;
+  /** Micro-pauses asked for, taken after being asked, taken without being asked, and typed through. */
+  microPausesPrompted: number;
+  microPausesTaken: number;
+  microPausesNatural: number;
+  microPausesSkipped: number;
+  /** 1 when the day's typing reached the daily limit (and the limit was on), else 0. */
+  dailyLimitReached: number;
+  /** Nudges that came due in quiet time (a call, fullscreen, a meeting, outside working hours) and were held. */
+  nudgesHeld: number;
+}
+
+export interface History {
+  /** The current day by the background's clock (day '' before the first event). */
+  today: DayTotals;
+  /** The other days with any record, in day order (after a clock jump, one may lie after today). */
+  past: DayTotals[];
+}
+
+/** The fields a day gained in version 2 of the stored days (and of the export). */
+const DAY_FIELDS_SINCE_V2 = [
+  'microPausesPrompted',
+  'microPausesTaken',
+  'microPausesNatural',
+  'microPausesSkipped',
+  'dailyLimitReached',
+] as const satisfies readonly (keyof DayTotals)[];
+
+/** The field a day gained in version 3 of the stored days (and of the export). */
+const DAY_FIELDS_SINCE_V3 = ['nudgesHeld'] as const satisfies readonly (keyof DayTotals)[];
+
+/** The fields of a day, in the order of the CSV columns. */
+export const DAY_FIELDS = [
+  'day',
+  'typingMs',
+  'longestStreakMs',
+  'breaksNatural',
+  'breaksCompleted',
+  'breaksEndedEarly',
+  'nudgesShown',
+  'nudgesSnoozed',
+  'nudgesIgnored',
+  'glasses',
+  ...DAY_FIELDS_SINCE_V2,
+  ...DAY_FIELDS_SINCE_V3,
+] as const satisfies readonly (keyof DayTotals)[];
+
+/** A day as version 2 stored or exported it. */
+export type DayTotalsV2 = Omit<DayTotals, (typeof DAY_FIELDS_SINCE_V3)[number]>;
+
+/** A day as version 1 stored or exported it. */
+export type DayTotalsV1 = Omit<DayTotalsV2, (typeof DAY_FIELDS_SINCE_V2)[number]>;
+
+/** A version-1 day with the fields version 2 added, at zero: nothing of them was counted then. */
+export function dayV2FromV1(day: DayTotalsV1): DayTotalsV2 {
+  return { ...day, microPausesPrompted: 0, microPausesTaken: 0, microPausesNatural: 0, microPausesSkipped: 0, dailyLimitReached: 0 };
+}
+
+/** A version-2 day with the nudges held for quiet time, at zero. */
+export function dayV3FromV2(day: DayTotalsV2): DayTotals {
+  return { ...day, nudgesHeld: 0 };
+}
+
+/** Whether a value read from storage or a file is a well-formed day record. */
+export function isDayTotals(value: unknown): value is DayTotals {
+  if (typeof value !== 'object' || value === null) return false;
+  const record = value as Record<string, unknown>;
+  return DAY_FIELDS.every((field) => {
+    const entry = record[field];
+    if (field === 'day') return typeof entry === 'string' && isDayKey(entry);
+    return typeof entry === 'number' && Number.isFinite(entry) && entry >= 0;
+  });
+}
+
+export type DayCounter = Exclude<keyof DayTotals, 'day' | 'typingMs' | 'longestStreakMs'>;
+
+export function emptyDay(day: string): DayTotals {
+  return {
+    day,
+    typingMs: 0,
+    longestStreakMs: 0,
+    breaksNatural: 0,
+    breaksCompleted: 0,
+    breaksEndedEarly: 0,
+    nudgesShown: 0,
+    nudgesSnoozed: 0,
+    nudgesIgnored: 0,
+    glasses: 0,
+    microPausesPrompted: 0,
+    microPausesTaken: 0,
+    microPausesNatural: 0,
+    microPausesSkipped: 0,
+    dailyLimitReached: 0,
+    nudgesHeld: 0,
+  };
+}
+
+function pruneBefore(past: DayTotals[], today: string): DayTotals[] {
+  const oldestKept = dayKeyBefore(today, HISTORY_DAYS - 1);
+  let drop = 0;
+  while (drop < past.length && (past[drop] as DayTotals).day < oldestKept) drop += 1;
+  return drop === 0 ? past : past.slice(drop);
+}
+
+/** Whether a day holds nothing (a day the background saw without any activity): it leaves no record. */
+function isEmptyDay(totals: DayTotals): boolean {
+  return DAY_FIELDS.every((field) => field === 'day' || totals[field] === 0);
+}
+
+/** The days with `record` put in its place in day order. */
+function withRecord(days: readonly DayTotals[], record: DayTotals): DayTotals[] {
+  const after = days.findIndex((totals) => totals.day > record.day);
+  return after < 0 ? [...days, record] : [...days.slice(0, after), record, ...days.slice(after)];
+}
+
+/**
+ * Makes `day` the current day: the previous current day goes among the others (unless it holds
+ * nothing) and the record of `day`, if there is one, comes out. Days older than HISTORY_DAYS are
+ * removed only when `day` is the calendar day after the previous one: a clock that jumps, forward
+ * or back, removes nothing.
+ */
+export function moveToDay(history: History, day: string): History {
+  const previous = history.today;
+  if (previous.day === day) return history;
+  const others = previous.day === '' || isEmptyDay(previous) ? history.past : withRecord(history.past, previous);
+  const index = others.findIndex((totals) => totals.day === day);
+  const today = index < 0 ? emptyDay(day) : (others[index] as DayTotals);
+  const past = index < 0 ? others : [...others.slice(0, index), ...others.slice(index + 1)];
+  const movedOnOneDay = previous.day !== '' && day === nextDayKey(previous.day);
+  return { today, past: movedOnOneDay ? pruneBefore(past, day) : past };
+}
+
+/** Applies `change` to the totals of `day`: the current day, or another within the kept window. */
+function updateDay(history: History, day: string, change: (totals: DayTotals) => DayTotals): History {
+  if (day === history.today.day) return { today: change(history.today), past: history.past };
+  const index = history.past.findLastIndex((totals) => totals.day === day);
+  if (index >= 0) {
+    const past = [...history.past];
+    past[index] = change(past[index] as DayTotals);
+    return { ...history, past };
+  }
+  if (history.today.day !== '' && day < dayKeyBefore(history.today.day, HISTORY_DAYS - 1)) return history;
+  return { ...history, past: withRecord(history.past, change(emptyDay(day))) };
+}
+
+/**
+ * Adds the typing interval [start, end) to the days it spans, split at local midnight, and
+ * notes the streak it brought (`streakMs`) as a candidate for the longest of the day it ends in.
+ */
+export function addTyping(history: History, start: number, end: number, streakMs: number): History {
+  const lastDay = localDayKey(end - 1);
+  const pieces = localDayKey(start) === lastDay ? [{ day: lastDay, ms: end - start }] : splitAtLocalMidnights(start, end);
+  return pieces.reduce(
+    (current, piece) =>
+      updateDay(current, piece.day, (totals) =>
+        withTyping(totals, piece.ms, piece.day === lastDay ? Math.max(totals.longestStreakMs, streakMs) : totals.longestStreakMs),
+      ),
+    history,
+  );
+}
+
+/** The day's totals with more typing: a literal, not a spread, because it runs for every keystroke. */
+function withTyping(totals: DayTotals, typedMs: number, longestStreakMs: number): DayTotals {
+  return {
+    day: totals.day,
+    typingMs: totals.typingMs + typedMs,
+    longestStreakMs,
+    breaksNatural: totals.breaksNatural,
+    breaksCompleted: totals.breaksCompleted,
+    breaksEndedEarly: totals.breaksEndedEarly,
+    nudgesShown: totals.nudgesShown,
+    nudgesSnoozed: totals.nudgesSnoozed,
+    nudgesIgnored: totals.nudgesIgnored,
+    glasses: totals.glasses,
+    microPausesPrompted: totals.microPausesPrompted,
+    microPausesTaken: totals.microPausesTaken,
+    microPausesNatural: totals.microPausesNatural,
+    microPausesSkipped: totals.microPausesSkipped,
+    dailyLimitReached: totals.dailyLimitReached,
+    nudgesHeld: totals.nudgesHeld,
+  };
+}
+
+/** Breaks taken on a day: the natural rests and the breaks run to their end. */
+export function breaksTaken(totals: DayTotals): number {
+  return totals.breaksNatural + totals.breaksCompleted;
+}
+
+export function countOnDay(history: History, day: string, counter: DayCounter): History {
+  return updateDay(history, day, (totals) => ({ ...totals, [counter]: totals[counter] + 1 }));
+}
+
+/** Every day with a record, in day order. */
+export function allDays(history: History): DayTotals[] {
+  return history.today.day === '' || isEmptyDay(history.today) ? [...history.past] : withRecord(history.past, history.today);
+}
+
+/** The last `count` calendar days up to the day of `now`, oldest first; days without a record are empty. */
+export function lastDays(history: History, count: number, now: number): DayTotals[] {
+  const byDay = new Map(allDays(history).map((totals) => [totals.day, totals]));
+  const today = localDayKey(now);
+  return Array.from({ length: count }, (_, index) => {
+    const day = dayKeyBefore(today, count - 1 - index);
+    return byDay.get(day) ?? emptyDay(day);
+  });
+}
+
+/** A history made of the given days as of `now`: today's record (if any) apart, the rest pruned. */
+export function historyFromDays(days: readonly DayTotals[], now: number): History {
+  const today = localDayKey(now);
+  const sorted = [...days].sort((a, b) => a.day.localeCompare(b.day)).filter((totals) => totals.day <= today);
+  const past = pruneBefore(
+    sorted.filter((totals) => totals.day < today),
+    today,
+  );
+  return { today: sorted.find((totals) => totals.day === today) ?? emptyDay(today), past };
+}

@@ -1,0 +1,86 @@
+// The message protocol: everything the content script and the extension pages say to the
+// background, as one discriminated union (the background's handler switches on `type`
+// exhaustively), and the check that a message is one a sender could have sent at the
+// background's clock (the reply is in reply.ts, the reporter's timing in typing/activity-timing.ts).
+
+import { isDayTotals, type DayTotals } from '../days/history';
+import { validateSettings, type SettingKey, type Settings } from '../settings/settings';
+import { MAX_MEETING_MS } from '../breaks/quiet-time';
+import { MAX_CLOCK_SKEW_MS, MAX_KEYSTROKE_AGE_MS, type KeystrokeReport } from '../typing/activity-timing';
+
+/** The longest pause the popup offers is "until tomorrow": less than a day and an hour (DST). */
+export const MAX_PAUSE_MS = 25 * 60 * 60_000;
+
+/** What the user asks for from a page or a notification. */
+export type UserAction =
+  | { type: 'start-break' }
+  | { type: 'end-break' }
+  /** In a guided break: on to the next exercise now, or this one swapped for another. */
+  | { type: 'next-exercise' }
+  | { type: 'skip-exercise' }
+  | { type: 'drink' }
+  | { type: 'snooze' }
+  | { type: 'pause'; until: number }
+  | { type: 'resume' }
+  /** Quiet time for a meeting the person announced, until `until`; or its end, early. */
+  | { type: 'meeting'; until: number }
+  | { type: 'end-meeting' }
+  | { type: 'tip-seen'; id: string }
+  | { type: 'save-settings'; settings: Settings }
+  /** Replace the days and the settings with those of an export (validated again on arrival). */
+  | { type: 'import'; days: DayTotals[]; settings: Settings }
+  | { type: 'delete-all' };
+
+export type Message = KeystrokeReport | UserAction;
+
+const SIMPLE_ACTION_TYPES = new Set<string>(['start-break', 'end-break', 'next-exercise', 'skip-exercise', 'drink', 'snooze', 'resume', 'end-meeting', 'delete-all']);
+
+function validSettings(raw: unknown): Settings | null {
+  if (typeof raw !== 'object' || raw === null) return null;
+  const result = validateSettings(raw as Record<SettingKey, unknown>);
+  return result.ok ? result.value : null;
+}
+
+const validDays = (raw: unknown): raw is DayTotals[] => Array.isArray(raw) && raw.every(isDayTotals);
+
+/** Whether every keystroke time is one a content script could have sent at `now`. */
+function plausibleTimes(times: readonly unknown[], now: number): times is number[] {
+  return times.every(
+    (time) => typeof time === 'number' && Number.isFinite(time) && time >= now - MAX_KEYSTROKE_AGE_MS && time <= now + MAX_CLOCK_SKEW_MS,
+  );
+}
+
+/**
+ * Accepts only well-formed messages whose times make sense at the background's `now`: anything
+ * else reaching the background is refused whole.
+ */
+export function parseMessage(raw: unknown, now: number): Message | null {
+  if (typeof raw !== 'object' || raw === null) return null;
+  const message = raw as Record<string, unknown>;
+  switch (message.type) {
+    case 'keystrokes':
+      return Array.isArray(message.times) && plausibleTimes(message.times, now) ? { type: 'keystrokes', times: message.times } : null;
+    case 'tip-seen':
+      return typeof message.id === 'string' ? { type: 'tip-seen', id: message.id } : null;
+    case 'pause':
+      return typeof message.until === 'number' && message.until > now && message.until <= now + MAX_PAUSE_MS
+        ? { type: 'pause', until: message.until }
+        : null;
+    case 'meeting':
+      return typeof message.until === 'number' && message.until > now && message.until <= now + MAX_MEETING_MS + MAX_CLOCK_SKEW_MS
+        ? { type: 'meeting', until: message.until }
+        : null;
+    case 'save-settings': {
+      const settings = validSettings(message.settings);
+      return settings === null ? null : { type: 'save-settings', settings };
+    }
+    case 'import': {
+      const settings = validSettings(message.settings);
+      return settings === null || !validDays(message.days) ? null : { type: 'import', days: message.days, settings };
+    }
+    default:
+      return typeof message.type === 'string' && SIMPLE_ACTION_TYPES.has(message.type)
+        ? ({ type: message.type } as UserAction)
+        : null;
+  }
+}

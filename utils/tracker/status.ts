@@ -1,0 +1,92 @@
+// What the user sees about the present moment, derived once from stored state and one clock: the
+// streak as of now (a rest that has elapsed counts even before the background notices), progress
+// toward the break, water, whether nudges are held back (and why it is quiet), the break in progress, today's totals
+// and the moment for a tip. The badge, the popup and the break view all read this. Pure.
+
+import { HOUR, localDayKey, MINUTE } from '../helpers/time';
+import type { Settings } from '../settings/settings';
+import { observe } from '../typing/typing-model';
+import { hydrationRemainingMs, isBreakDue, isMicroDue, isMicroPauseAsked, isPaused, isSnoozed, isWaterDue, microRemainingMs } from '../breaks/nudge-schedule';
+import type { TipMoment } from '../content/tip-choice';
+import { breaksTaken, emptyDay, type DayTotals } from '../days/history';
+import type { BreakSession, TrackerState } from './tracker';
+import { quietReasonAt, type QuietReason } from '../breaks/quiet-time';
+
+/** From this share of "break after", the break is near: warmer colours and break tips. */
+const NEAR_BREAK_RATIO = 0.8;
+
+export interface Status {
+  streakMs: number;
+  /** Whether a streak is going (a first keystroke since the last rest). */
+  streaking: boolean;
+  /** Streak as a share of "break after", 0 to 1. */
+  breakProgress: number;
+  breakNear: boolean;
+  breakRemainingMs: number;
+  breakDue: boolean;
+  waterDue: boolean;
+  /** Active time left before the next water reminder (0 when due). */
+  waterRemainingMs: number;
+  /** A micro-pause is due, or asked for and not yet taken or typed through. */
+  microPauseDue: boolean;
+  /** Typing time left before the next micro-pause (0 when due; null when micro-pauses are off). */
+  microPauseRemainingMs: number | null;
+  /** The daily limit, when it is on: typing time left today, and whether it was reached. */
+  dailyLimit: { remainingMs: number; reached: boolean } | null;
+  paused: boolean;
+  pausedUntil: number | null;
+  snoozed: boolean;
+  snoozedUntil: number | null;
+  /** Why nudges are held for quiet time, or null. */
+  quiet: QuietReason | null;
+  today: DayTotals;
+  breaksTaken: number;
+  /** The break in progress, if any (it may be over and not yet closed). */
+  breakSession: BreakSession | null;
+  moment: TipMoment;
+}
+
+function momentOf(breakNear: boolean, breakDue: boolean, waterDue: boolean, microPauseDue: boolean): TipMoment {
+  if (breakNear || breakDue) return 'break';
+  if (waterDue) return 'water';
+  return microPauseDue ? 'rest' : 'general';
+}
+
+export function statusAt(state: TrackerState, settings: Settings, now: number): Status {
+  const paused = isPaused(state.nudges, now);
+  // The same observation the background makes at `now`, so the views never disagree with it.
+  const typing = state.breakSession === null ? observe(state.typing, now, settings).state : state.typing;
+  const breakAfterMs = settings.breakAfterMin * MINUTE;
+  const todayKey = localDayKey(now);
+  const today = state.history.today.day === todayKey ? state.history.today : emptyDay(todayKey);
+  const snoozed = isSnoozed(state.nudges, now);
+  const breakProgress = Math.min(1, typing.streakMs / breakAfterMs);
+  const breakNear = breakProgress >= NEAR_BREAK_RATIO;
+  const breakDue = isBreakDue(typing, settings);
+  const waterDue = isWaterDue(typing, state.nudges, settings);
+  const microRemaining = microRemainingMs(typing, state.nudges, settings);
+  const microPauseDue = isMicroDue(typing, state.nudges, settings) || isMicroPauseAsked(state.nudges);
+  const limitMs = settings.dailyLimitHours * HOUR;
+  return {
+    streakMs: typing.streakMs,
+    streaking: typing.streakStartedAt !== null,
+    breakProgress,
+    breakNear,
+    breakRemainingMs: Math.max(0, breakAfterMs - typing.streakMs),
+    breakDue,
+    waterDue,
+    waterRemainingMs: hydrationRemainingMs(typing, state.nudges, settings),
+    microPauseDue,
+    microPauseRemainingMs: Number.isFinite(microRemaining) ? microRemaining : null,
+    dailyLimit: settings.dailyLimitEnabled ? { remainingMs: Math.max(0, limitMs - today.typingMs), reached: today.typingMs >= limitMs } : null,
+    paused,
+    pausedUntil: paused ? state.nudges.pausedUntil : null,
+    snoozed,
+    snoozedUntil: snoozed ? state.nudges.snoozedUntil : null,
+    quiet: quietReasonAt(state.quiet, settings, now),
+    today,
+    breaksTaken: breaksTaken(today),
+    breakSession: state.breakSession,
+    moment: momentOf(breakNear, breakDue, waterDue, microPauseDue),
+  };
+}

@@ -1,0 +1,80 @@
+// The content script's whole job: note the time of each trusted, non-repeat keydown and send
+// the times to the background in batches. It reads nothing else from the event (no key, code,
+// target or text) and nothing from the page. It runs in every frame, so it stays tiny.
+
+import { replyFailed } from '../protocol/reply';
+import { MAX_BUFFERED_KEYSTROKES, MAX_KEYSTROKE_AGE_MS, REPORT_INTERVAL_MS, type KeystrokeReport } from './activity-timing';
+
+export interface ReporterEnvironment {
+  window: Pick<Window, 'addEventListener' | 'removeEventListener' | 'setTimeout' | 'clearTimeout'>;
+  document: Pick<Document, 'addEventListener' | 'removeEventListener' | 'visibilityState'>;
+  now: () => number;
+  send: (report: KeystrokeReport) => Promise<unknown>;
+  /** True once the extension was reloaded or removed under this script. */
+  isOrphaned: () => boolean;
+}
+
+/**
+ * Starts listening. Returns the function that stops it: it sends what is still buffered first,
+ * since a newer copy of the script (after an update) takes over from here. Once the extension is
+ * gone (orphaned), the reporter stops by itself without a word to the page.
+ */
+export function startKeystrokeReporter(env: ReporterEnvironment): () => void {
+  let times: number[] = [];
+  let timer: number | undefined;
+  let stopped = false;
+  const listening = { capture: true, passive: true } as const;
+
+  function detach() {
+    stopped = true;
+    env.window.clearTimeout(timer);
+    times = [];
+    env.window.removeEventListener('keydown', onKeydown, listening);
+    env.window.removeEventListener('pagehide', flush, listening);
+    env.document.removeEventListener('visibilitychange', onVisibilityChange, listening);
+  }
+
+  function keepForRetry(batch: number[]) {
+    if (stopped || env.isOrphaned()) return detach();
+    // The background refuses a report holding a keystroke older than it could be: drop those first.
+    const oldestSent = env.now() - MAX_KEYSTROKE_AGE_MS;
+    times = [...batch, ...times].filter((time) => time >= oldestSent).slice(-MAX_BUFFERED_KEYSTROKES);
+    timer ??= env.window.setTimeout(flush, REPORT_INTERVAL_MS);
+  }
+
+  function flush() {
+    env.window.clearTimeout(timer);
+    timer = undefined;
+    if (times.length === 0) return;
+    const batch = times;
+    times = [];
+    try {
+      env.send({ type: 'keystrokes', times: batch }).then(
+        (reply) => {
+          if (replyFailed(reply)) keepForRetry(batch);
+        },
+        () => keepForRetry(batch),
+      );
+    } catch {
+      keepForRetry(batch);
+    }
+  }
+
+  function onKeydown(event: Pick<KeyboardEvent, 'isTrusted' | 'repeat'>) {
+    if (!event.isTrusted || event.repeat) return;
+    times.push(env.now());
+    timer ??= env.window.setTimeout(flush, REPORT_INTERVAL_MS);
+  }
+
+  function onVisibilityChange() {
+    if (env.document.visibilityState === 'hidden') flush();
+  }
+
+  env.window.addEventListener('keydown', onKeydown, listening);
+  env.window.addEventListener('pagehide', flush, listening);
+  env.document.addEventListener('visibilitychange', onVisibilityChange, listening);
+  return () => {
+    flush();
+    detach();
+  };
+}

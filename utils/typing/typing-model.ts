@@ -1,0 +1,254 @@
+// The typing model: turns keystroke times from every tab and frame into typing time,
+// the current streak and rests. Pure functions; the clock and the settings are passed in.
+//
+// Definitions (the README repeats them; tests hold the model to them):
+// - Keystroke: a trusted, non-repeat keydown; only its time reaches the model.
+// - Slice: each keystroke at time t covers [t, t + KEYSTROKE_SLICE_MS). An isolated keystroke
+//   therefore counts as one slice of typing.
+// - Run: keystrokes whose consecutive times (all sources merged in time order) are closer than
+//   the typing gap. A run covers everything from its first keystroke to its last keystroke's
+//   slice end, so typing time is the measure of the union of runs: two tabs typed in at the
+//   same moment cover the same instants and count once.
+// - Pause: time between runs. A pause shorter than the break length stops the clock but keeps
+//   the streak; a pause of at least the break length is a rest.
+// - Rest: no typing for at least the break length, measured from the end of the last slice.
+//   A rest completes at that end plus the break length and resets the streak. A locked screen,
+//   a sleeping computer and a closed browser are rests by this same rule when they last that
+//   long, because no keystroke happens during them (their time shows up as a gap in the clock).
+// - Streak: typing time since the last rest (or since install).
+// - Micro-pause: no typing for at least the micro-pause length (a rest is one too). It ends the
+//   micro-streak, the typing time since the last micro-pause, which the micro-pause prompt counts;
+//   it completes, like a rest, only once no late report can still interrupt it.
+// - Active time: wall time from a run's start to its end, plus pauses shorter than the break
+//   length; rests are not active time. Hydration nudges count it.
+// - Late and out-of-order keystrokes: a keystroke earlier than one already counted only adds
+//   what it covers beyond the counted coverage (usually nothing), so a late or repeated report
+//   never counts twice, however late it arrives.
+// - Clock moved back: decided from the background's clock, never from keystroke times alone.
+//   When counted coverage lies ahead of the background's `now`, the clock moved back: coverage
+//   restarts just before `now`, so typing goes on counting and a real rest still ends the streak.
+// - Rest boundary: a keystroke reaches the background up to REPORT_LATENCY_MS after it was typed,
+//   so a rest completes only once that long has passed after it: a keystroke typed just before
+//   the break length ran out, and reported in time, keeps the streak going.
+// - Paused tracking: keystrokes while paused keep the coverage moving (so a pause spent typing
+//   is not mistaken for a rest) but add no typing time.
+// - Other apps (optional): each observation of the system (an idle-state change, or the query on
+//   every tick) that finds it active counts the span since the previous observation, but only
+//   when the two are close together (MAX_OBSERVATION_GAP_MS): a longer gap (a closed browser, a
+//   sleeping computer, a restarted background) is unknown time and is never counted. When the
+//   system reports idle, activity ended SYSTEM_IDLE_DETECTION_MS before. Nothing else extends it.
+
+import { MINUTE, SECOND } from '../helpers/time';
+import { MAX_CLOCK_SKEW_MS, REPORT_LATENCY_MS, TICK_PERIOD_MS } from './activity-timing';
+import type { Settings } from '../settings/settings';
+
+export const KEYSTROKE_SLICE_MS = SECOND;
+/** Coverage further ahead of the background's clock than this means the clock moved back. */
+const CLOCK_BACK_TOLERANCE_MS = KEYSTROKE_SLICE_MS + MAX_CLOCK_SKEW_MS;
+/** Observations of the system further apart than this leave unknown time between them. */
+export const MAX_OBSERVATION_GAP_MS = TICK_PERIOD_MS + 30 * SECOND;
+/** The idle API's detection interval (its minimum): input within it means 'active'. */
+export const SYSTEM_IDLE_DETECTION_MS = 15 * SECOND;
+
+export type SystemState = 'active' | 'idle' | 'locked';
+
+export interface TypingState {
+  /** Time of the latest activity counted (a keystroke, or the end of system activity). */
+  lastActivityAt: number | null;
+  /** End of all typing coverage so far; nothing before it can be counted again. */
+  coveredUntil: number;
+  /** Typing time since the last rest. */
+  streakMs: number;
+  /** Start of the current streak's first run; null when there is no streak. Identifies the streak. */
+  streakStartedAt: number | null;
+  /** Typing time since the last micro-pause or rest. */
+  microStreakMs: number;
+  /** Start of the current micro-streak; null when there is none. Identifies it. */
+  microStreakStartedAt: number | null;
+  /** Total active time since install; only grows. Hydration compares it with its value at a drink. */
+  activeMs: number;
+  /** When the system was last observed active (other-apps counting only); null when idle or unknown. */
+  systemActiveAt: number | null;
+}
+
+export const INITIAL_TYPING_STATE: Readonly<TypingState> = Object.freeze({
+  lastActivityAt: null,
+  coveredUntil: 0,
+  streakMs: 0,
+  streakStartedAt: null,
+  microStreakMs: 0,
+  microStreakStartedAt: null,
+  activeMs: 0,
+  systemActiveAt: null,
+});
+
+/** What one step of the model changed, for the day totals and the nudges. */
+export interface TypingStep {
+  state: TypingState;
+  /** The newly counted typing interval, if any. */
+  typed: { start: number; end: number } | null;
+  /** The rests completed in this step (at most one per activity). */
+  rests: readonly Rest[];
+  /** When each micro-pause completed in this step (the micro-pause length after typing stopped). */
+  microPauses: readonly number[];
+}
+
+export interface Rest {
+  /** When the rest completed (break length after typing stopped). */
+  at: number;
+  /** The streak it ended. */
+  endedStreakMs: number;
+}
+
+export type ModelSettings = Pick<Settings, 'typingGapSec' | 'breakLengthMin' | 'microPauseLengthSec' | 'countOtherApps'>;
+
+const breakLengthMs = (settings: ModelSettings) => settings.breakLengthMin * MINUTE;
+const typingGapMs = (settings: ModelSettings) => settings.typingGapSec * SECOND;
+const microPauseMs = (settings: ModelSettings) => settings.microPauseLengthSec * SECOND;
+/** Most steps end no rest and no micro-pause: shared empty lists spare allocations per keystroke. */
+const NO_RESTS: readonly Rest[] = [];
+const NO_MICRO_PAUSES: readonly number[] = [];
+
+/** Ends the streak: a rest completed at `at`. */
+export function applyRest(state: TypingState, at: number): { state: TypingState; rest: Rest } {
+  return {
+    state: { ...state, streakMs: 0, streakStartedAt: null, microStreakMs: 0, microStreakStartedAt: null },
+    rest: { at, endedStreakMs: state.streakMs },
+  };
+}
+
+const NO_CHANGE = (state: TypingState): TypingStep => ({ state, typed: null, rests: NO_RESTS, microPauses: NO_MICRO_PAUSES });
+
+/**
+ * Adds activity covering [start, end), last active at `lastAt`. A keystroke at t is
+ * [t, t + slice) last active at t; system activity is a span last active at its end.
+ */
+function addActivity(
+  state: TypingState,
+  start: number,
+  end: number,
+  lastAt: number,
+  settings: ModelSettings,
+  counted: boolean,
+): TypingStep {
+  let current = state;
+  if (end <= current.coveredUntil) return NO_CHANGE(current);
+
+  let rests = NO_RESTS;
+  let microPauses = NO_MICRO_PAUSES;
+  const pause = start - current.coveredUntil;
+  const isFirstActivity = current.lastActivityAt === null;
+  if (!isFirstActivity && current.microStreakStartedAt !== null && pause >= microPauseMs(settings)) {
+    microPauses = [current.coveredUntil + microPauseMs(settings)];
+    current = { ...current, microStreakMs: 0, microStreakStartedAt: null };
+  }
+  if (!isFirstActivity && current.streakStartedAt !== null && pause >= breakLengthMs(settings)) {
+    const rested = applyRest(current, current.coveredUntil + breakLengthMs(settings));
+    current = rested.state;
+    rests = [rested.rest];
+  }
+  const joined = !isFirstActivity && start - (current.lastActivityAt as number) < typingGapMs(settings);
+  const from = joined ? current.coveredUntil : Math.max(start, current.coveredUntil);
+  const presentFrom = !isFirstActivity && pause < breakLengthMs(settings) ? current.coveredUntil : from;
+  // One object literal per step: this runs for every keystroke, and spreads cost far more here.
+  return {
+    state: {
+      lastActivityAt: Math.max(lastAt, current.lastActivityAt ?? lastAt),
+      coveredUntil: end,
+      streakMs: counted ? current.streakMs + (end - from) : current.streakMs,
+      streakStartedAt: counted ? (current.streakStartedAt ?? from) : current.streakStartedAt,
+      microStreakMs: counted ? current.microStreakMs + (end - from) : current.microStreakMs,
+      microStreakStartedAt: counted ? (current.microStreakStartedAt ?? from) : current.microStreakStartedAt,
+      activeMs: counted ? current.activeMs + (end - presentFrom) : current.activeMs,
+      systemActiveAt: current.systemActiveAt,
+    },
+    typed: counted ? { start: from, end } : null,
+    rests,
+    microPauses,
+  };
+}
+
+/** Folds one keystroke time into the model. `counted` is false while tracking is paused. */
+export function recordKeystroke(state: TypingState, at: number, settings: ModelSettings, counted = true): TypingStep {
+  return addActivity(state, at, at + KEYSTROKE_SLICE_MS, at, settings, counted);
+}
+
+/**
+ * Restarts the coverage just before `now` when it lies ahead of it: the clock moved back. The
+ * streak goes on; the next keystroke is not joined to the old coverage, so nothing is invented.
+ */
+export function alignToClock(state: TypingState, now: number, settings: ModelSettings): TypingState {
+  if (state.coveredUntil <= now + CLOCK_BACK_TOLERANCE_MS) return state;
+  const restart = now - REPORT_LATENCY_MS;
+  return {
+    ...state,
+    coveredUntil: restart,
+    lastActivityAt: Math.min(state.lastActivityAt ?? restart, restart - typingGapMs(settings)),
+    systemActiveAt: null,
+  };
+}
+
+/** When the rest after the current coverage completes: the break length after it, once no late report can still interrupt it. */
+export function restCompletesAt(state: TypingState, settings: ModelSettings): number | null {
+  return state.streakStartedAt === null ? null : state.coveredUntil + breakLengthMs(settings) + REPORT_LATENCY_MS;
+}
+
+/** When the micro-pause after the current coverage completes, once no late report can interrupt it. */
+export function microPauseCompletesAt(state: TypingState, settings: ModelSettings): number | null {
+  return state.microStreakStartedAt === null ? null : state.coveredUntil + microPauseMs(settings) + REPORT_LATENCY_MS;
+}
+
+/**
+ * Completes a micro-pause and then a rest once they can no longer be interrupted; each is dated
+ * its length after the last slice.
+ */
+function completeElapsedRest(step: TypingStep, now: number, settings: ModelSettings): TypingStep {
+  let { state, microPauses } = step;
+  const microCompletesAt = microPauseCompletesAt(state, settings);
+  if (microCompletesAt !== null && now >= microCompletesAt) {
+    microPauses = [...microPauses, state.coveredUntil + microPauseMs(settings)];
+    state = { ...state, microStreakMs: 0, microStreakStartedAt: null };
+  }
+  const completesAt = restCompletesAt(state, settings);
+  if (completesAt === null || now < completesAt) return microPauses === step.microPauses ? step : { ...step, state, microPauses };
+  const rested = applyRest(state, state.coveredUntil + breakLengthMs(settings));
+  return { state: rested.state, typed: step.typed, rests: [...step.rests, rested.rest], microPauses };
+}
+
+/**
+ * Counts system activity from the previous observation up to `until`, when the two observations
+ * are close enough together to know what happened between them.
+ */
+function addSystemActivity(state: TypingState, until: number, observedAt: number, settings: ModelSettings, counted: boolean): TypingStep {
+  const since = state.systemActiveAt;
+  if (since === null || until <= since || observedAt - since > MAX_OBSERVATION_GAP_MS) return NO_CHANGE(state);
+  return addActivity(state, Math.max(since, state.coveredUntil), until, until, settings, counted);
+}
+
+const withSystemActiveAt = (step: TypingStep, systemActiveAt: number | null): TypingStep => ({
+  ...step,
+  state: { ...step.state, systemActiveAt },
+});
+
+/**
+ * Advances the model to `now` without new input: completes an elapsed rest. Other-app activity
+ * is counted only where the system was observed (changeSystemState): any other event says nothing
+ * about whether the system is still active.
+ */
+export function observe(state: TypingState, now: number, settings: ModelSettings): TypingStep {
+  return completeElapsedRest(NO_CHANGE(state), now, settings);
+}
+
+/** Feeds a system idle-state change (the idle API, or a query on each tick) into the model. */
+export function changeSystemState(
+  state: TypingState,
+  systemState: SystemState,
+  now: number,
+  settings: ModelSettings,
+  counted = true,
+): TypingStep {
+  if (!settings.countOtherApps) return observe({ ...state, systemActiveAt: null }, now, settings);
+  const activeUntil = systemState === 'active' ? now : systemState === 'idle' ? now - SYSTEM_IDLE_DETECTION_MS : now;
+  const step = addSystemActivity(state, activeUntil, now, settings, counted);
+  return completeElapsedRest(withSystemActiveAt(step, systemState === 'active' ? now : null), now, settings);
+}

@@ -1,0 +1,17 @@
+// Whether Handrest is tracking, paused, snoozed, on a break or quiet (and why), in words: for the
+// popup's chip and its live summary, and for the toolbar button's tooltip.
+
+import type { Status } from '../tracker/status';
+import { formatTimeOfDay } from './format';
+import { uiLanguage } from '../browser/ui-language';
+import { quietReasonText } from './quiet-text';
+import { i18n } from '../browser/i18n';
+
+/** What Handrest is doing now; `callHost` names the call's site where the caller knows it. */
+export function heldText(status: Status, callHost: string | null = null): string {
+  if (status.paused && status.pausedUntil !== null) return i18n.t('held.pausedUntil', { time: formatTimeOfDay(status.pausedUntil, uiLanguage()) });
+  if (status.snoozed && status.snoozedUntil !== null) return i18n.t('held.snoozedUntil', { time: formatTimeOfDay(status.snoozedUntil, uiLanguage()) });
+  if (status.breakSession !== null) return i18n.t('held.onBreak');
+  if (status.quiet !== null) return quietReasonText(status.quiet, callHost);
+  return i18n.t('held.tracking');
+}
