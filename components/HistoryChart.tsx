@@ -2,7 +2,8 @@
 // data table beside it carries the same figures for screen readers and keyboard users. In a
 // right-to-left language the chart is mirrored: the scale on the right and time running leftwards.
 
-import { breaksTaken, type DayTotals } from '@/utils/days/history';
+import { breaksTaken } from '@/utils/days/day-totals';
+import type { DayTotals } from '@/utils/days/day-totals';
 import { formatDuration } from '@/utils/words/format';
 import { dateOfDayKey, HOUR, MINUTE } from '@/utils/helpers/time';
 import { uiLanguage } from '@/utils/browser/ui-language';

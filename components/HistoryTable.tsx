@@ -1,6 +1,7 @@
 // The history as a table: the figures behind the chart, for reading and for assistive technology.
 
-import { breaksTaken, type DayTotals } from '@/utils/days/history';
+import { breaksTaken } from '@/utils/days/day-totals';
+import type { DayTotals } from '@/utils/days/day-totals';
 import { formatDuration } from '@/utils/words/format';
 import { uiLanguage } from '@/utils/browser/ui-language';
 import { dayLabel } from './HistoryChart';

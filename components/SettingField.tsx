@@ -1,14 +1,9 @@
 // One setting in the options form, rendered from the settings schema: its label, control, unit,
 // allowed range, default and explanation, and its error right beside it.
 
-import {
-  defaultSettings,
-  SETTING_FIELDS,
-  type NudgeDelivery,
-  type SettingError,
-  type SettingField as Field,
-  type SettingKey,
-} from '@/utils/settings/settings';
+import { defaultSettings, type NudgeDelivery, type SettingKey } from '@/utils/settings/settings';
+import type { SettingError } from '@/utils/settings/validate-settings';
+import { SETTING_FIELDS, type SettingField as Field } from '@/utils/settings/setting-fields';
 import { draftDay, withDraftDay } from '@/utils/settings/settings-draft';
 import { weekdayName, weekdaysInOrder } from '@/utils/settings/working-hours';
 import { uiLanguage } from '@/utils/browser/ui-language';

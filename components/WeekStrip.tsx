@@ -1,6 +1,6 @@
 // The popup's small picture of the last seven days of typing, linking to the history page.
 
-import type { DayTotals } from '@/utils/days/history';
+import type { DayTotals } from '@/utils/days/day-totals';
 import { formatDuration } from '@/utils/words/format';
 import { uiLanguage } from '@/utils/browser/ui-language';
 import { i18n } from '@/utils/browser/i18n';

@@ -1,15 +1,12 @@
 // Carries the tracker's results to the browser: the toolbar badge and system notifications,
-// in the browser's UI language (their words are in the locale files, under notification).
+// in the browser's UI language (their words: utils/words/notification-text.ts).
 
 import { browser } from 'wxt/browser';
 import type { Badge } from '@/utils/tracker/badge';
-import type { NudgeKind } from '@/utils/breaks/nudge-schedule';
+import type { NudgeKind } from '@/utils/breaks/break-events';
 import type { Settings } from '@/utils/settings/settings';
-import type { Nudge, TrackerState } from '@/utils/tracker/tracker';
-import { MINUTE } from '@/utils/helpers/time';
-import { formatUnit } from '@/utils/words/format';
-import { uiLanguage } from '@/utils/browser/ui-language';
-import { tipText, tipTitle } from '@/utils/words/content-text';
+import type { ShownNudge, TrackerState } from '@/utils/tracker/tracker-state';
+import { notificationMessage, notificationTitle } from '@/utils/words/notification-text';
 import { i18n } from '@/utils/browser/i18n';
 
 export const NOTIFICATION_IDS: Record<NudgeKind, string> = {
@@ -46,22 +43,7 @@ export async function showBadge(badge: Badge, title: string): Promise<void> {
   shown = { badge, title };
 }
 
-function notificationTitle({ kind, typedThroughMs }: Nudge, state: TrackerState, settings: Settings, locale: string): string {
-  switch (kind) {
-    case 'break':
-      return typedThroughMs === null
-        ? i18n.t('notification.breakTitle', { duration: formatUnit(Math.floor(state.typing.streakMs / MINUTE), 'minute', locale) })
-        : i18n.t('notification.heldBreakTitle', { duration: formatUnit(Math.max(1, Math.round(typedThroughMs / MINUTE)), 'minute', locale) });
-    case 'hydration':
-      return i18n.t('notification.waterTitle');
-    case 'micro':
-      return i18n.t('notification.microTitle', { duration: formatUnit(settings.microPauseLengthSec, 'second', locale) });
-    case 'limit':
-      return i18n.t('notification.limitTitle', { duration: formatUnit(settings.dailyLimitHours, 'hour', locale) });
-  }
-}
-
-export async function showNotification(nudge: Nudge, state: TrackerState, settings: Settings): Promise<void> {
+export async function showNotification(nudge: ShownNudge, state: TrackerState, settings: Settings): Promise<void> {
   const chromeOnly = import.meta.env.FIREFOX
     ? {}
     : {
@@ -72,8 +54,8 @@ export async function showNotification(nudge: Nudge, state: TrackerState, settin
     type: 'basic',
     iconUrl: browser.runtime.getURL('/icon/128.png'),
     priority: nudge.kind === 'micro' ? 0 : 1,
-    title: notificationTitle(nudge, state, settings, uiLanguage()),
-    message: `${tipTitle(nudge.tip)}. ${tipText(nudge.tip)}`,
+    title: notificationTitle(nudge, state.typing.streakMs, settings),
+    message: notificationMessage(nudge),
     ...chromeOnly,
   });
 }

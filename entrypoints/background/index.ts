@@ -5,19 +5,21 @@
 
 import { defineBackground } from 'wxt/utils/define-background';
 import { browser, type Browser } from 'wxt/browser';
-import { applyEvent, settingsAfter, type BreakSession, type TrackerEvent, type TrackerState } from '@/utils/tracker/tracker';
-import { SYSTEM_IDLE_DETECTION_MS } from '@/utils/typing/typing-model';
+import { applyEvent, settingsAfter } from '@/utils/tracker/tracker';
+import { effectsOf, withTabsMuted, type Effect } from '@/utils/tracker/effects';
+import { SYSTEM_IDLE_DETECTION_MS } from '@/utils/typing/system-activity';
 import { parseMessage, type UserAction } from '@/utils/protocol/messages';
 import type { Reply } from '@/utils/protocol/reply';
 import { badgeFor } from '@/utils/tracker/badge';
 import { badgeWords } from '@/utils/words/badge-words';
 import { heldText } from '@/utils/words/held-text';
 import { statusAt } from '@/utils/tracker/status';
-import type { NudgeKind } from '@/utils/breaks/nudge-schedule';
+import type { NudgeKind } from '@/utils/breaks/break-events';
 import { hostOf, isListedHost } from '@/utils/settings/host-list';
 import { readStoredState, writeStoredState } from '@/utils/browser/storage';
 import { mayChangeQuiet, readQuietSignals } from '@/utils/browser/quiet-signals';
 import type { Settings } from '@/utils/settings/settings';
+import type { TrackerInput, TrackerState } from '@/utils/tracker/tracker-state';
 import { openBreakView, openExtensionPage } from '@/utils/browser/extension-pages';
 import { createSerialQueue } from '@/utils/helpers/serial-queue';
 import { reportFailure } from '@/utils/helpers/failure';
@@ -33,49 +35,48 @@ let wakeTimer: ReturnType<typeof setTimeout> | undefined;
 
 const senderHost = (sender: Browser.runtime.MessageSender): string | null => hostOf(sender.tab?.url ?? sender.url);
 
-/** Reads, applies one event, writes what changed in one call, then shows the result. */
-async function apply(event: TrackerEvent, fromHost: string | null): Promise<void> {
+/**
+ * Reads, applies one input, writes what changed in one call, then carries out what happened:
+ * tabs muted as a break starts (their ids are stored with it) and unmuted as it ends, the badge,
+ * notifications shown and taken down.
+ */
+async function apply(input: TrackerInput, fromHost: string | null): Promise<void> {
   const now = Date.now();
   const before = await readStoredState();
-  if (event.type === 'keystrokes' && fromHost !== null && isListedHost(fromHost, before.settings.excludedSites)) return;
-  const settings = settingsAfter(event, before.settings);
-  const result = applyEvent(before.tracker, await withBrowserFacts(event, settings), settings, now);
-  const tracker = await withTabsMutedForBreak(before.tracker.breakSession, result.state, settings);
+  if (input.type === 'keystrokes' && fromHost !== null && isListedHost(fromHost, before.settings.excludedSites)) return;
+  const settings = settingsAfter(input, before.settings);
+  const result = applyEvent(before.tracker, await withBrowserFacts(input, settings), settings, now);
+  const effects = effectsOf(result.events, settings);
+  const muting = effects.some((effect) => effect.type === 'mute-tabs');
+  const tracker = muting ? withTabsMuted(result.state, await muteAudibleTabs()) : result.state;
   await writeStoredState(before, { settings, tracker });
-  if (before.tracker.breakSession !== null && tracker.breakSession === null) await unmuteTabs(before.tracker.breakSession.mutedTabIds);
-  const status = statusAt(result.state, settings, now);
+  for (const effect of effects) if (effect.type === 'unmute-tabs') await unmuteTabs(effect.tabIds);
+  const status = statusAt(tracker, settings, now);
   await showBadge(badgeFor(status, settings, badgeWords()), i18n.t('badge.title', { state: heldText(status) }));
-  if (settings.delivery === 'notification') {
-    await Promise.all(
-      result.show.map((nudge) =>
-        showNotification(nudge, result.state, settings).catch((error: unknown) => reportFailure(`showing the ${nudge.kind} notification`, error)),
-      ),
-    );
-  }
-  for (const kind of result.clear) {
-    browser.notifications.clear(NOTIFICATION_IDS[kind]).catch((error: unknown) => reportFailure(`taking down the ${kind} notification`, error));
-  }
+  await Promise.all(effects.map((effect) => showOrClear(effect, tracker, settings)));
   scheduleWake(result.nextCheckAt, now);
 }
 
-/** With "mute tabs during a break" on, a break that just started mutes the tabs playing sound and keeps their ids. */
-async function withTabsMutedForBreak(before: BreakSession | null, after: TrackerState, settings: Settings): Promise<TrackerState> {
-  const session = after.breakSession;
-  if (before !== null || session === null || !settings.muteTabsDuringBreaks) return after;
-  return { ...after, breakSession: { ...session, mutedTabIds: await muteAudibleTabs() } };
+/** Shows a nudge's notification or takes one down; a failure is logged, and the rest go on. */
+async function showOrClear(effect: Effect, state: TrackerState, settings: Settings): Promise<void> {
+  if (effect.type === 'notify') {
+    await showNotification(effect.nudge, state, settings).catch((error: unknown) => reportFailure(`showing the ${effect.nudge.kind} notification`, error));
+  } else if (effect.type === 'clear-notification') {
+    await browser.notifications.clear(NOTIFICATION_IDS[effect.kind]).catch((error: unknown) => reportFailure(`taking down the ${effect.kind} notification`, error));
+  }
 }
 
 /** Applies one event under the queue. A failure is logged with the event it was handling, then passed on. */
-export function handle(event: TrackerEvent, fromHost: string | null = null): Promise<void> {
-  return enqueue(() => apply(event, fromHost)).catch((error: unknown) => {
-    reportFailure(`handling "${event.type}"`, error);
+export function handle(input: TrackerInput, fromHost: string | null = null): Promise<void> {
+  return enqueue(() => apply(input, fromHost)).catch((error: unknown) => {
+    reportFailure(`handling "${input.type}"`, error);
     throw error;
   });
 }
 
 /** For events nobody answers (alarms, idle changes, notification clicks): handle() has logged any failure. */
-function handleUnanswered(event: TrackerEvent): void {
-  handle(event).catch(() => {
+function handleUnanswered(input: TrackerInput): void {
+  handle(input).catch(() => {
     // Already reported by handle(); there is no sender to pass the failure on to.
   });
 }
@@ -86,8 +87,8 @@ function handleUnanswered(event: TrackerEvent): void {
  * whether the user is active, so that turning the setting on (or a missed idle event) is caught
  * within one tick. Read here, under the queue, so that an older look is never applied after a newer one.
  */
-async function withBrowserFacts(event: TrackerEvent, settings: Settings): Promise<TrackerEvent> {
-  if (event.type !== 'tick') return event;
+async function withBrowserFacts(input: TrackerInput, settings: Settings): Promise<TrackerInput> {
+  if (input.type !== 'tick') return input;
   const [signals, system] = await Promise.all([
     readQuietSignals(settings.callSites),
     settings.countOtherApps ? browser.idle.queryState(SYSTEM_IDLE_DETECTION_MS / SECOND) : undefined,

@@ -16,13 +16,11 @@ import { exerciseById } from '@/utils/content/exercises';
 import { stepAt, stepsInBreak } from '@/utils/breaks/guided-break';
 import { formatDuration } from '@/utils/words/format';
 import { uiLanguage } from '@/utils/browser/ui-language';
-import { statusAt } from '@/utils/tracker/status';
 import { MINUTE } from '@/utils/helpers/time';
-import type { BreakSession } from '@/utils/tracker/tracker';
+import { runningBreak, type BreakState, type RunningBreak } from '@/utils/breaks/break-session';
 import { i18n } from '@/utils/browser/i18n';
 
 type Phase = 'idle' | 'running' | 'over' | 'done' | 'ended-early';
-type Ending = 'done' | 'ended-early';
 
 const HEADINGS = {
   idle: 'breakView.restYourHands',
@@ -52,7 +50,7 @@ const FAILED = {
 const failed = (action: keyof typeof FAILED) => i18n.t(FAILED[action]);
 
 /** The exercise on now, with its countdown, where it stands in the break, and Next and Skip. */
-function GuidedStep({ session, now, onMove }: { session: BreakSession; now: number; onMove: (move: 'next' | 'skip') => void }) {
+function GuidedStep({ session, now, onMove }: { session: RunningBreak; now: number; onMove: (move: 'next' | 'skip') => void }) {
   const current = stepAt(session.guide, now);
   const exercise = current === null ? undefined : exerciseById(current.step.id);
   if (current === null || exercise === undefined) return null;
@@ -80,32 +78,28 @@ function GuidedStep({ session, now, onMove }: { session: BreakSession; now: numb
   );
 }
 
-function phaseOf(session: BreakSession | null, seen: BreakSession | null, ending: Ending | null, now: number): Phase {
-  if (ending !== null) return ending;
-  if (session !== null) return now >= session.endsAt ? 'over' : 'running';
-  return seen !== null && now >= seen.endsAt ? 'done' : 'idle';
+/** Where the break stands for this view: running, or over (its time is up, not yet closed); how the break it showed ended; or none. */
+function phaseOf(state: BreakState, seenStartedAt: number | null, now: number): Phase {
+  if (state.stage === 'running') return now >= state.endsAt ? 'over' : 'running';
+  if (state.stage === 'ended' && state.startedAt === seenStartedAt) return state.how === 'completed' ? 'done' : 'ended-early';
+  return 'idle';
 }
 
-/** The latest break this view has seen running, so that it can say "Break over" once the background has closed it. */
-function useLastSeenBreak(session: BreakSession | null): BreakSession | null {
-  const [seen, setSeen] = useState(session);
+/** The start of the latest break this view has shown running: it tells how that one ended, never one it did not show. */
+function useSeenBreak(state: BreakState): number | null {
+  const running = state.stage === 'running' ? state.startedAt : null;
+  const [seen, setSeen] = useState(running);
   useEffect(() => {
-    if (session !== null) setSeen(session);
-  }, [session]);
-  return session ?? seen;
+    if (running !== null) setSeen(running);
+  }, [running]);
+  return running ?? seen;
 }
 
 function BreakView({ stored, now }: PageProps) {
-  const status = statusAt(stored.tracker, stored.settings, now);
-  const session = status.breakSession;
-  const seen = useLastSeenBreak(session);
-  const [ending, setEnding] = useState<Ending | null>(null);
+  const session = runningBreak(stored.tracker.breakSession);
+  const phase = phaseOf(stored.tracker.breakSession, useSeenBreak(stored.tracker.breakSession), now);
   const { failure, run } = useAction();
-  const phase = phaseOf(session, seen, ending, now);
-  const finish = async (result: Ending) => {
-    setEnding(result);
-    if (!(await run(failed('end'), () => tellBackground({ type: 'end-break' })))) setEnding(null);
-  };
+  const finish = () => void run(failed('end'), () => tellBackground({ type: 'end-break' }));
   const breakLengthMs = stored.settings.breakLengthMin * MINUTE;
   const move = (which: 'next' | 'skip') =>
     void run(failed(which), () => tellBackground({ type: which === 'next' ? 'next-exercise' : 'skip-exercise' }));
@@ -137,12 +131,12 @@ function BreakView({ stored, now }: PageProps) {
 
       <div class="break-actions">
         {phase === 'running' && (
-          <button type="button" class="button" onClick={() => void finish('ended-early')}>
+          <button type="button" class="button" onClick={finish}>
             {i18n.t('breakView.endEarly')}
           </button>
         )}
         {phase === 'over' && (
-          <button type="button" class="button primary" onClick={() => void finish('done')}>
+          <button type="button" class="button primary" onClick={finish}>
             {i18n.t('breakView.done')}
           </button>
         )}

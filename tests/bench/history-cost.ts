@@ -7,9 +7,11 @@
 // utils/store/stored-state.ts), so a report must leave the past days' array alone.
 
 import { defaultSettings } from '../../utils/settings/settings';
-import { applyEvent, INITIAL_TRACKER_STATE, type TrackerState } from '../../utils/tracker/tracker';
+import { applyEvent } from '../../utils/tracker/tracker';
+import { INITIAL_TRACKER_STATE, type TrackerState } from '../../utils/tracker/tracker-state';
 import { changedValues } from '../../utils/store/stored-state';
-import { emptyDay, HISTORY_DAYS, type DayTotals } from '../../utils/days/history';
+import { HISTORY_DAYS } from '../../utils/days/history';
+import { emptyDay, type DayTotals } from '../../utils/days/day-totals';
 import { dayKeyBefore, localDayKey, HOUR, MINUTE } from '../../utils/helpers/time';
 import type { KeystrokeReport } from '../../utils/typing/activity-timing';
 import { formatNumber, median, printTable, type Bench, type Figure } from './report';

@@ -6,7 +6,8 @@
 
 import { defaultSettings } from '../../utils/settings/settings';
 import { INITIAL_TYPING_STATE, KEYSTROKE_SLICE_MS, recordKeystroke, type TypingState } from '../../utils/typing/typing-model';
-import { applyEvent, INITIAL_TRACKER_STATE, type TrackerState } from '../../utils/tracker/tracker';
+import { applyEvent } from '../../utils/tracker/tracker';
+import { INITIAL_TRACKER_STATE, type TrackerState } from '../../utils/tracker/tracker-state';
 import { REPORT_INTERVAL_MS } from '../../utils/typing/activity-timing';
 import { HOUR } from '../../utils/helpers/time';
 import { formatNumber, printTable, type Bench, type Figure } from './report';

@@ -5,7 +5,7 @@
 import { describe, expect, test } from 'vitest';
 import { defaultSettings } from '../../utils/settings/settings';
 import { presetOf, PRESETS } from '../../utils/settings/presets';
-import { SETTING_FIELDS } from '../../utils/settings/settings';
+import { SETTING_FIELDS } from '../../utils/settings/setting-fields';
 import { MINUTE, SECOND } from '../../utils/helpers/time';
 import { TICK_ALARM, TICK_PERIOD_MIN } from '../../utils/tracker/wake-schedule';
 import { streakState } from '../support/fixtures';

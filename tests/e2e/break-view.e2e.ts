@@ -3,6 +3,7 @@
 // (A break run to its end is covered from the popup, in popup.e2e.ts.)
 import { describe, expect, test } from 'vitest';
 import { defaultSettings } from '../../utils/settings/settings';
+import { NO_BREAK, runningBreak } from '../../utils/breaks/break-session';
 import { MINUTE } from '../../utils/helpers/time';
 import { chromiumWithTestPageForFile } from './support/chromium';
 import { pollUntil } from './support/poll';
@@ -21,10 +22,14 @@ describe('The break view in Chromium', () => {
       await breakView.getByText(`No break is running. A break lasts ${defaultSettings().breakLengthMin} min.`).waitFor();
       const startedAfter = Date.now();
       await breakView.getByRole('button', { name: 'Start a break now' }).click();
-      const { breakSession } = await pollUntil(
-        () => chromium.session.readStorage(['breakSession']),
-        (stored) => (stored.breakSession ?? null) !== null,
-        { what: 'a stored break session' },
+      const breakSession = runningBreak(
+        (
+          await pollUntil(
+            () => chromium.session.readStorage(['breakSession']),
+            (stored) => stored.breakSession?.stage === 'running',
+            { what: 'a stored break session' },
+          )
+        ).breakSession ?? NO_BREAK,
       );
       expect(breakSession?.startedAt).toBeGreaterThanOrEqual(startedAfter);
       expect((breakSession?.endsAt ?? 0) - (breakSession?.startedAt ?? 0)).toBe(defaultSettings().breakLengthMin * MINUTE);
@@ -40,14 +45,14 @@ describe('The break view in Chromium', () => {
       expect(typing.streakStartedAt, 'the typing joins the seeded streak').toBe(seeded.streakStartedAt);
       expect(typing.streakMs).toBeGreaterThan(seeded.streakMs);
       // The background writes the typing and the break chromium.session in one storage call.
-      expect((await chromium.session.readStorage(['breakSession'])).breakSession?.typedDuring).toBe(true);
+      expect(runningBreak((await chromium.session.readStorage(['breakSession'])).breakSession ?? NO_BREAK)?.typedDuring).toBe(true);
       await breakView.bringToFront();
       await typedNote.waitFor();
 
       await breakView.getByRole('button', { name: 'End early' }).click();
       const after = await pollUntil(
         () => chromium.session.readStorage(['typing', 'today', 'breakSession']),
-        (stored) => stored.breakSession === null,
+        (stored) => stored.breakSession?.stage === 'ended',
         { what: 'the break to end in storage' },
       );
       expect(after.today?.breaksEndedEarly).toBe(1);

@@ -4,6 +4,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { defaultSettings } from '../../utils/settings/settings';
+import { NO_BREAK, runningBreak } from '../../utils/breaks/break-session';
 import { localDayKey, MINUTE } from '../../utils/helpers/time';
 import { launchChromium, type ChromiumSession } from './support/chromium';
 import { holdAlarm, restoreAlarm } from './support/extension-api';
@@ -61,7 +62,7 @@ describe('The popup in Chromium', () => {
     try {
       const before = await session.readStorage(['typing', 'today', 'breakSession']);
       expect(before.typing?.streakMs).toBe(streakMs);
-      expect(before.breakSession ?? null).toBeNull();
+      expect(before.breakSession?.stage ?? 'none', 'no break is running').toBe('none');
       expect(before.today?.breaksCompleted ?? 0).toBe(0);
 
       const breakUrl = session.extensionUrl('break.html');
@@ -70,12 +71,13 @@ describe('The popup in Chromium', () => {
       const clickedAfter = Date.now();
       await popup.getByRole('button', { name: 'Start break' }).click();
 
-      const { breakSession } = await pollUntil(
+      const stored = await pollUntil(
         () => session.readStorage(['breakSession']),
-        (stored) => (stored.breakSession ?? null) !== null,
+        (items) => items.breakSession?.stage === 'running',
         { what: 'a stored break session' },
       );
-      if (breakSession === undefined || breakSession === null) throw new Error('No break session stored');
+      const breakSession = runningBreak(stored.breakSession ?? NO_BREAK);
+      if (breakSession === null) throw new Error('No break session stored');
       expect(breakSession.startedAt).toBeGreaterThanOrEqual(clickedAfter);
       expect(breakSession.startedAt).toBeLessThanOrEqual(Date.now());
       expect(breakSession.endsAt, 'the break lasts the default break length').toBe(
@@ -107,7 +109,7 @@ describe('The popup in Chromium', () => {
 
       const after = await pollUntil(
         () => session.readStorage(['typing', 'today', 'breakSession']),
-        (stored) => stored.breakSession === null,
+        (items) => items.breakSession?.stage === 'ended',
         { what: 'the break to end in storage' },
       );
       expect(after.typing?.streakMs, 'the streak starts fresh').toBe(0);

@@ -7,7 +7,7 @@ import type { Page } from 'playwright-core';
 import { launchChromium } from '../e2e/support/chromium';
 import { REPO_ROOT } from '../e2e/support/paths';
 import { fakeAudibleCallTab, holdAlarm, type StoredItems } from '../e2e/support/extension-api';
-import { breakSessionOf, makeNudgeState, storedWeek, streakState } from '../support/fixtures';
+import { breakSessionOf, makeNudges, storedWeek, streakState } from '../support/fixtures';
 import { localDayKey, HOUR, MINUTE, SECOND } from '../../utils/helpers/time';
 import { defaultSettings } from '../../utils/settings/settings';
 import { INITIAL_QUIET_STATE, type QuietState } from '../../utils/breaks/quiet-time';
@@ -37,7 +37,7 @@ interface Shot {
 const quietTime = (quiet: Partial<QuietState>, settings = defaultSettings()): StoredItems => ({
   quiet: { ...INITIAL_QUIET_STATE, since: NOW - 15 * MINUTE, ...quiet },
   typing: streakOf(38, 75),
-  nudges: makeNudgeState({ breakHeldAt: NOW - 8 * MINUTE }),
+  nudges: makeNudges({ break: { stage: 'held', streakId: streakOf(38, 75).streakStartedAt as number, at: NOW - 8 * MINUTE } }),
   settings,
   ...week,
 });
@@ -60,7 +60,7 @@ const SHOTS: Shot[] = [
     name: 'popup-paused',
     page: 'popup',
     width: 360,
-    storage: { typing: streakOf(12), nudges: makeNudgeState({ pausedUntil: NOW + HOUR }), ...week },
+    storage: { typing: streakOf(12), nudges: makeNudges({ holds: { pausedUntil: NOW + HOUR } }), ...week },
   },
   { name: 'popup-quiet-meeting', page: 'popup', width: 360, storage: quietTime({ meetingUntil: NOW + 45 * MINUTE }) },
   { name: 'popup-quiet-call', page: 'popup', width: 360, storage: quietTime({ inCall: true }) },

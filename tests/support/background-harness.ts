@@ -4,9 +4,9 @@
 // extension keeps it (raw keys in storage.local), never through the background's writer.
 import { vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import type { SystemState } from '@/utils/typing/typing-model';
+import type { SystemState } from '@/utils/typing/system-activity';
 import type { Settings } from '@/utils/settings/settings';
-import type { TrackerState } from '@/utils/tracker/tracker';
+import type { TrackerState } from '@/utils/tracker/tracker-state';
 import { readStoredState } from '@/utils/browser/storage';
 import { storedValuesOf, versionRecordsFor, type StorageKey, type StoredValues } from '@/utils/store/stored-state';
 import type { Message } from '@/utils/protocol/messages';

@@ -4,10 +4,14 @@
 // batches, and a simulated clock that types keystroke traces the way a person would.
 import { defaultSettings, type Settings } from '../../utils/settings/settings';
 import { INITIAL_TYPING_STATE, KEYSTROKE_SLICE_MS, recordKeystroke, type TypingState, type Rest } from '../../utils/typing/typing-model';
-import { INITIAL_NUDGE_STATE, type NudgeKind, type NudgeState } from '../../utils/breaks/nudge-schedule';
-import { applyEvent, INITIAL_TRACKER_STATE, type BreakSession, type TrackerEvent, type TrackerState } from '../../utils/tracker/tracker';
+import type { NudgeKind } from '../../utils/breaks/break-events';
+import { INITIAL_CYCLE_STATE, type BreakCycleState } from '../../utils/breaks/break-cycle';
+import type { HoldState } from '../../utils/breaks/holds';
+import type { RunningBreak } from '../../utils/breaks/break-session';
+import { applyEvent } from '../../utils/tracker/tracker';
+import { INITIAL_TRACKER_STATE, type ShownNudge, type TrackerEvent, type TrackerInput, type TrackerState } from '../../utils/tracker/tracker-state';
 import { planGuide } from '../../utils/breaks/guided-break';
-import { emptyDay, type DayTotals } from '../../utils/days/history';
+import { emptyDay, type DayTotals } from '../../utils/days/day-totals';
 import { REPORT_INTERVAL_MS, type KeystrokeReport } from '../../utils/typing/activity-timing';
 import type { StoredValues } from '../../utils/store/stored-state';
 import { dayKeyBefore, HOUR, MINUTE, SECOND } from '../../utils/helpers/time';
@@ -34,8 +38,9 @@ export function makeTypingState(overrides: Partial<TypingState> = {}): TypingSta
   return { ...INITIAL_TYPING_STATE, ...overrides };
 }
 
-export function makeNudgeState(overrides: Partial<NudgeState> = {}): NudgeState {
-  return { ...INITIAL_NUDGE_STATE, ...overrides };
+/** The break cycle with the given kinds' states; the holds may be given in part. */
+export function makeNudges({ holds, ...kinds }: Partial<Omit<BreakCycleState, 'holds'>> & { holds?: Partial<HoldState> } = {}): BreakCycleState {
+  return { ...INITIAL_CYCLE_STATE, ...kinds, holds: { ...INITIAL_CYCLE_STATE.holds, ...holds } };
 }
 
 export function makeTrackerState(overrides: Partial<TrackerState> = {}): TrackerState {
@@ -43,9 +48,12 @@ export function makeTrackerState(overrides: Partial<TrackerState> = {}): Tracker
 }
 
 /** A break running from `startedAt` to `endsAt`, guided through exercises from its start, no tab muted. */
-export function breakSessionOf(startedAt: number, endsAt: number, { typedDuring = false } = {}): BreakSession {
-  return { startedAt, endsAt, typedDuring, guide: planGuide(endsAt - startedAt, startedAt, []), mutedTabIds: [] };
+export function breakSessionOf(startedAt: number, endsAt: number, { typedDuring = false } = {}): RunningBreak {
+  return { stage: 'running', startedAt, endsAt, typedDuring, guide: planGuide(endsAt - startedAt, startedAt, []), mutedTabIds: [] };
 }
+
+/** The nudges among what happened in a step. */
+export const nudgesIn = (events: readonly TrackerEvent[]): ShownNudge[] => events.filter((event): event is ShownNudge => event.type === 'nudge-shown');
 
 export interface StreakOptions {
   /** Pauses within the streak (they count as active time, not typing). */
@@ -156,7 +164,7 @@ export function driveTracker(
   state: TrackerState = makeTrackerState(),
   tickEveryMs = 30 * SECOND,
 ): { state: TrackerState; shown: { kind: NudgeKind; at: number }[] } {
-  const events: { at: number; event: TrackerEvent }[] = reportBatches(times).map(({ at, report }) => ({ at, event: report }));
+  const events: { at: number; event: TrackerInput }[] = reportBatches(times).map(({ at, report }) => ({ at, event: report }));
   const start = Math.min(times[0] ?? until, until);
   for (let at = start + tickEveryMs; at <= until; at += tickEveryMs) events.push({ at, event: { type: 'tick' } });
   events.sort((a, b) => a.at - b.at);
@@ -166,7 +174,7 @@ export function driveTracker(
   for (const { at, event } of events) {
     const result = applyEvent(current, event, settings, at);
     current = result.state;
-    shown.push(...result.show.map(({ kind }) => ({ kind, at })));
+    shown.push(...nudgesIn(result.events).map(({ kind }) => ({ kind, at })));
   }
   return { state: current, shown };
 }

@@ -12,7 +12,7 @@ import { afterEach, beforeEach, vi } from 'vitest';
 import { cleanup, configure, render } from '@testing-library/preact';
 import type { ComponentChild } from 'preact';
 import type { Settings } from '@/utils/settings/settings';
-import type { TrackerState } from '@/utils/tracker/tracker';
+import type { TrackerState } from '@/utils/tracker/tracker-state';
 import { fakeIdleApi, seedTracker, startBackground } from './background-harness';
 import { makeSettings } from './fixtures';
 

@@ -2,12 +2,13 @@
 // events go in at a given time through the real tracker, keystrokes arrive in report batches as
 // content scripts send them, and what the popup would show and which nudges went out can be read.
 // No browser: the tracker is pure.
-import { applyEvent, type TrackerEvent, type TrackerResult, type TrackerState } from '../../utils/tracker/tracker';
+import { applyEvent } from '../../utils/tracker/tracker';
+import type { TrackerInput, TrackerResult, TrackerState } from '../../utils/tracker/tracker-state';
 import { statusAt } from '../../utils/tracker/status';
 import { storedStateFrom, storedValuesOf } from '../../utils/store/stored-state';
 import type { Settings } from '../../utils/settings/settings';
 import { SECOND } from '../../utils/helpers/time';
-import { makeSettings, makeTrackerState, reportBatches } from './fixtures';
+import { makeSettings, makeTrackerState, nudgesIn, reportBatches } from './fixtures';
 
 /** A background on a given clock: events go in at `now`, and what it showed is remembered. */
 export class SimulatedBackground {
@@ -21,10 +22,10 @@ export class SimulatedBackground {
     this.state = state;
   }
 
-  apply(event: TrackerEvent, now: number): TrackerResult {
+  apply(event: TrackerInput, now: number): TrackerResult {
     const result = applyEvent(this.state, event, this.settings, now);
     this.state = result.state;
-    this.shown.push(...result.show.map(({ kind, typedThroughMs }) => ({ kind, at: now, typedThroughMs })));
+    this.shown.push(...nudgesIn(result.events).map(({ kind, typedThroughMs }) => ({ kind, at: now, typedThroughMs })));
     return result;
   }
 

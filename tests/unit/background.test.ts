@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { runningBreak } from '@/utils/breaks/break-session';
 import { KEYSTROKE_SLICE_MS } from '@/utils/typing/typing-model';
 import {
   fakeIdleApi,
@@ -146,7 +147,7 @@ describe('nudges through notifications', () => {
     await fakeBrowser.notifications.onButtonClicked.trigger('handrest-break', 1);
     await settle();
     const { nudges, history } = await storedTracker();
-    expect(nudges.snoozedUntil).toBe(Date.now() + 10 * MINUTE);
+    expect(nudges.holds.snoozedUntil).toBe(Date.now() + 10 * MINUTE);
     expect(history.today.nudgesSnoozed).toBe(1);
   });
 
@@ -162,7 +163,7 @@ describe('nudges through notifications', () => {
     await reachBreakNudge();
     await fakeBrowser.notifications.onClicked.trigger('handrest-break');
     await settle();
-    expect((await storedTracker()).breakSession?.startedAt).toBe(Date.now());
+    expect(runningBreak((await storedTracker()).breakSession)?.startedAt).toBe(Date.now());
   });
 
   it('badge-only delivery sends no notification', async () => {

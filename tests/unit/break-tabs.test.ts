@@ -3,6 +3,7 @@
 // full; a tab the person had muted, or a silent one, is left alone; with the setting off, nothing.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { runningBreak } from '@/utils/breaks/break-session';
 import { closeTab, fakeIdleApi, seedTracker, send, settle, startBackground, storedTracker } from '../support/background-harness';
 import { MINUTE } from '@/utils/helpers/time';
 import { makeSettings, makeTrackerState, MONDAY_9AM } from '../support/fixtures';
@@ -40,7 +41,7 @@ describe('mute tabs during a break', () => {
   it('mutes the tabs playing sound when the break starts and unmutes exactly those when it is ended early', async () => {
     const { playing, userMuted, silent } = await startWith(true);
     expect(await mutedOf(playing)).toBe(true);
-    expect((await storedTracker()).breakSession?.mutedTabIds).toEqual([playing]);
+    expect(runningBreak((await storedTracker()).breakSession)?.mutedTabIds).toEqual([playing]);
     vi.setSystemTime(MONDAY_9AM + MINUTE);
     await send({ type: 'end-break' });
     await settle();
@@ -54,7 +55,7 @@ describe('mute tabs during a break', () => {
     vi.setSystemTime(MONDAY_9AM + 5 * MINUTE);
     await fakeBrowser.alarms.onAlarm.trigger({ name: 'handrest-tick', scheduledTime: Date.now() });
     await settle();
-    expect((await storedTracker()).breakSession).toBeNull();
+    expect((await storedTracker()).breakSession).toMatchObject({ stage: 'ended', how: 'completed' });
     expect(await mutedOf(playing)).toBe(false);
   });
 
@@ -63,12 +64,12 @@ describe('mute tabs during a break', () => {
     await closeTab(playing);
     vi.setSystemTime(MONDAY_9AM + MINUTE);
     expect(await send({ type: 'end-break' })).toEqual({ ok: true });
-    expect((await storedTracker()).breakSession).toBeNull();
+    expect((await storedTracker()).breakSession).toMatchObject({ stage: 'ended', how: 'ended-early' });
   });
 
   it('with the setting off (the default), mutes nothing', async () => {
     const { playing } = await startWith(false);
     expect(await mutedOf(playing)).toBeUndefined();
-    expect((await storedTracker()).breakSession?.mutedTabIds).toEqual([]);
+    expect(runningBreak((await storedTracker()).breakSession)?.mutedTabIds).toEqual([]);
   });
 });

@@ -3,6 +3,7 @@
 // and the daily typing limit; presets that fill exactly their documented numbers.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
+import { effectsOf } from '@/utils/tracker/effects';
 import { badgeFor } from '@/utils/tracker/badge';
 import { badgeWords } from '@/utils/words/badge-words';
 import { defaultSettings } from '@/utils/settings/settings';
@@ -35,7 +36,7 @@ describe('micro-pauses', () => {
     background.apply({ type: 'tick' }, T0 + 15 * MINUTE + 27 * SECOND);
     const lastKey = background.state.typing.coveredUntil;
     const result = background.apply({ type: 'tick' }, lastKey + 30 * SECOND + REPORT_LATENCY_MS);
-    expect(result.clear).toEqual(['micro']);
+    expect(effectsOf(result.events, background.settings).filter((effect) => effect.type === 'clear-notification')).toEqual([{ type: 'clear-notification', kind: 'micro' }]);
     expect(background.state.history.today).toMatchObject({ microPausesTaken: 1, microPausesNatural: 0, microPausesSkipped: 0 });
     expect(background.popup(lastKey + 31 * SECOND + REPORT_LATENCY_MS).microPauseRemainingMs).toBe(15 * MINUTE);
   });

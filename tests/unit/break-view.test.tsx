@@ -9,12 +9,12 @@ import { MINUTE, SECOND } from '@/utils/helpers/time';
 import { renderPage, setClock, installPageTestClock } from '../support/page-harness';
 import { storedTracker } from '../support/background-harness';
 import { breakSessionOf, makeTrackerState, streakState } from '../support/fixtures';
-import type { BreakSession } from '@/utils/tracker/tracker';
+import { NO_BREAK, runningBreak, type BreakState } from '@/utils/breaks/break-session';
 
 const NOW = new Date(2026, 10, 23, 10, 0, 0).getTime();
 const typing = streakState(35 * MINUTE, NOW - 9 * SECOND, { activeMs: 35 * MINUTE });
 
-async function renderBreak(breakSession: BreakSession | null) {
+async function renderBreak(breakSession: BreakState) {
   await renderPage(<App />, makeTrackerState({ typing, breakSession }));
   await screen.findByRole('heading', { level: 1 });
 }
@@ -56,7 +56,7 @@ describe('break view', () => {
     setClock(NOW + 10 * SECOND);
     fireEvent.click(screen.getByRole('button', { name: 'Next' }));
     await waitFor(() => expect(exerciseHeading()).toBe(exerciseTitle(second as Exercise)));
-    expect((await storedTracker()).breakSession?.guide).toMatchObject({ stepIndex: 1, stepStartedAt: NOW + 10 * SECOND });
+    expect(runningBreak((await storedTracker()).breakSession)?.guide).toMatchObject({ stepIndex: 1, stepStartedAt: NOW + 10 * SECOND });
     setClock(NOW + 20 * SECOND);
     fireEvent.click(screen.getByRole('button', { name: 'Skip this one' }));
     await waitFor(() => expect(exerciseHeading()).not.toBe(exerciseTitle(second as Exercise)));
@@ -72,7 +72,7 @@ describe('break view', () => {
     expect(screen.queryByRole('button', { name: 'Break done' })).toBeNull();
     setClock(NOW + 5 * MINUTE);
     fireEvent.click(await screen.findByRole('button', { name: 'Break done' }));
-    await waitFor(async () => expect((await storedTracker()).breakSession).toBeNull());
+    await waitFor(async () => expect((await storedTracker()).breakSession).toMatchObject({ stage: 'ended', how: 'completed' }));
     const state = await storedTracker();
     expect(state.typing.streakMs).toBe(0);
     expect(state.history.today.breaksCompleted).toBe(1);
@@ -83,11 +83,11 @@ describe('break view', () => {
     await renderBreak(breakSessionOf(NOW, NOW + 5 * MINUTE));
     setClock(NOW + 2 * MINUTE);
     fireEvent.click(screen.getByRole('button', { name: 'End early' }));
-    await waitFor(async () => expect((await storedTracker()).breakSession).toBeNull());
+    await waitFor(async () => expect((await storedTracker()).breakSession).toMatchObject({ stage: 'ended', how: 'ended-early' }));
     const state = await storedTracker();
     expect(state.history.today.breaksEndedEarly).toBe(1);
     expect(state.typing.streakMs).toBe(35 * MINUTE);
-    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Break ended early');
+    expect((await screen.findByRole('heading', { level: 1, name: 'Break ended early' })).textContent).toBe('Break ended early');
   });
 
   it('notes typing during the break without punishing it', async () => {
@@ -96,10 +96,10 @@ describe('break view', () => {
   });
 
   it('with no break running, offers to start one', async () => {
-    await renderBreak(null);
+    await renderBreak(NO_BREAK);
     expect(screen.getByText('No break is running. A break lasts 5 min.')).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Start a break now' }));
-    await waitFor(async () => expect((await storedTracker()).breakSession?.endsAt).toBe(NOW + 5 * MINUTE));
+    await waitFor(async () => expect(runningBreak((await storedTracker()).breakSession)?.endsAt).toBe(NOW + 5 * MINUTE));
     expect(await screen.findByRole('timer', { name: /^Time left in the break/ })).toBeTruthy();
   });
 });

@@ -3,7 +3,7 @@ import { fireEvent, screen, waitFor } from '@testing-library/preact';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { App } from '@/entrypoints/history-page/App';
 import { buildExport, csvField, EXPORT_VERSION, parseImport, toCsv } from '@/utils/days/history-export';
-import { emptyDay, type DayTotals } from '@/utils/days/history';
+import { emptyDay, type DayTotals } from '@/utils/days/day-totals';
 import { defaultSettings } from '@/utils/settings/settings';
 import { readStoredState } from '@/utils/browser/storage';
 import { initialStoredState, STORAGE_KEYS, storedValuesOf } from '@/utils/store/stored-state';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { addTyping, countOnDay, emptyDay, HISTORY_DAYS, moveToDay, type History } from '@/utils/days/history';
+import { addTyping, countOnDay, HISTORY_DAYS, moveToDay, type History } from '@/utils/days/history';
+import { emptyDay } from '@/utils/days/day-totals';
 import { dayKeyBefore, localDayKey, HOUR, MINUTE, nextLocalMidnight } from '@/utils/helpers/time';
 import { applyEvent } from '@/utils/tracker/tracker';
 import { driveTracker, makeSettings, typeFor } from '../support/fixtures';

@@ -1,7 +1,8 @@
 // How the code is laid out, held as tests: utils/ is the core in folders by concern, pure outside
 // utils/browser/ (the adapters) and utils/words/ (the words, which reach the browser only through
-// the translator); nothing in utils/ or in the background reaches into components/; the typing
-// model knows nothing of the message protocol.
+// the translator), no file over 250 lines; nothing in utils/ or in the background reaches into
+// components/; the typing model knows nothing of the message protocol; the background acts on
+// events, and the day's counters are folded from them in one place.
 import { describe, expect, it } from 'vitest';
 import { sourceFiles, withoutComments } from '../support/source-graph';
 
@@ -53,11 +54,28 @@ describe('the pure core', () => {
     }
   });
 
+  it('no file in utils/ is longer than 250 lines', () => {
+    const long = files.filter((file) => inFolder('utils')(file.path) && file.text.split('\n').length > 250).map((file) => file.path);
+    expect(long).toEqual([]);
+  });
+
+  it('the background acts on what happened, never on a comparison of the break state before and after', () => {
+    for (const file of files.filter((each) => inFolder('entrypoints/background')(each.path))) {
+      expect(withoutComments(file.text).match(/\.(breakSession|nudges)\b/g), file.path).toBeNull();
+    }
+  });
+
+  it('the day\'s counters are counted in one place, from the events', () => {
+    const counting = files.filter((file) => /\bcountOnDay\(/.test(withoutComments(file.text))).map((file) => file.path);
+    expect(counting.sort()).toEqual(['utils/days/day-counts.ts', 'utils/days/history.ts']);
+  });
+
   it('the checks catch what they look for', () => {
     expect(usesBrowserGlobal('  await browser.storage.local.get(null);')).toBe(true);
     expect(usesBrowserGlobal('chrome.runtime.id')).toBe(true);
     expect(usesBrowserGlobal('const value = state.browser.name;')).toBe(false);
     expect(usesBrowserGlobal("// browser.tabs.query is not used here")).toBe(false);
+    expect('if (before.tracker.breakSession !== null && tracker.breakSession === null)'.match(/\.(breakSession|nudges)\b/g)).toHaveLength(2);
     expect(files.find((file) => file.path === 'utils/browser/storage.ts')?.imports).toContain('wxt/utils/storage');
     expect(files.find((file) => file.path === 'entrypoints/background/index.ts')?.imports).toContain('utils/tracker/tracker.ts');
   });

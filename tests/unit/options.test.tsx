@@ -2,14 +2,8 @@ import { describe, expect, it, vi } from 'vitest';
 import { fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { App } from '@/entrypoints/options/App';
-import {
-  defaultSettings,
-  SETTING_FIELDS,
-  SETTING_GROUPS,
-  SETTING_KEYS,
-  type NumberField,
-  type SettingKey,
-} from '@/utils/settings/settings';
+import { defaultSettings, type SettingKey } from '@/utils/settings/settings';
+import { SETTING_FIELDS, SETTING_GROUPS, SETTING_KEYS, type NumberField } from '@/utils/settings/setting-fields';
 import { presetOf } from '@/utils/settings/presets';
 import { makeSettings, makeTrackerState, MONDAY_9AM } from '../support/fixtures';
 import { advanceTimers, renderPage, installPageTestClock } from '../support/page-harness';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { App } from '@/entrypoints/popup/App';
-import { emptyDay } from '@/utils/days/history';
+import { emptyDay } from '@/utils/days/day-totals';
 import { localDayKey, MINUTE, SECOND } from '@/utils/helpers/time';
 import { KINDS_FOR_MOMENT } from '@/utils/content/tip-choice';
 import { tipById, type Tip } from '@/utils/content/tips';
@@ -13,7 +13,8 @@ import { microPauseExercise } from '@/utils/breaks/guided-break';
 import { formatClock } from '@/utils/words/format';
 import { renderPage, setClock, installPageTestClock } from '../support/page-harness';
 import { seedStorage, setFullscreen, storedTracker } from '../support/background-harness';
-import { makeNudgeState, makeSettings, makeTrackerState, streakState } from '../support/fixtures';
+import { makeNudges, makeSettings, makeTrackerState, streakState } from '../support/fixtures';
+import { runningBreak } from '@/utils/breaks/break-session';
 
 const NOW = new Date(2026, 10, 23, 10, 0, 0).getTime();
 const today = localDayKey(NOW);
@@ -29,7 +30,7 @@ const SCENARIOS = {
     history: { today: { ...emptyDay(today), typingMs: 95 * MINUTE, breaksNatural: 2, breaksCompleted: 1, glasses: 3 }, past: [] },
   }),
   'nudge due': makeTrackerState({ typing: midStreak(31) }),
-  paused: makeTrackerState({ typing: midStreak(10), nudges: makeNudgeState({ pausedUntil: NOW + 30 * MINUTE }) }),
+  paused: makeTrackerState({ typing: midStreak(10), nudges: makeNudges({ holds: { pausedUntil: NOW + 30 * MINUTE } }) }),
   'water due': makeTrackerState({ typing: midStreak(10, 70) }),
 };
 
@@ -107,7 +108,7 @@ describe('popup: break tiers', () => {
   it('a micro-pause due shows one short exercise with its picture, counting the micro-pause down from the last keystroke', async () => {
     const askedAt = NOW - 20 * SECOND;
     const typing = streakState(16 * MINUTE, NOW - 10 * SECOND, { microStreakMs: 16 * MINUTE });
-    await renderPage(<App />, makeTrackerState({ typing, nudges: makeNudgeState({ microShownAt: askedAt, microStreakId: typing.microStreakStartedAt, microPromptedAtMs: 16 * MINUTE }) }));
+    await renderPage(<App />, makeTrackerState({ typing, nudges: makeNudges({ micro: { stage: 'asked', askedAt, streakId: typing.microStreakStartedAt, promptedAtMs: 16 * MINUTE } }) }));
     const exercise = microPauseExercise(typing, makeSettings());
     expect(await screen.findByRole('heading', { name: exerciseTitle(exercise) })).toBeTruthy();
     expect(screen.getByRole('img', { name: exercisePicture(exercise) })).toBeTruthy();
@@ -138,14 +139,14 @@ describe('popup actions write the expected state', () => {
     fireEvent.click(screen.getByRole('button', { name: 'I drank water' }));
     await waitFor(async () => expect((await storedTracker()).history.today.glasses).toBe(1));
     const { nudges } = await storedTracker();
-    expect(nudges.activeMsAtDrink).toBe(70 * MINUTE);
+    expect(nudges.hydration.drankAtMs).toBe(70 * MINUTE);
     await waitFor(() => expect(screen.getByText('1', { selector: 'dd' })).toBeTruthy());
   });
 
   it('Snooze holds nudges back for the snooze length', async () => {
     await renderPopup('nudge due');
     fireEvent.click(screen.getByRole('button', { name: 'Snooze 10 min' }));
-    await waitFor(async () => expect((await storedTracker()).nudges.snoozedUntil).toBe(NOW + 10 * MINUTE));
+    await waitFor(async () => expect((await storedTracker()).nudges.holds.snoozedUntil).toBe(NOW + 10 * MINUTE));
     await waitFor(() => expect(screen.getByText('Snoozed until 10:10 AM')).toBeTruthy());
   });
 
@@ -157,9 +158,9 @@ describe('popup actions write the expected state', () => {
     await renderPopup('mid-streak');
     fireEvent.click(screen.getByRole('button', { name: 'Pause…' }));
     fireEvent.click(screen.getByRole('button', { name: label }));
-    await waitFor(async () => expect((await storedTracker()).nudges.pausedUntil).toBe(until));
+    await waitFor(async () => expect((await storedTracker()).nudges.holds.pausedUntil).toBe(until));
     fireEvent.click(await screen.findByRole('button', { name: 'Resume' }));
-    await waitFor(async () => expect((await storedTracker()).nudges.pausedUntil).toBeNull());
+    await waitFor(async () => expect((await storedTracker()).nudges.holds.pausedUntil).toBeNull());
   });
 
   it.each([
@@ -206,7 +207,7 @@ describe('popup actions write the expected state', () => {
   it('Start break starts a break and opens the break view', async () => {
     await renderPopup('nudge due');
     fireEvent.click(screen.getByRole('button', { name: 'Start break' }));
-    await waitFor(async () => expect((await storedTracker()).breakSession?.startedAt).toBe(NOW));
+    await waitFor(async () => expect(runningBreak((await storedTracker()).breakSession)?.startedAt).toBe(NOW));
     await waitFor(async () => {
       const tabs = await fakeBrowser.tabs.query({});
       expect(tabs.map((tab) => tab.url)).toContain('chrome-extension://test-extension-id/break.html');

@@ -177,14 +177,14 @@ describe('nudges in quiet time', () => {
     expect(nudge?.at).toBeGreaterThan(lastKey);
     expect(nudge?.typedThroughMs).toBeGreaterThanOrEqual(24 * MINUTE);
     expect(nudge?.typedThroughMs).toBeLessThanOrEqual(27 * MINUTE);
-    expect(background.state.nudges.breakHeldAt).toBeNull();
+    expect(background.state.nudges.break.stage).toBe('shown');
   });
 
   it('holds no nudge longer than the break it belongs to: a rest during quiet time drops it', () => {
     const background = typedThroughAMeeting(40);
     const lastKey = background.state.typing.lastActivityAt as number;
     background.tick(lastKey + 30 * SECOND, lastKey + settings.breakLengthMin * MINUTE + MINUTE);
-    expect(background.state.nudges.breakHeldAt).toBeNull();
+    expect(background.state.nudges.break).toEqual({ stage: 'counting' });
     background.apply({ type: 'end-meeting' }, lastKey + 7 * MINUTE);
     background.type(typeFor(lastKey + 7 * MINUTE, 2 * MINUTE, 400));
     background.tick(lastKey + 10 * MINUTE, lastKey + 12 * MINUTE);
@@ -256,7 +256,7 @@ describe('nudges in quiet time', () => {
     background.tick(T0 + 25 * MINUTE + 5 * SECOND, T0 + 26 * MINUTE);
     background.restart();
     expect(background.popup(T0 + 26 * MINUTE).quiet?.kind).toBe('meeting');
-    expect(background.state.nudges.breakHeldAt).not.toBeNull();
+    expect(background.state.nudges.break.stage).toBe('held');
     background.apply({ type: 'end-meeting' }, T0 + 27 * MINUTE);
     background.tick(T0 + 27 * MINUTE, T0 + 28 * MINUTE);
     expect(background.shown.map((nudge) => nudge.kind)).toEqual(['break']);

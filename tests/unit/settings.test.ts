@@ -1,15 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { isListedHost } from '@/utils/settings/host-list';
-import {
-  defaultSettings,
-  repairSettings,
-  SETTING_FIELDS,
-  SETTING_KEYS,
-  validateSetting as validateValue,
-  validateSettings as validateValues,
-  type NumberField,
-  type SettingKey,
-} from '@/utils/settings/settings';
+import { defaultSettings, type SettingKey } from '@/utils/settings/settings';
+import { repairSettings, validateSetting as validateValue, validateSettings as validateValues } from '@/utils/settings/validate-settings';
+import { SETTING_FIELDS, SETTING_KEYS, type NumberField } from '@/utils/settings/setting-fields';
 import { settingErrorText, settingLabel } from '@/utils/words/setting-text';
 import { seedStorage, storedSettings } from '../support/background-harness';
 import { fakeBrowser } from 'wxt/testing/fake-browser';

@@ -1,8 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { readStoredState, STORED_ITEMS, writeStoredState } from '@/utils/browser/storage';
-import { initialStoredState, STORAGE_VERSIONS } from '@/utils/store/stored-state';
-import { emptyDay } from '@/utils/days/history';
+import { initialStoredState, ITEMS } from '@/utils/store/stored-state';
+import { emptyDay } from '@/utils/days/day-totals';
 import { defaultSettings } from '@/utils/settings/settings';
 import { breakSessionOf, makeSettings, makeTrackerState, makeTypingState } from '../support/fixtures';
 
@@ -72,6 +72,36 @@ const NUDGES_V2_SAMPLE = {
   dailyLimitDay: '2026-11-24',
 };
 
+/** The nudges item as version 3 stored it (frozen): a break nudge held in quiet time, a micro-pause asked for, water due and held. */
+const NUDGES_V3_SAMPLE = {
+  ...NUDGES_V2_SAMPLE,
+  snoozedUntil: null,
+  microDueSince: null,
+  microShownAt: 1_764_062_000_000,
+  microAnsweredFor: 1_764_061_900_000,
+  hydrationDueSince: 1_764_062_050_000,
+  activeMsAtHydrationNudge: 3_600_000,
+  breakHeldAt: 1_764_062_160_000,
+  hydrationHeldAt: 1_764_062_170_000,
+};
+
+/** The break in progress as version 2 stored it (frozen): guided, on its second exercise, one tab muted. */
+const BREAK_V2_SAMPLE = {
+  startedAt: 1_764_062_400_000,
+  endsAt: 1_764_062_700_000,
+  typedDuring: true,
+  guide: {
+    steps: [
+      { id: 'fist-to-fan', durationMs: 40_000 },
+      { id: 'wrist-circles', durationMs: 30_000 },
+      { id: 'shoulder-rolls', durationMs: 230_000 },
+    ],
+    stepIndex: 1,
+    stepStartedAt: 1_764_062_440_000,
+  },
+  mutedTabIds: [12],
+};
+
 /** The settings as version 2 stored them (frozen). */
 const SETTINGS_V2_SAMPLE = { ...SETTINGS_V1_SAMPLE, microPauseAfterMin: 'off', microPauseLengthSec: 20, dailyLimitEnabled: true, dailyLimitHours: 6 };
 
@@ -119,7 +149,7 @@ describe('stored state', () => {
     const before = initialStoredState();
     const typing = makeTypingState({ streakMs: 5000, streakStartedAt: 1 });
     await writeStoredState(before, { ...before, tracker: makeTrackerState({ typing }) });
-    expect(await rawStorage()).toEqual({ typing, typing$: { v: STORAGE_VERSIONS.typing } });
+    expect(await rawStorage()).toEqual({ typing, typing$: { v: ITEMS.typing.version } });
   });
 });
 
@@ -142,19 +172,70 @@ describe('migrations', () => {
     expect((await rawStorage()).typing$).toEqual({ v: 2 });
   });
 
-  it('nudges version 1 becomes version 3, with a running pause counted from whenever it began and nothing held', async () => {
+  it('nudges version 1 becomes version 4: the shown break nudge, a running pause counted from whenever it began, nothing held, the rest from the start', async () => {
     await fakeBrowser.storage.local.set({ nudges: NUDGES_V1_SAMPLE });
     await STORED_ITEMS.nudges.migrate();
-    const micro = { microStreakId: null, microDueSince: null, microPromptedAtMs: null, microShownAt: null, microAnsweredFor: null };
-    const held = { breakHeldAt: null, hydrationHeldAt: null };
-    expect(await rawStorage()).toEqual({ nudges: { ...NUDGES_V1_SAMPLE, pausedFrom: null, ...micro, dailyLimitDay: null, ...held }, nudges$: { v: 3 } });
-    expect((await readStoredState()).tracker.nudges.pausedUntil).toBe(NUDGES_V1_SAMPLE.pausedUntil);
+    const { streakId, breakShownAt, pausedUntil, activeMsAtDrink } = NUDGES_V1_SAMPLE;
+    expect(await rawStorage()).toEqual({
+      nudges: {
+        holds: { snoozedUntil: null, pausedFrom: null, pausedUntil },
+        break: { stage: 'shown', streakId, at: breakShownAt, answered: false },
+        micro: { stage: 'counting', streakId: null, promptedAtMs: 0 },
+        hydration: { stage: 'counting', drankAtMs: activeMsAtDrink, remindedAtMs: null },
+        limit: { stage: 'counting' },
+      },
+      nudges$: { v: 4 },
+    });
+    expect((await readStoredState()).tracker.nudges.holds.pausedUntil).toBe(pausedUntil);
   });
 
-  it('nudges version 2 becomes version 3 with nothing held for quiet time, every field kept', async () => {
+  it('nudges version 2 becomes version 4 with nothing held for quiet time, every count and time kept', async () => {
     await fakeBrowser.storage.local.set({ nudges: NUDGES_V2_SAMPLE, nudges$: { v: 2 } });
     await STORED_ITEMS.nudges.migrate();
-    expect(await rawStorage()).toEqual({ nudges: { ...NUDGES_V2_SAMPLE, breakHeldAt: null, hydrationHeldAt: null }, nudges$: { v: 3 } });
+    const { streakId, breakShownAt, pausedFrom, pausedUntil, activeMsAtDrink, microStreakId, microPromptedAtMs, dailyLimitDay } = NUDGES_V2_SAMPLE;
+    expect(await rawStorage()).toEqual({
+      nudges: {
+        holds: { snoozedUntil: null, pausedFrom, pausedUntil },
+        break: { stage: 'shown', streakId, at: breakShownAt, answered: false },
+        micro: { stage: 'counting', streakId: microStreakId, promptedAtMs: microPromptedAtMs },
+        hydration: { stage: 'counting', drankAtMs: activeMsAtDrink, remindedAtMs: null },
+        limit: { stage: 'reached', day: dailyLimitDay },
+      },
+      nudges$: { v: 4 },
+    });
+  });
+
+  it('nudges version 3 becomes version 4, each kind in the stage its times meant', async () => {
+    await fakeBrowser.storage.local.set({ nudges: NUDGES_V3_SAMPLE, nudges$: { v: 3 } });
+    await STORED_ITEMS.nudges.migrate();
+    const sample = NUDGES_V3_SAMPLE;
+    expect(await rawStorage()).toEqual({
+      nudges: {
+        holds: { snoozedUntil: null, pausedFrom: sample.pausedFrom, pausedUntil: sample.pausedUntil },
+        break: { stage: 'held', streakId: sample.streakId, at: sample.breakHeldAt },
+        micro: { stage: 'asked', askedAt: sample.microShownAt, streakId: sample.microStreakId, promptedAtMs: sample.microPromptedAtMs },
+        hydration: { stage: 'held', since: sample.hydrationDueSince, heldAt: sample.hydrationHeldAt, drankAtMs: sample.activeMsAtDrink, remindedAtMs: sample.activeMsAtHydrationNudge },
+        limit: { stage: 'reached', day: sample.dailyLimitDay },
+      },
+      nudges$: { v: 4 },
+    });
+  });
+
+  it.each([
+    ['a break nudge snoozed after it went out is due again, from when it came due', { snoozedUntil: 1_764_062_800_000, breakHeldAt: null }, { stage: 'due', streakId: NUDGES_V3_SAMPLE.streakId, since: NUDGES_V3_SAMPLE.breakDueSince }],
+    ['a break nudge answered by a break stays shown and answered', { breakHeldAt: null, breakAnsweredFor: NUDGES_V1_SAMPLE.breakShownAt }, { stage: 'shown', streakId: NUDGES_V3_SAMPLE.streakId, at: NUDGES_V1_SAMPLE.breakShownAt, answered: true }],
+    ['a streak below "break after" counts on', { breakDueSince: null, breakHeldAt: null }, { stage: 'counting' }],
+  ])('nudges version 3 to 4: %s', async (_case, change, expected) => {
+    await fakeBrowser.storage.local.set({ nudges: { ...NUDGES_V3_SAMPLE, ...change }, nudges$: { v: 3 } });
+    await STORED_ITEMS.nudges.migrate();
+    expect((await readStoredState()).tracker.nudges.break).toEqual(expected);
+  });
+
+  it('a damaged part of the nudges falls back to its own start, keeping the sound ones', async () => {
+    const holds = { snoozedUntil: 1_764_062_800_000, pausedFrom: null, pausedUntil: null };
+    await fakeBrowser.storage.local.set({ nudges: { holds, break: { stage: 'shown', at: 'soon' }, micro: { stage: 'napping' } }, nudges$: { v: 4 } });
+    const { nudges } = (await readStoredState()).tracker;
+    expect(nudges).toEqual({ ...initialStoredState().tracker.nudges, holds });
   });
 
   it('settings version 1 become version 3 with micro-pauses, the daily limit and quiet time at their defaults, every choice kept', async () => {
@@ -182,11 +263,21 @@ describe('migrations', () => {
     expect(await rawStorage()).toMatchObject({ today$: { v: 3 }, pastDays$: { v: 3 } });
   });
 
-  it('a break running across the update (version 1) becomes version 2, guided from its start, no tab muted', async () => {
+  it('a break running across the update (version 1) becomes version 3, guided from its start, no tab muted, running', async () => {
     const running = { startedAt: 1_764_062_400_000, endsAt: 1_764_062_700_000, typedDuring: true };
     await fakeBrowser.storage.local.set({ breakSession: running });
     await STORED_ITEMS.breakSession.migrate();
-    expect(await rawStorage()).toEqual({ breakSession: breakSessionOf(running.startedAt, running.endsAt, { typedDuring: true }), breakSession$: { v: 2 } });
+    expect(await rawStorage()).toEqual({ breakSession: breakSessionOf(running.startedAt, running.endsAt, { typedDuring: true }), breakSession$: { v: 3 } });
+  });
+
+  it('a break running across the update (version 2) becomes version 3, running with its exercises and muted tabs; none stays none', async () => {
+    await fakeBrowser.storage.local.set({ breakSession: BREAK_V2_SAMPLE, breakSession$: { v: 2 } });
+    await STORED_ITEMS.breakSession.migrate();
+    expect(await rawStorage()).toEqual({ breakSession: { stage: 'running', ...BREAK_V2_SAMPLE }, breakSession$: { v: 3 } });
+    fakeBrowser.reset();
+    await fakeBrowser.storage.local.set({ breakSession: null, breakSession$: { v: 2 } });
+    await STORED_ITEMS.breakSession.migrate();
+    expect((await readStoredState()).tracker.breakSession).toEqual({ stage: 'none' });
   });
 
   it('days version 2 become version 3 with no nudges held, every count kept', async () => {

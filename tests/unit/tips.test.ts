@@ -13,7 +13,7 @@ import { MINUTE } from '@/utils/helpers/time';
 import { statusAt } from '@/utils/tracker/status';
 import { runsSharedWithArticle } from '../support/article';
 import { messagesOf } from '../support/locale-messages';
-import { makeNudgeState, makeSettings, makeTrackerState, makeTypingState, MONDAY_9AM } from '../support/fixtures';
+import { makeNudges, makeSettings, makeTrackerState, makeTypingState, MONDAY_9AM } from '../support/fixtures';
 
 describe('tips', () => {
   it('has at least 24 tips with unique ids, each tagged with an article point and a kind', () => {
@@ -64,11 +64,11 @@ describe('tip choice', () => {
     ['break', { streakMs: 25 * MINUTE }, {}],
     ['break', { streakMs: 40 * MINUTE, activeMs: 90 * MINUTE }, {}],
     ['water', { streakMs: 5 * MINUTE, activeMs: 61 * MINUTE }, {}],
-    ['general', { streakMs: 5 * MINUTE, activeMs: 61 * MINUTE }, { activeMsAtDrink: 30 * MINUTE }],
+    ['general', { streakMs: 5 * MINUTE, activeMs: 61 * MINUTE }, { hydration: { stage: 'counting', drankAtMs: 30 * MINUTE, remindedAtMs: null } }],
     ['general', null, {}],
   ] as const)('the moment is %s', (moment, streak, nudges) => {
     const typing = streak === null ? makeTypingState() : makeTypingState({ ...streak, streakStartedAt: MONDAY_9AM, coveredUntil: MONDAY_9AM });
-    const state = makeTrackerState({ typing, nudges: makeNudgeState(nudges) });
+    const state = makeTrackerState({ typing, nudges: makeNudges(nudges) });
     expect(statusAt(state, settings, MONDAY_9AM).moment).toBe(moment);
   });
 

@@ -14,17 +14,21 @@
 // - nudges never go out while snoozed, paused or on a break.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { applyEvent, type TrackerEvent, type TrackerState } from '@/utils/tracker/tracker';
+import { applyEvent } from '@/utils/tracker/tracker';
+import type { TrackerInput, TrackerState } from '@/utils/tracker/tracker-state';
 import { parseMessage } from '@/utils/protocol/messages';
 import type { KeystrokeReport } from '@/utils/typing/activity-timing';
-import { isPaused, isSnoozed } from '@/utils/breaks/nudge-schedule';
-import { allDays, DAY_FIELDS, HISTORY_DAYS, type DayTotals } from '@/utils/days/history';
-import { KEYSTROKE_SLICE_MS, MAX_OBSERVATION_GAP_MS, SYSTEM_IDLE_DETECTION_MS } from '@/utils/typing/typing-model';
+import { isPaused, isSnoozed } from '@/utils/breaks/holds';
+import { runningBreak } from '@/utils/breaks/break-session';
+import { allDays, HISTORY_DAYS } from '@/utils/days/history';
+import { DAY_FIELDS, type DayTotals } from '@/utils/days/day-totals';
+import { KEYSTROKE_SLICE_MS } from '@/utils/typing/typing-model';
+import { MAX_OBSERVATION_GAP_MS, SYSTEM_IDLE_DETECTION_MS } from '@/utils/typing/system-activity';
 import { storedStateFrom, storedValuesOf } from '@/utils/store/stored-state';
 import { wakeTimerDelay } from '@/utils/tracker/wake-schedule';
 import { dayKeyBefore, HOUR, localDayKey, MINUTE, nextDayKey, SECOND } from '@/utils/helpers/time';
 import type { Settings } from '@/utils/settings/settings';
-import { makeSettings, makeTrackerState, reportBatches, seededRandom } from '../support/fixtures';
+import { makeSettings, makeTrackerState, nudgesIn, reportBatches, seededRandom } from '../support/fixtures';
 
 const DAY = 24 * HOUR;
 const TICK_MS = 30 * SECOND;
@@ -79,7 +83,7 @@ interface Step {
   /** Real time (the wall clock is this plus the jumps in force). */
   at: number;
   order: number;
-  event: TrackerEvent | 'restart';
+  event: TrackerInput | 'restart';
 }
 
 /** The real-time timeline of a scenario: keys, report deliveries, ticks while awake, actions, clock jumps. */
@@ -204,7 +208,7 @@ function drive(scenario: Scenario) {
       wake = null;
       continue;
     }
-    let event: TrackerEvent = next.event;
+    let event: TrackerInput = next.event;
     const keyBefore = lastDeliveredKey;
     if (event.type === 'keystrokes') {
       const typedAt = event.times;
@@ -224,9 +228,10 @@ function drive(scenario: Scenario) {
     state = result.state;
 
     // Nudges never go out while snoozed, paused or on a break.
-    if (result.show.length > 0) {
-      const held = isSnoozed(state.nudges, now) || isPaused(state.nudges, now) || state.breakSession !== null;
-      check(!held, () => `a ${result.show[0]?.kind} nudge went out at ${new Date(now).toISOString()} while held back`);
+    const shown = nudgesIn(result.events);
+    if (shown.length > 0) {
+      const held = isSnoozed(state.nudges.holds, now) || isPaused(state.nudges.holds, now) || state.breakSession.stage === 'running';
+      check(!held, () => `a ${shown[0]?.kind} nudge went out at ${new Date(now).toISOString()} while held back`);
     }
 
     // Days never decrease; none younger than 90 days is removed; after a move to the next day none older survives.
@@ -271,7 +276,8 @@ function drive(scenario: Scenario) {
       const restUntilNow = next.at - Math.max(keyBefore, ...keysNow) >= breakLengthMs;
       const restedForReal = restBeforeTheseKeys || restUntilNow;
       const clockSetForward = jumps.some((jump) => jump.byMs > 0 && jump.at > keyBefore && jump.at <= next.at);
-      const finishedBreak = before.breakSession !== null && state.breakSession === null && now >= before.breakSession.endsAt;
+      const runningBefore = runningBreak(before.breakSession);
+      const finishedBreak = runningBefore !== null && state.breakSession.stage !== 'running' && now >= runningBefore.endsAt;
       check(restedForReal || clockSetForward || finishedBreak, () => `the streak ended without a rest at ${new Date(now).toISOString()}`);
     }
 

@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { applyEvent, MIN_STREAK_FOR_BREAK_MS } from '@/utils/tracker/tracker';
+import { applyEvent } from '@/utils/tracker/tracker';
+import { MIN_STREAK_FOR_BREAK_MS } from '@/utils/days/day-counts';
+import { runningBreak } from '@/utils/breaks/break-session';
 import { KEYSTROKE_SLICE_MS } from '@/utils/typing/typing-model';
-import { MAX_NUDGE_HOLD_MS } from '@/utils/breaks/nudge-schedule';
+import { MAX_NUDGE_HOLD_MS } from '@/utils/breaks/offer';
 import { localDayKey, MINUTE, SECOND } from '@/utils/helpers/time';
-import { breakSessionOf, driveTracker, makeSettings, makeTrackerState, MONDAY_9AM, typeFor } from '../support/fixtures';
+import { breakSessionOf, driveTracker, makeSettings, makeTrackerState, MONDAY_9AM, nudgesIn, typeFor } from '../support/fixtures';
 
 const settings = makeSettings({ microPauseAfterMin: 'off' });
 
@@ -67,7 +69,7 @@ describe('breaks started from Handrest', () => {
   it('a break that runs its full length resets the streak and counts as completed', () => {
     expect(started.breakSession).toEqual(breakSessionOf(now, now + 5 * MINUTE));
     const ended = applyEvent(started, { type: 'tick' }, settings, now + 5 * MINUTE).state;
-    expect(ended.breakSession).toBeNull();
+    expect(ended.breakSession).toMatchObject({ stage: 'ended', how: 'completed' });
     expect(ended.typing.streakMs).toBe(0);
     expect(ended.history.today.breaksCompleted).toBe(1);
     expect(ended.history.today.breaksNatural).toBe(0);
@@ -75,7 +77,7 @@ describe('breaks started from Handrest', () => {
 
   it('a break ended early is recorded as such and keeps the streak', () => {
     const ended = applyEvent(started, { type: 'end-break' }, settings, now + 2 * MINUTE).state;
-    expect(ended.breakSession).toBeNull();
+    expect(ended.breakSession).toMatchObject({ stage: 'ended', how: 'ended-early' });
     expect(ended.typing.streakMs).toBe(typed.typing.streakMs);
     expect(ended.history.today.breaksEndedEarly).toBe(1);
     expect(ended.history.today.breaksCompleted).toBe(0);
@@ -83,7 +85,7 @@ describe('breaks started from Handrest', () => {
 
   it('typing during a break is noted, not punished', () => {
     const typedInBreak = applyEvent(started, { type: 'keystrokes', times: [now + MINUTE] }, settings, now + MINUTE + 2 * SECOND).state;
-    expect(typedInBreak.breakSession?.typedDuring).toBe(true);
+    expect(runningBreak(typedInBreak.breakSession)?.typedDuring).toBe(true);
     const ended = applyEvent(typedInBreak, { type: 'tick' }, settings, now + 5 * MINUTE).state;
     expect(ended.typing.streakMs).toBe(0);
     expect(ended.history.today.breaksCompleted).toBe(1);
@@ -92,7 +94,7 @@ describe('breaks started from Handrest', () => {
   it('no nudge goes out during a break', () => {
     const long = driveTracker(typeFor(MONDAY_9AM, 40 * MINUTE), MONDAY_9AM + 40 * MINUTE, settings).state;
     const inBreak = applyEvent(long, { type: 'start-break' }, settings, MONDAY_9AM + 40 * MINUTE);
-    expect(inBreak.show).toEqual([]);
+    expect(nudgesIn(inBreak.events)).toEqual([]);
     expect(inBreak.nextCheckAt).toBe(MONDAY_9AM + 45 * MINUTE);
   });
 });
@@ -102,13 +104,13 @@ describe('user actions', () => {
     const state = makeTrackerState({ typing: { ...makeTrackerState().typing, activeMs: 42 * MINUTE } });
     const result = applyEvent(state, { type: 'drink' }, settings, MONDAY_9AM).state;
     expect(result.history.today.glasses).toBe(1);
-    expect(result.nudges.activeMsAtDrink).toBe(42 * MINUTE);
+    expect(result.nudges.hydration.drankAtMs).toBe(42 * MINUTE);
   });
 
   it('a snooze is counted and holds nudges back', () => {
     const result = applyEvent(makeTrackerState(), { type: 'snooze' }, settings, MONDAY_9AM);
     expect(result.state.history.today.nudgesSnoozed).toBe(1);
-    expect(result.state.nudges.snoozedUntil).toBe(MONDAY_9AM + 10 * MINUTE);
+    expect(result.state.nudges.holds.snoozedUntil).toBe(MONDAY_9AM + 10 * MINUTE);
     expect(result.nextCheckAt).toBe(MONDAY_9AM + 10 * MINUTE);
   });
 

@@ -1,13 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  alignToClock,
-  changeSystemState,
-  KEYSTROKE_SLICE_MS,
-  observe,
-  recordKeystroke,
-  SYSTEM_IDLE_DETECTION_MS,
-  type TypingState,
-} from '@/utils/typing/typing-model';
+import { alignToClock, KEYSTROKE_SLICE_MS, observe, recordKeystroke, type TypingState } from '@/utils/typing/typing-model';
+import { changeSystemState, SYSTEM_IDLE_DETECTION_MS } from '@/utils/typing/system-activity';
 import { REPORT_INTERVAL_MS, REPORT_LATENCY_MS } from '@/utils/typing/activity-timing';
 import { MINUTE, SECOND } from '@/utils/helpers/time';
 import { burst, makeSettings, makeTypingState, MONDAY_9AM, runModel, typeFor } from '../support/fixtures';

@@ -1,6 +1,6 @@
-// The browser side of stored state: each item declared once with WXT's storage (key, default,
-// schema version, migrations), one read of the whole state, one write of what changed, and one
-// listener for changes.
+// The browser side of stored state: each item of store/stored-state.ts defined with WXT's storage
+// (its key, default, schema version and migrations), one read of the whole state, one write of
+// what changed, and one listener for changes.
 //
 // The background is the only writer: every change (typing, actions, saved settings, an import,
 // "delete all data") is applied under its serial queue and written in a single storage call. Pages
@@ -8,68 +8,19 @@
 // exception is a migration, which rewrites an item in its newer shape wherever the item is first
 // read after an update; it is idempotent, so two contexts running it write the same value.
 
-import { storage } from 'wxt/utils/storage';
+import { storage, type WxtStorageItem } from 'wxt/utils/storage';
 import { browser } from 'wxt/browser';
-import { defaultSettings, type Settings } from '../settings/settings';
-import { INITIAL_TYPING_STATE, type TypingState } from '../typing/typing-model';
-import { INITIAL_NUDGE_STATE, type NudgeState } from '../breaks/nudge-schedule';
-import { dayV2FromV1, dayV3FromV2, emptyDay, type DayTotals } from '../days/history';
-import { INITIAL_QUIET_STATE, type QuietState } from '../breaks/quiet-time';
-import type { BreakSession } from '../tracker/tracker';
-import {
-  breakSessionV2FromV1,
-  changedValues,
-  STORAGE_KEYS,
-  STORAGE_VERSIONS,
-  storedStateFrom,
-  versionRecordsFor,
-  nudgesV2FromV1,
-  nudgesV3FromV2,
-  pastDaysV2FromV1,
-  pastDaysV3FromV2,
-  settingsV2FromV1,
-  settingsV3FromV2,
-  typingV2FromV1,
-  type StorageKey,
-  type StoredState,
-  type StoredValues,
-} from '../store/stored-state';
+import { changedValues, ITEMS, STORAGE_KEYS, storedStateFrom, versionRecordsFor, type StorageKey, type StoredState, type StoredValues } from '../store/stored-state';
 
-export const STORED_ITEMS = {
-  settings: storage.defineItem<Settings>('local:settings', {
-    fallback: defaultSettings(),
-    version: STORAGE_VERSIONS.settings,
-    migrations: { 2: settingsV2FromV1, 3: settingsV3FromV2 },
+type DefinedItems = { [Key in StorageKey]: WxtStorageItem<StoredValues[Key], Record<string, unknown>> };
+
+/** Every item of store/stored-state.ts, defined with WXT's storage under its key in `storage.local`. */
+export const STORED_ITEMS = Object.fromEntries(
+  STORAGE_KEYS.map((key) => {
+    const { fallback, version, migrations } = ITEMS[key];
+    return [key, storage.defineItem(`local:${key}`, { fallback, version, migrations: migrations as Record<number, (stored: unknown) => unknown> })];
   }),
-  typing: storage.defineItem<TypingState>('local:typing', {
-    fallback: INITIAL_TYPING_STATE,
-    version: STORAGE_VERSIONS.typing,
-    migrations: { 2: typingV2FromV1 },
-  }),
-  nudges: storage.defineItem<NudgeState>('local:nudges', {
-    fallback: INITIAL_NUDGE_STATE,
-    version: STORAGE_VERSIONS.nudges,
-    migrations: { 2: nudgesV2FromV1, 3: nudgesV3FromV2 },
-  }),
-  today: storage.defineItem<DayTotals>('local:today', {
-    fallback: emptyDay(''),
-    version: STORAGE_VERSIONS.today,
-    migrations: { 2: dayV2FromV1, 3: dayV3FromV2 },
-  }),
-  pastDays: storage.defineItem<DayTotals[]>('local:pastDays', {
-    fallback: [],
-    version: STORAGE_VERSIONS.pastDays,
-    migrations: { 2: pastDaysV2FromV1, 3: pastDaysV3FromV2 },
-  }),
-  breakSession: storage.defineItem<BreakSession | null>('local:breakSession', {
-    fallback: null,
-    version: STORAGE_VERSIONS.breakSession,
-    migrations: { 2: breakSessionV2FromV1 },
-  }),
-  recentTips: storage.defineItem<string[]>('local:recentTips', { fallback: [], version: STORAGE_VERSIONS.recentTips }),
-  recentExercises: storage.defineItem<string[]>('local:recentExercises', { fallback: [], version: STORAGE_VERSIONS.recentExercises }),
-  quiet: storage.defineItem<QuietState>('local:quiet', { fallback: INITIAL_QUIET_STATE, version: STORAGE_VERSIONS.quiet }),
-} satisfies { [K in StorageKey]: unknown };
+) as unknown as DefinedItems;
 
 /** Reads the whole stored state; any part that is corrupt comes back as its default. */
 export async function readStoredState(): Promise<StoredState> {

@@ -3,9 +3,10 @@
 // earlier one (whose days and settings are brought forward as stored data is); anything else is
 // refused, saying why, and changes nothing. Pure.
 
-import { DAY_FIELDS, dayV2FromV1, dayV3FromV2, isDayTotals, type DayTotals, type DayTotalsV1, type DayTotalsV2 } from './history';
-import { validateSettings, type SettingError, type Settings, type SettingKey } from '../settings/settings';
-import { settingsV2FromV1, settingsV3FromV2, type SettingsV1, type SettingsV2 } from '../store/stored-state';
+import { DAY_FIELDS, dayV2FromV1, dayV3FromV2, isDayTotals, type DayTotals, type DayTotalsV1, type DayTotalsV2 } from './day-totals';
+import type { Settings, SettingKey } from '../settings/settings';
+import { validateSettings, type SettingError } from '../settings/validate-settings';
+import { settingsV2FromV1, settingsV3FromV2, type SettingsV1, type SettingsV2 } from '../settings/settings-versions';
 
 export const EXPORT_FORMAT = 'handrest-export';
 export const EXPORT_VERSION = 3;

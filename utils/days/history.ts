@@ -4,119 +4,16 @@
 // keystroke, and it follows the clock both ways, so a clock that jumps loses no day. Days older
 // than HISTORY_DAYS go only when the day moves on to the next calendar day.
 
-import { dayKeyBefore, isDayKey, localDayKey, nextDayKey, splitAtLocalMidnights } from '../helpers/time';
+import { dayKeyBefore, localDayKey, nextDayKey, splitAtLocalMidnights } from '../helpers/time';
+import { DAY_FIELDS, emptyDay, type DayCounter, type DayTotals } from './day-totals';
 
 export const HISTORY_DAYS = 90;
-
-export interface DayTotals {
-  /** Local calendar day, `YYYY-MM-DD`. */
-  day: string;
-  typingMs: number;
-  longestStreakMs: number;
-  /** Rests that happened by themselves (no typing for the break length). */
-  breaksNatural: number;
-  /** Breaks started from Handrest and run to their end. */
-  breaksCompleted: number;
-  breaksEndedEarly: number;
-  nudgesShown: number;
-  nudgesSnoozed: number;
-  /** Break nudges the user typed on past without a rest, snooze or break. */
-  nudgesIgnored: number;
-  glasses: number;
-  /** Micro-pauses asked for, taken after being asked, taken without being asked, and typed through. */
-  microPausesPrompted: number;
-  microPausesTaken: number;
-  microPausesNatural: number;
-  microPausesSkipped: number;
-  /** 1 when the day's typing reached the daily limit (and the limit was on), else 0. */
-  dailyLimitReached: number;
-  /** Nudges that came due in quiet time (a call, fullscreen, a meeting, outside working hours) and were held. */
-  nudgesHeld: number;
-}
 
 export interface History {
   /** The current day by the background's clock (day '' before the first event). */
   today: DayTotals;
   /** The other days with any record, in day order (after a clock jump, one may lie after today). */
   past: DayTotals[];
-}
-
-/** The fields a day gained in version 2 of the stored days (and of the export). */
-const DAY_FIELDS_SINCE_V2 = [
-  'microPausesPrompted',
-  'microPausesTaken',
-  'microPausesNatural',
-  'microPausesSkipped',
-  'dailyLimitReached',
-] as const satisfies readonly (keyof DayTotals)[];
-
-/** The field a day gained in version 3 of the stored days (and of the export). */
-const DAY_FIELDS_SINCE_V3 = ['nudgesHeld'] as const satisfies readonly (keyof DayTotals)[];
-
-/** The fields of a day, in the order of the CSV columns. */
-export const DAY_FIELDS = [
-  'day',
-  'typingMs',
-  'longestStreakMs',
-  'breaksNatural',
-  'breaksCompleted',
-  'breaksEndedEarly',
-  'nudgesShown',
-  'nudgesSnoozed',
-  'nudgesIgnored',
-  'glasses',
-  ...DAY_FIELDS_SINCE_V2,
-  ...DAY_FIELDS_SINCE_V3,
-] as const satisfies readonly (keyof DayTotals)[];
-
-/** A day as version 2 stored or exported it. */
-export type DayTotalsV2 = Omit<DayTotals, (typeof DAY_FIELDS_SINCE_V3)[number]>;
-
-/** A day as version 1 stored or exported it. */
-export type DayTotalsV1 = Omit<DayTotalsV2, (typeof DAY_FIELDS_SINCE_V2)[number]>;
-
-/** A version-1 day with the fields version 2 added, at zero: nothing of them was counted then. */
-export function dayV2FromV1(day: DayTotalsV1): DayTotalsV2 {
-  return { ...day, microPausesPrompted: 0, microPausesTaken: 0, microPausesNatural: 0, microPausesSkipped: 0, dailyLimitReached: 0 };
-}
-
-/** A version-2 day with the nudges held for quiet time, at zero. */
-export function dayV3FromV2(day: DayTotalsV2): DayTotals {
-  return { ...day, nudgesHeld: 0 };
-}
-
-/** Whether a value read from storage or a file is a well-formed day record. */
-export function isDayTotals(value: unknown): value is DayTotals {
-  if (typeof value !== 'object' || value === null) return false;
-  const record = value as Record<string, unknown>;
-  return DAY_FIELDS.every((field) => {
-    const entry = record[field];
-    if (field === 'day') return typeof entry === 'string' && isDayKey(entry);
-    return typeof entry === 'number' && Number.isFinite(entry) && entry >= 0;
-  });
-}
-
-export type DayCounter = Exclude<keyof DayTotals, 'day' | 'typingMs' | 'longestStreakMs'>;
-
-export function emptyDay(day: string): DayTotals {
-  return {
-    day,
-    typingMs: 0,
-    longestStreakMs: 0,
-    breaksNatural: 0,
-    breaksCompleted: 0,
-    breaksEndedEarly: 0,
-    nudgesShown: 0,
-    nudgesSnoozed: 0,
-    nudgesIgnored: 0,
-    glasses: 0,
-    microPausesPrompted: 0,
-    microPausesTaken: 0,
-    microPausesNatural: 0,
-    microPausesSkipped: 0,
-    dailyLimitReached: 0,
-    nudgesHeld: 0,
-  };
 }
 
 function pruneBefore(past: DayTotals[], today: string): DayTotals[] {
@@ -203,11 +100,6 @@ function withTyping(totals: DayTotals, typedMs: number, longestStreakMs: number)
     dailyLimitReached: totals.dailyLimitReached,
     nudgesHeld: totals.nudgesHeld,
   };
-}
-
-/** Breaks taken on a day: the natural rests and the breaks run to their end. */
-export function breaksTaken(totals: DayTotals): number {
-  return totals.breaksNatural + totals.breaksCompleted;
 }
 
 export function countOnDay(history: History, day: string, counter: DayCounter): History {

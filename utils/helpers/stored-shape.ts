@@ -25,8 +25,3 @@ export const isListOf =
   (isEntry: (entry: unknown) => boolean) =>
   (value: unknown): boolean =>
     Array.isArray(value) && value.every(isEntry);
-
-/** The stored value when it conforms, else the fallback. */
-export function orFallback<T>(value: unknown, shape: Shape<T>, fallback: T): T {
-  return conformsTo(value, shape) ? value : fallback;
-}

@@ -3,13 +3,12 @@
 // exhaustively), and the check that a message is one a sender could have sent at the
 // background's clock (the reply is in reply.ts, the reporter's timing in typing/activity-timing.ts).
 
-import { isDayTotals, type DayTotals } from '../days/history';
-import { validateSettings, type SettingKey, type Settings } from '../settings/settings';
+import { isDayTotals, type DayTotals } from '../days/day-totals';
+import type { SettingKey, Settings } from '../settings/settings';
+import { validateSettings } from '../settings/validate-settings';
 import { MAX_MEETING_MS } from '../breaks/quiet-time';
+import { MAX_PAUSE_MS } from '../breaks/holds';
 import { MAX_CLOCK_SKEW_MS, MAX_KEYSTROKE_AGE_MS, type KeystrokeReport } from '../typing/activity-timing';
-
-/** The longest pause the popup offers is "until tomorrow": less than a day and an hour (DST). */
-export const MAX_PAUSE_MS = 25 * 60 * 60_000;
 
 /** What the user asks for from a page or a notification. */
 export type UserAction =

@@ -2,7 +2,9 @@
 // a line of ranges per weekday for working hours, a state for switches), how a draft is made from
 // settings, and how it is read back and validated.
 
-import { SETTING_FIELDS, SETTING_KEYS, validateSettings, type SettingError, type SettingErrors, type SettingKey, type Settings } from './settings';
+import type { SettingKey, Settings } from './settings';
+import { validateSettings, type SettingError, type SettingErrors } from './validate-settings';
+import { SETTING_FIELDS, SETTING_KEYS } from './setting-fields';
 import { formatRanges, parseRanges, type WeekHours } from './working-hours';
 
 /** The weekdays as working hours store them, Sunday (0) first. */

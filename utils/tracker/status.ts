@@ -6,10 +6,16 @@
 import { HOUR, localDayKey, MINUTE } from '../helpers/time';
 import type { Settings } from '../settings/settings';
 import { observe } from '../typing/typing-model';
-import { hydrationRemainingMs, isBreakDue, isMicroDue, isMicroPauseAsked, isPaused, isSnoozed, isWaterDue, microRemainingMs } from '../breaks/nudge-schedule';
+import { isPaused, isSnoozed } from '../breaks/holds';
+import { isBreakDue } from '../breaks/rest-break';
+import { isMicroDue, isMicroPauseAsked, microRemainingMs } from '../breaks/micro-pause';
+import { isWaterDue, waterRemainingMs } from '../breaks/water';
+import { isLimitReached } from '../breaks/daily-limit';
+import { runningBreak, type RunningBreak } from '../breaks/break-session';
 import type { TipMoment } from '../content/tip-choice';
-import { breaksTaken, emptyDay, type DayTotals } from '../days/history';
-import type { BreakSession, TrackerState } from './tracker';
+import { breaksTaken } from '../days/day-totals';
+import { emptyDay, type DayTotals } from '../days/day-totals';
+import type { TrackerState } from './tracker-state';
 import { quietReasonAt, type QuietReason } from '../breaks/quiet-time';
 
 /** From this share of "break after", the break is near: warmer colours and break tips. */
@@ -42,7 +48,7 @@ export interface Status {
   today: DayTotals;
   breaksTaken: number;
   /** The break in progress, if any (it may be over and not yet closed). */
-  breakSession: BreakSession | null;
+  breakSession: RunningBreak | null;
   moment: TipMoment;
 }
 
@@ -53,19 +59,21 @@ function momentOf(breakNear: boolean, breakDue: boolean, waterDue: boolean, micr
 }
 
 export function statusAt(state: TrackerState, settings: Settings, now: number): Status {
-  const paused = isPaused(state.nudges, now);
+  const { holds, micro, hydration } = state.nudges;
+  const paused = isPaused(holds, now);
+  const breakSession = runningBreak(state.breakSession);
   // The same observation the background makes at `now`, so the views never disagree with it.
-  const typing = state.breakSession === null ? observe(state.typing, now, settings).state : state.typing;
+  const typing = breakSession === null ? observe(state.typing, now, settings).state : state.typing;
   const breakAfterMs = settings.breakAfterMin * MINUTE;
   const todayKey = localDayKey(now);
   const today = state.history.today.day === todayKey ? state.history.today : emptyDay(todayKey);
-  const snoozed = isSnoozed(state.nudges, now);
+  const snoozed = isSnoozed(holds, now);
   const breakProgress = Math.min(1, typing.streakMs / breakAfterMs);
   const breakNear = breakProgress >= NEAR_BREAK_RATIO;
   const breakDue = isBreakDue(typing, settings);
-  const waterDue = isWaterDue(typing, state.nudges, settings);
-  const microRemaining = microRemainingMs(typing, state.nudges, settings);
-  const microPauseDue = isMicroDue(typing, state.nudges, settings) || isMicroPauseAsked(state.nudges);
+  const waterDue = isWaterDue(typing, hydration, settings);
+  const microRemaining = microRemainingMs(typing, micro, settings);
+  const microPauseDue = isMicroDue(typing, micro, settings) || isMicroPauseAsked(micro);
   const limitMs = settings.dailyLimitHours * HOUR;
   return {
     streakMs: typing.streakMs,
@@ -75,18 +83,18 @@ export function statusAt(state: TrackerState, settings: Settings, now: number): 
     breakRemainingMs: Math.max(0, breakAfterMs - typing.streakMs),
     breakDue,
     waterDue,
-    waterRemainingMs: hydrationRemainingMs(typing, state.nudges, settings),
+    waterRemainingMs: waterRemainingMs(typing, hydration, settings),
     microPauseDue,
     microPauseRemainingMs: Number.isFinite(microRemaining) ? microRemaining : null,
-    dailyLimit: settings.dailyLimitEnabled ? { remainingMs: Math.max(0, limitMs - today.typingMs), reached: today.typingMs >= limitMs } : null,
+    dailyLimit: settings.dailyLimitEnabled ? { remainingMs: Math.max(0, limitMs - today.typingMs), reached: isLimitReached(today.typingMs, settings) } : null,
     paused,
-    pausedUntil: paused ? state.nudges.pausedUntil : null,
+    pausedUntil: paused ? holds.pausedUntil : null,
     snoozed,
-    snoozedUntil: snoozed ? state.nudges.snoozedUntil : null,
+    snoozedUntil: snoozed ? holds.snoozedUntil : null,
     quiet: quietReasonAt(state.quiet, settings, now),
     today,
     breaksTaken: breaksTaken(today),
-    breakSession: state.breakSession,
+    breakSession,
     moment: momentOf(breakNear, breakDue, waterDue, microPauseDue),
   };
 }

@@ -1,302 +1,46 @@
-// The tracker: applies one event (a keystroke report, a user action, a tick, an idle change)
-// to the whole stored state: the typing model, the nudges, the break in progress and the days'
-// totals. Pure; the background runs it under its serial queue and carries out the result.
+// The tracker: applies one input (a keystroke report, an action, a tick, an idle change) to the
+// whole state and says what happened. Pure; the background runs it under its serial queue, writes
+// the state and carries out the effects of the events (effects.ts).
 //
-// Each event is applied at the background's own clock (`now`): first the state is brought to
-// it (the current day is the clock's day; times a clock that moved back left ahead of it are
-// pulled back), then the event, then whatever came due by `now` (a rest, the end of a break),
-// then quiet time, then the nudges. Keystrokes are judged by the time they were typed, not the time they arrive:
-// keys typed before a break or a pause count before it, keys typed during a pause never count,
-// and keys typed after a break's end count after it.
+// Each input is applied at the background's own clock (`now`): first the state is brought to it
+// (the current day is the clock's day; times a clock that moved back left ahead of it are pulled
+// back), then the input, then whatever came due by `now` (a rest, the end of a break), then quiet
+// time, then the break cycle looks (unless a break is running). The day's counters are folded from
+// the events, and each nudge that goes out gets its tip. Keystrokes are judged by the time they
+// were typed, not the time they arrive (keystroke-fold.ts).
 
-import { HOUR, localDayKey, MINUTE, nextLocalMidnight } from '../helpers/time';
+import { localDayKey } from '../helpers/time';
 import { defaultSettings, type Settings } from '../settings/settings';
-import {
-  INITIAL_TYPING_STATE,
-  alignToClock as alignTypingToClock,
-  applyRest,
-  changeSystemState,
-  observe,
-  recordKeystroke,
-  restCompletesAt,
-  microPauseCompletesAt,
-  type SystemState,
-  type TypingState,
-  type TypingStep,
-} from '../typing/typing-model';
-import {
-  INITIAL_NUDGE_STATE,
-  answerBreakNudge,
-  decideNudges,
-  isPaused,
-  isPausedAt,
-  judgeIgnoredNudge,
-  judgeSkippedMicroPause,
-  takeMicroPause,
-  isSnoozed,
-  logDrink,
-  pause,
-  pullBackToClock,
-  resume,
-  snooze,
-  type NudgeKind,
-  type NudgeState,
-} from '../breaks/nudge-schedule';
-import { addTyping, countOnDay, emptyDay, historyFromDays, moveToDay, type DayCounter, type History } from '../days/history';
+import { alignToClock as alignTypingToClock, applyRest, microPauseCompletesAt, observe, restCompletesAt } from '../typing/typing-model';
+import { changeSystemState } from '../typing/system-activity';
+import { holdsAt, isPaused } from '../breaks/holds';
+import { pullCycleBack, stepCycle, type BreakCycleState, type CycleInput } from '../breaks/break-cycle';
+import { pullBreakBack, stepBreak, type BreakInput } from '../breaks/break-session';
+import type { BreakEvent } from '../breaks/break-events';
+import { followQuiet, noteSignals, pullQuietBack, quietReasonAt } from '../breaks/quiet-time';
+import { addTyping, historyFromDays, moveToDay } from '../days/history';
+import { countEvents } from '../days/day-counts';
 import { chooseTip, rememberTip, type TipMoment } from '../content/tip-choice';
-import {
-  INITIAL_QUIET_STATE,
-  followQuiet,
-  noteSignals,
-  pullQuietBack,
-  quietReasonAt,
-  type QuietSignals,
-  type QuietState,
-} from '../breaks/quiet-time';
-import type { Tip } from '../content/tips';
-import type { UserAction } from '../protocol/messages';
-import type { KeystrokeReport } from '../typing/activity-timing';
-import { moveOn, planGuide, skipStep, type GuideState } from '../breaks/guided-break';
+import { factsOf, foldKeystrokes } from './keystroke-fold';
+import { INITIAL_TRACKER_STATE, type TrackerEvent, type TrackerInput, type TrackerResult, type TrackerState } from './tracker-state';
 
-/** A rest ending a streak shorter than this is not counted as a break taken. */
-export const MIN_STREAK_FOR_BREAK_MS = MINUTE;
+const TIP_MOMENT_FOR_NUDGE = { break: 'break', hydration: 'water', micro: 'rest', limit: 'break' } as const satisfies Record<string, TipMoment>;
 
-export interface BreakSession {
-  startedAt: number;
-  endsAt: number;
-  /** Whether typing happened during the break (noted, not punished). */
-  typedDuring: boolean;
-  /** The exercises that fill the break, and where the person stands in them. */
-  guide: GuideState;
-  /** Tabs muted for the break (with "quiet tabs during a break" on), to unmute exactly those after it. */
-  mutedTabIds: number[];
-}
-
-export interface TrackerState {
-  typing: TypingState;
-  nudges: NudgeState;
-  history: History;
-  breakSession: BreakSession | null;
-  /** Ids of the tips shown most recently (notifications and popup), oldest first. */
-  recentTips: string[];
-  /** The exercises of the latest guided break: the next break puts them last. */
-  recentExercises: string[];
-  quiet: QuietState;
-}
-
-export const INITIAL_TRACKER_STATE: Readonly<TrackerState> = Object.freeze({
-  typing: INITIAL_TYPING_STATE,
-  nudges: INITIAL_NUDGE_STATE,
-  history: { today: emptyDay(''), past: [] },
-  breakSession: null,
-  recentTips: [],
-  recentExercises: [],
-  quiet: INITIAL_QUIET_STATE,
-});
-
-export type TrackerEvent =
-  | KeystrokeReport
-  | UserAction
-  /** A look at the clock; the background adds what the browser shows about quiet time and, if asked, the system's state. */
-  | { type: 'tick'; signals?: QuietSignals; system?: SystemState }
-  | { type: 'system-state'; state: SystemState };
-
-/** A nudge to deliver, with the tip it carries. */
-export interface Nudge {
-  kind: NudgeKind;
-  tip: Tip;
-  /** For a break nudge held through quiet time: how long typing went on past "break after". */
-  typedThroughMs: number | null;
-}
-
-const TIP_MOMENT_FOR_NUDGE: Record<NudgeKind, TipMoment> = { break: 'break', hydration: 'water', micro: 'rest', limit: 'break' };
-
-/** What each nudge shown adds to the day: break and water nudges, micro-pause prompts, the daily limit. */
-const DAY_COUNTER_FOR_NUDGE: Record<NudgeKind, DayCounter> = {
-  break: 'nudgesShown',
-  hydration: 'nudgesShown',
-  micro: 'microPausesPrompted',
-  limit: 'dailyLimitReached',
-};
-
-export interface TrackerResult {
+/** One step in the making: the state so far, the cycle's inputs in order, and the events so far. */
+interface Pending {
   state: TrackerState;
-  /** Nudges to deliver now (already recorded as shown), each with its tip. */
-  show: Nudge[];
-  /** Notices to take down: a micro-pause prompt once the pause was taken or typed through. */
-  clear: NudgeKind[];
-  /** When to look again even if nothing happens: a nudge release, a rest completing, a break ending. */
-  nextCheckAt: number | null;
+  inputs: CycleInput[];
+  events: BreakEvent[];
 }
 
-/** Folds a model step's typing, micro-pauses and rests into the history. */
-function recordStep(state: TrackerState, step: TypingStep): TrackerState {
-  let { history, nudges } = state;
-  for (const at of step.microPauses) {
-    const taken = takeMicroPause(nudges, at);
-    nudges = taken.nudges;
-    history = countOnDay(history, localDayKey(at), taken.prompted ? 'microPausesTaken' : 'microPausesNatural');
-  }
-  for (const rest of step.rests) {
-    if (rest.endedStreakMs >= MIN_STREAK_FOR_BREAK_MS) history = countOnDay(history, localDayKey(rest.at), 'breaksNatural');
-  }
-  if (step.typed !== null) history = addTyping(history, step.typed.start, step.typed.end, step.state.streakMs);
-  return {
-    typing: step.state,
-    nudges,
-    history,
-    breakSession: state.breakSession,
-    recentTips: state.recentTips,
-    recentExercises: state.recentExercises,
-    quiet: state.quiet,
-  };
-}
+const pendingOf = (state: TrackerState, inputs: CycleInput[] = [], events: BreakEvent[] = []): Pending => ({ state, inputs, events });
 
-/** Counts the latest break nudge as ignored, and the latest micro-pause prompt as skipped, once typing has gone on past them. */
-function noteTypedThrough(state: TrackerState): TrackerState {
-  const ignored = judgeIgnoredNudge(state.typing, state.nudges);
-  const skipped = judgeSkippedMicroPause(state.typing, ignored ?? state.nudges);
-  if (ignored === null && skipped === null) return state;
-  const day = localDayKey(state.typing.lastActivityAt as number);
-  let history = ignored === null ? state.history : countOnDay(state.history, day, 'nudgesIgnored');
-  if (skipped !== null) history = countOnDay(history, day, 'microPausesSkipped');
-  const nudges = skipped ?? ignored ?? state.nudges;
-  return { typing: state.typing, nudges, history, breakSession: state.breakSession, recentTips: state.recentTips, recentExercises: state.recentExercises, quiet: state.quiet };
-}
-
-/** A report's keystrokes being folded in: the typing state, and the typed interval held back from the history. */
-interface KeystrokeFold {
-  state: TrackerState;
-  typing: TypingState;
-  typed: { start: number; end: number; dayEnd: number; streakMs: number } | null;
-}
-
-/** The fold's state with its typing and the typed interval held back brought in. */
-function settleFold(fold: KeystrokeFold): TrackerState {
-  const { state, typing, typed } = fold;
-  const history = typed === null ? state.history : addTyping(state.history, typed.start, typed.end, typed.streakMs);
-  fold.typed = null;
-  if (typing !== state.typing || history !== state.history) {
-    fold.state = { typing, nudges: state.nudges, history, breakSession: state.breakSession, recentTips: state.recentTips, recentExercises: state.recentExercises, quiet: state.quiet };
-  }
-  return fold.state;
-}
-
-/**
- * Folds keystrokes in the order typed; a break whose end a keystroke lies past is closed at its
- * end first. This runs for every report, so it allocates little: the typing state is carried in
- * the fold, and typing that follows on from the keystroke before within one day goes into the
- * history once, not once per keystroke (each update copies the day's totals).
- */
-function recordKeystrokes(state: TrackerState, times: readonly number[], settings: Settings): TrackerState {
-  const fold: KeystrokeFold = { state, typing: state.typing, typed: null };
-  for (const time of [...times].sort(byTime)) {
-    const session = fold.state.breakSession;
-    if (session !== null && time >= session.endsAt) {
-      fold.state = endBreak(settleFold(fold), session.endsAt);
-      fold.typing = fold.state.typing;
-    }
-    const step = recordKeystroke(fold.typing, time, settings, !isPausedAt(fold.state.nudges, time));
-    if (step.rests.length > 0 || step.microPauses.length > 0) {
-      fold.state = recordStep(settleFold(fold), { ...step, typed: null });
-    }
-    fold.typing = step.state;
-    const piece = step.typed;
-    const held = fold.typed;
-    if (piece !== null) {
-      if (held !== null && held.end === piece.start && piece.end <= held.dayEnd) {
-        held.end = piece.end;
-        held.streakMs = step.state.streakMs;
-      } else {
-        settleFold(fold);
-        fold.typed = { start: piece.start, end: piece.end, dayEnd: nextLocalMidnight(piece.end - 1), streakMs: step.state.streakMs };
-      }
-    }
-    const during = fold.state.breakSession;
-    if (during !== null && !during.typedDuring && time >= during.startedAt) {
-      fold.state = { ...fold.state, breakSession: { ...during, typedDuring: true } };
-    }
-  }
-  return noteTypedThrough(settleFold(fold));
-}
-
-const byTime = (a: number, b: number) => a - b;
-
-function endBreak(state: TrackerState, at: number): TrackerState {
-  const session = state.breakSession;
-  if (session === null) return state;
-  if (at < session.endsAt) {
-    return { ...state, breakSession: null, history: countOnDay(state.history, localDayKey(at), 'breaksEndedEarly') };
-  }
-  const rested = applyRest(state.typing, session.endsAt);
-  return {
-    ...state,
-    typing: rested.state,
-    breakSession: null,
-    history: countOnDay(state.history, localDayKey(session.endsAt), 'breaksCompleted'),
-  };
-}
-
-function applyUserOrInput(state: TrackerState, event: TrackerEvent, settings: Settings, now: number): TrackerState {
-  const counted = !isPaused(state.nudges, now);
-  switch (event.type) {
-    case 'keystrokes':
-      return recordKeystrokes(state, event.times, settings);
-    case 'system-state':
-      return recordStep(state, changeSystemState(state.typing, event.state, now, settings, counted));
-    case 'tick': {
-      const quiet = event.signals === undefined ? state.quiet : noteSignals(state.quiet, event.signals);
-      const noted = quiet === state.quiet ? state : { ...state, quiet };
-      return event.system === undefined ? noted : recordStep(noted, changeSystemState(noted.typing, event.system, now, settings, counted));
-    }
-    case 'meeting':
-      return { ...state, quiet: { ...state.quiet, meetingUntil: event.until } };
-    case 'end-meeting':
-      return { ...state, quiet: { ...state.quiet, meetingUntil: null } };
-    case 'drink':
-      return {
-        ...state,
-        nudges: logDrink(state.nudges, state.typing),
-        history: countOnDay(state.history, localDayKey(now), 'glasses'),
-      };
-    case 'snooze':
-      return {
-        ...state,
-        nudges: snooze(state.nudges, state.typing, settings, now),
-        history: countOnDay(state.history, localDayKey(now), 'nudgesSnoozed'),
-      };
-    case 'pause':
-      return { ...state, nudges: pause(state.nudges, now, event.until) };
-    case 'resume':
-      return { ...state, nudges: resume(state.nudges) };
-    case 'start-break':
-      return state.breakSession !== null ? state : startBreak(state, settings, now);
-    case 'next-exercise':
-    case 'skip-exercise': {
-      const session = state.breakSession;
-      if (session === null) return state;
-      const guide = (event.type === 'next-exercise' ? moveOn : skipStep)(session.guide, now, session.endsAt);
-      return { ...state, breakSession: { ...session, guide } };
-    }
-    case 'end-break':
-      return endBreak(state, now);
-    case 'tip-seen':
-      return { ...state, recentTips: rememberTip(state.recentTips, event.id) };
-    case 'save-settings':
-      return state;
-    case 'import':
-      return { ...state, history: historyFromDays(event.days, now) };
-    case 'delete-all':
-      return INITIAL_TRACKER_STATE;
-  }
-}
-
-/** The settings in force after an event: saved or imported ones, or the defaults after "delete all data". */
-export function settingsAfter(event: TrackerEvent, settings: Settings): Settings {
-  switch (event.type) {
+/** The settings in force after an input: saved or imported ones, or the defaults after "delete all data". */
+export function settingsAfter(input: TrackerInput, settings: Settings): Settings {
+  switch (input.type) {
     case 'save-settings':
     case 'import':
-      return event.settings;
+      return input.settings;
     case 'delete-all':
       return defaultSettings();
     default:
@@ -304,105 +48,154 @@ export function settingsAfter(event: TrackerEvent, settings: Settings): Settings
   }
 }
 
-/** Completes a break whose time is up, or else a natural rest that has elapsed. */
-function settleRests(state: TrackerState, settings: Settings, now: number): TrackerState {
-  if (state.breakSession !== null) return now >= state.breakSession.endsAt ? endBreak(state, now) : state;
-  return recordStep(state, observe(state.typing, now, settings));
+/** Brings the state to the background's clock: the current day is the day of `now`, and nothing is left ahead of it. */
+function alignToClock(state: TrackerState, settings: Settings, now: number): TrackerState {
+  const history = moveToDay(state.history, localDayKey(now));
+  const typing = alignTypingToClock(state.typing, now, settings);
+  const nudges = pullCycleBack(state.nudges, settings, now);
+  const breakSession = pullBreakBack(state.breakSession, settings, now);
+  const quiet = pullQuietBack(state.quiet, now);
+  const unchanged = history === state.history && typing === state.typing && nudges === state.nudges && quiet === state.quiet;
+  if (unchanged && breakSession === state.breakSession) return state;
+  return { typing, nudges, history, breakSession, recentTips: state.recentTips, recentExercises: state.recentExercises, quiet };
 }
 
-/** The earliest of the times that are set, or null. A plain loop: this runs for every event. */
-function earliest(times: readonly (number | null)[]): number | null {
-  let first: number | null = null;
-  for (const time of times) if (time !== null && (first === null || time < first)) first = time;
-  return first;
+/** The break in progress after an input; a break that closed (completed) ends the streak at its end. */
+function withBreak(pending: Pending, input: BreakInput, settings: Settings, now: number): Pending {
+  const { state } = pending;
+  const step = stepBreak(state.breakSession, input, settings, now);
+  if (step.state === state.breakSession) return pending;
+  const completed = step.events.some((event) => event.type === 'break-ended' && event.how === 'completed');
+  const typing = completed && state.breakSession.stage === 'running' ? applyRest(state.typing, state.breakSession.endsAt).state : state.typing;
+  return { state: { ...state, breakSession: step.state, typing }, inputs: pending.inputs, events: [...pending.events, ...step.events] };
+}
+
+/** System activity observed at `now` (other apps), folded into the model and the day. */
+function withSystemState(pending: Pending, system: Parameters<typeof changeSystemState>[1], settings: Settings, now: number): Pending {
+  const { state } = pending;
+  const step = changeSystemState(state.typing, system, now, settings, !isPaused(state.nudges.holds, now));
+  const history = step.typed === null ? state.history : addTyping(state.history, step.typed.start, step.typed.end, step.state.streakMs);
+  return { state: { ...state, typing: step.state, history }, inputs: factsOf(step, pending.inputs), events: pending.events };
+}
+
+function applyInput(state: TrackerState, input: TrackerInput, settings: Settings, now: number): Pending {
+  switch (input.type) {
+    case 'keystrokes': {
+      const fold = foldKeystrokes(state, input.times, settings);
+      fold.facts.push({ type: 'typed', typing: fold.state.typing });
+      return { state: fold.state, inputs: fold.facts, events: fold.events };
+    }
+    case 'system-state':
+      return withSystemState(pendingOf(state), input.state, settings, now);
+    case 'tick': {
+      const noted = pendingOf(input.signals === undefined ? state : { ...state, quiet: noteSignals(state.quiet, input.signals) });
+      return input.system === undefined ? noted : withSystemState(noted, input.system, settings, now);
+    }
+    case 'meeting':
+      return pendingOf({ ...state, quiet: { ...state.quiet, meetingUntil: input.until } });
+    case 'end-meeting':
+      return pendingOf({ ...state, quiet: { ...state.quiet, meetingUntil: null } });
+    case 'drink':
+    case 'snooze':
+      return pendingOf(state, [{ type: input.type, typing: state.typing }]);
+    case 'pause':
+      return pendingOf(state, [{ type: 'pause', until: input.until }]);
+    case 'resume':
+      return pendingOf(state, [{ type: 'resume' }]);
+    case 'start-break': {
+      const started = withBreak(pendingOf(state), { type: 'start', recentExercises: state.recentExercises }, settings, now);
+      if (started.state.breakSession === state.breakSession || started.state.breakSession.stage !== 'running') return started;
+      const recentExercises = [...new Set(started.state.breakSession.guide.steps.map((step) => step.id))];
+      return pendingOf({ ...started.state, recentExercises }, [{ type: 'start-break', typing: state.typing }], started.events);
+    }
+    case 'next-exercise':
+    case 'skip-exercise':
+      return withBreak(pendingOf(state), { type: input.type }, settings, now);
+    case 'end-break':
+      return withBreak(pendingOf(state), { type: 'end' }, settings, now);
+    case 'tip-seen':
+      return pendingOf({ ...state, recentTips: rememberTip(state.recentTips, input.id) });
+    case 'save-settings':
+      return pendingOf(state);
+    case 'import':
+      return pendingOf({ ...state, history: historyFromDays(input.days, now) });
+    case 'delete-all':
+      return pendingOf(INITIAL_TRACKER_STATE, [], withBreak(pendingOf(state), { type: 'cancel' }, settings, now).events);
+  }
+}
+
+/** Completes a break whose time is up, or else the rests and micro-pauses that have elapsed. */
+function settle(pending: Pending, settings: Settings, now: number): Pending {
+  const { state } = pending;
+  if (state.breakSession.stage === 'running') return withBreak(pending, { type: 'look' }, settings, now);
+  const step = observe(state.typing, now, settings);
+  if (step.state === state.typing) return pending;
+  return { state: { ...state, typing: step.state }, inputs: factsOf(step, pending.inputs), events: pending.events };
+}
+
+/** The earlier of two times that may be unset. */
+const earlier = (a: number | null, b: number | null): number | null => (a === null ? b : b === null || a <= b ? a : b);
+
+/** The break cycle as the inputs of one step go through it. */
+interface CycleRun {
+  nudges: BreakCycleState;
+  events: readonly BreakEvent[];
+  nextCheckAt: number | null;
+}
+
+function runCycle(run: CycleRun, input: CycleInput, settings: Settings, now: number): void {
+  const step = stepCycle(run.nudges, input, settings, now);
+  run.nudges = step.state;
+  if (step.events.length > 0) run.events = run.events.length === 0 ? step.events : [...run.events, ...step.events];
+  run.nextCheckAt = earlier(run.nextCheckAt, step.nextCheckAt);
 }
 
 /** A snooze or pause end still ahead of `now`, else null. */
 const stillAhead = (time: number | null, now: number) => (time !== null && time > now ? time : null);
 
-/** The nudges with the daily-limit notice gone out, or null: once a day, when the day's typing reaches the limit, unless snoozed or paused. */
-function noteDailyLimit(nudges: NudgeState, history: History, settings: Settings, now: number): NudgeState | null {
-  const reached = settings.dailyLimitEnabled && history.today.typingMs >= settings.dailyLimitHours * HOUR;
-  if (!reached || nudges.dailyLimitDay === history.today.day || isPaused(nudges, now) || isSnoozed(nudges, now)) return null;
-  return { ...nudges, dailyLimitDay: history.today.day };
-}
-
-/**
- * Brings the state to the background's clock: the current day is the day of `now`, and what a
- * clock that moved back left ahead of it is pulled back, so that typing counts again at once and
- * a real rest still ends the streak.
- */
-function alignToClock(state: TrackerState, settings: Settings, now: number): TrackerState {
-  const history = moveToDay(state.history, localDayKey(now));
-  const typing = alignTypingToClock(state.typing, now, settings);
-  const nudges = pullBackToClock(state.nudges, settings, now);
-  const session = state.breakSession;
-  const breakSession = session === null || session.startedAt <= now ? session : pullBreakBack(session, settings, now);
-  const quiet = pullQuietBack(state.quiet, now);
-  const unchanged = history === state.history && typing === state.typing && nudges === state.nudges && quiet === state.quiet;
-  if (unchanged && breakSession === session) return state;
-  return { typing, nudges, history, breakSession, recentTips: state.recentTips, recentExercises: state.recentExercises, quiet };
-}
-
-/** A new break session from `now`, for the break length, its exercises put after those of the last break. */
-function newBreakSession(settings: Settings, now: number, recentExercises: readonly string[]): BreakSession {
-  const lengthMs = settings.breakLengthMin * MINUTE;
-  return { startedAt: now, endsAt: now + lengthMs, typedDuring: false, guide: planGuide(lengthMs, now, recentExercises), mutedTabIds: [] };
-}
-
-function startBreak(state: TrackerState, settings: Settings, now: number): TrackerState {
-  const breakSession = newBreakSession(settings, now, state.recentExercises);
-  const recentExercises = [...new Set(breakSession.guide.steps.map((step) => step.id))];
-  return { ...state, nudges: answerBreakNudge(state.nudges), breakSession, recentExercises };
-}
-
-/** A break that began ahead of the clock (it moved back) begins now, afresh, and lasts the break length. */
-function pullBreakBack(session: BreakSession, settings: Settings, now: number): BreakSession {
-  return { ...newBreakSession(settings, now, []), typedDuring: session.typedDuring, mutedTabIds: session.mutedTabIds };
-}
-
-/** For a break nudge released after quiet time held it: how long typing went on past "break after". */
-function typedThrough(kind: NudgeKind, held: NudgeState, typing: TypingState, settings: Settings): number | null {
-  if (kind !== 'break' || held.breakHeldAt === null || held.streakId !== typing.streakStartedAt) return null;
-  return Math.max(0, typing.streakMs - settings.breakAfterMin * MINUTE);
-}
-
-/** Applies one event at `now` and decides which nudges go out, or are held for quiet time. */
-export function applyEvent(state: TrackerState, event: TrackerEvent, settings: Settings, now: number): TrackerResult {
-  const aligned = alignToClock(state, settings, now);
-  const settled = settleRests(applyUserOrInput(aligned, event, settings, now), settings, now);
-  const quietNow = quietReasonAt(settled.quiet, settings, now) !== null;
-  const quiet = followQuiet(settled.quiet, quietNow, now);
-  const meetingEnd = stillAhead(quiet.meetingUntil, now);
-  if (settled.breakSession !== null) {
-    const during = quiet === settled.quiet ? settled : { ...settled, quiet };
-    return { state: during, show: [], clear: [], nextCheckAt: earliest([settled.breakSession.endsAt, meetingEnd]) };
-  }
-  const decision = decideNudges(settled.typing, settled.nudges, settings, now, { active: quietNow, endedAt: quiet.endedAt });
-  const limited = quietNow ? null : noteDailyLimit(decision.nudges, settled.history, settings, now);
-  let { history, recentTips } = settled;
-  const kinds: NudgeKind[] = limited === null ? decision.show : [...decision.show, 'limit'];
-  const show = kinds.length === 0 ? [] : kinds.map((kind) => {
-    const tip = chooseTip(TIP_MOMENT_FOR_NUDGE[kind], recentTips, now);
-    recentTips = rememberTip(recentTips, tip.id);
-    history = countOnDay(history, localDayKey(now), DAY_COUNTER_FOR_NUDGE[kind]);
-    return { kind, tip, typedThroughMs: typedThrough(kind, settled.nudges, settled.typing, settings) };
+/** Each nudge that went out with its tip, chosen for its moment after the tips shown before it. */
+function withTips(events: readonly BreakEvent[], recentTips: string[], now: number): { events: TrackerEvent[]; recentTips: string[] } {
+  let recent = recentTips;
+  const shown = events.map((event): TrackerEvent => {
+    if (event.type !== 'nudge-shown') return event;
+    const tip = chooseTip(TIP_MOMENT_FOR_NUDGE[event.kind], recent, now);
+    recent = rememberTip(recent, tip.id);
+    return { ...event, tip };
   });
-  history = decision.held.reduce((counted) => countOnDay(counted, localDayKey(now), 'nudgesHeld'), history);
-  const nudges = limited ?? decision.nudges;
-  const microAnswered = settled.nudges.microAnsweredFor !== state.nudges.microAnsweredFor;
+  return { events: shown, recentTips: recent };
+}
+
+/** Applies one input at `now`: the new state, what happened, and when to look again. */
+export function applyEvent(state: TrackerState, input: TrackerInput, settings: Settings, now: number): TrackerResult {
+  const settled = settle(applyInput(alignToClock(state, settings, now), input, settings, now), settings, now);
+  const quietNow = quietReasonAt(settled.state.quiet, settings, now) !== null;
+  const quiet = followQuiet(settled.state.quiet, quietNow, now);
+  const meetingEnd = stillAhead(quiet.meetingUntil, now);
+  const { typing, history, breakSession } = settled.state;
+  const running = breakSession.stage === 'running';
+  const cycle: CycleRun = { nudges: settled.state.nudges, events: settled.events, nextCheckAt: null };
+  for (const cycleInput of settled.inputs) runCycle(cycle, cycleInput, settings, now);
+  // The look comes last, so that it sees the holds as the input left them.
+  if (!running) runCycle(cycle, { type: 'look', typing, holds: holdsAt(cycle.nudges.holds, { active: quietNow, endedAt: quiet.endedAt }, now), today: history.today }, settings, now);
+  const { nudges, events, nextCheckAt } = cycle;
+  const tipped = events.length === 0 ? { events: events as TrackerEvent[], recentTips: settled.state.recentTips } : withTips(events, settled.state.recentTips, now);
   return {
-    // Literals of one shape, not spreads: on this path, every event, the engine keeps them fast.
-    state: { typing: settled.typing, nudges, history, breakSession: settled.breakSession, recentTips, recentExercises: settled.recentExercises, quiet },
-    show,
-    clear: microAnswered ? ['micro'] : [],
-    nextCheckAt: earliest([
-      decision.nextCheckAt,
-      restCompletesAt(settled.typing, settings),
-      microPauseCompletesAt(settled.typing, settings),
-      stillAhead(nudges.pausedUntil, now),
-      stillAhead(nudges.snoozedUntil, now),
-      meetingEnd,
-    ]),
+    // Literals of one shape, not spreads: on this path, every input, the engine keeps them fast.
+    state: {
+      typing,
+      nudges,
+      history: events.length === 0 ? history : countEvents(history, events),
+      breakSession,
+      recentTips: tipped.recentTips,
+      recentExercises: settled.state.recentExercises,
+      quiet,
+    },
+    events: tipped.events,
+    nextCheckAt: running
+      ? earlier(breakSession.endsAt, meetingEnd)
+      : earlier(
+          earlier(earlier(nextCheckAt, restCompletesAt(typing, settings)), earlier(microPauseCompletesAt(typing, settings), meetingEnd)),
+          earlier(stillAhead(nudges.holds.pausedUntil, now), stillAhead(nudges.holds.snoozedUntil, now)),
+        ),
   };
 }

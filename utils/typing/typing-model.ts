@@ -32,26 +32,15 @@
 //   the break length ran out, and reported in time, keeps the streak going.
 // - Paused tracking: keystrokes while paused keep the coverage moving (so a pause spent typing
 //   is not mistaken for a rest) but add no typing time.
-// - Other apps (optional): each observation of the system (an idle-state change, or the query on
-//   every tick) that finds it active counts the span since the previous observation, but only
-//   when the two are close together (MAX_OBSERVATION_GAP_MS): a longer gap (a closed browser, a
-//   sleeping computer, a restarted background) is unknown time and is never counted. When the
-//   system reports idle, activity ended SYSTEM_IDLE_DETECTION_MS before. Nothing else extends it.
+// - Other apps (optional): activity the system reports, folded in as typing (system-activity.ts).
 
 import { MINUTE, SECOND } from '../helpers/time';
-import { MAX_CLOCK_SKEW_MS, REPORT_LATENCY_MS, TICK_PERIOD_MS } from './activity-timing';
+import { MAX_CLOCK_SKEW_MS, REPORT_LATENCY_MS } from './activity-timing';
 import type { Settings } from '../settings/settings';
 
 export const KEYSTROKE_SLICE_MS = SECOND;
 /** Coverage further ahead of the background's clock than this means the clock moved back. */
 const CLOCK_BACK_TOLERANCE_MS = KEYSTROKE_SLICE_MS + MAX_CLOCK_SKEW_MS;
-/** Observations of the system further apart than this leave unknown time between them. */
-export const MAX_OBSERVATION_GAP_MS = TICK_PERIOD_MS + 30 * SECOND;
-/** The idle API's detection interval (its minimum): input within it means 'active'. */
-export const SYSTEM_IDLE_DETECTION_MS = 15 * SECOND;
-
-export type SystemState = 'active' | 'idle' | 'locked';
-
 export interface TypingState {
   /** Time of the latest activity counted (a keystroke, or the end of system activity). */
   lastActivityAt: number | null;
@@ -117,13 +106,13 @@ export function applyRest(state: TypingState, at: number): { state: TypingState;
   };
 }
 
-const NO_CHANGE = (state: TypingState): TypingStep => ({ state, typed: null, rests: NO_RESTS, microPauses: NO_MICRO_PAUSES });
+export const NO_CHANGE = (state: TypingState): TypingStep => ({ state, typed: null, rests: NO_RESTS, microPauses: NO_MICRO_PAUSES });
 
 /**
  * Adds activity covering [start, end), last active at `lastAt`. A keystroke at t is
  * [t, t + slice) last active at t; system activity is a span last active at its end.
  */
-function addActivity(
+export function addActivity(
   state: TypingState,
   start: number,
   end: number,
@@ -202,7 +191,7 @@ export function microPauseCompletesAt(state: TypingState, settings: ModelSetting
  * Completes a micro-pause and then a rest once they can no longer be interrupted; each is dated
  * its length after the last slice.
  */
-function completeElapsedRest(step: TypingStep, now: number, settings: ModelSettings): TypingStep {
+export function completeElapsedRest(step: TypingStep, now: number, settings: ModelSettings): TypingStep {
   let { state, microPauses } = step;
   const microCompletesAt = microPauseCompletesAt(state, settings);
   if (microCompletesAt !== null && now >= microCompletesAt) {
@@ -216,39 +205,10 @@ function completeElapsedRest(step: TypingStep, now: number, settings: ModelSetti
 }
 
 /**
- * Counts system activity from the previous observation up to `until`, when the two observations
- * are close enough together to know what happened between them.
- */
-function addSystemActivity(state: TypingState, until: number, observedAt: number, settings: ModelSettings, counted: boolean): TypingStep {
-  const since = state.systemActiveAt;
-  if (since === null || until <= since || observedAt - since > MAX_OBSERVATION_GAP_MS) return NO_CHANGE(state);
-  return addActivity(state, Math.max(since, state.coveredUntil), until, until, settings, counted);
-}
-
-const withSystemActiveAt = (step: TypingStep, systemActiveAt: number | null): TypingStep => ({
-  ...step,
-  state: { ...step.state, systemActiveAt },
-});
-
-/**
  * Advances the model to `now` without new input: completes an elapsed rest. Other-app activity
  * is counted only where the system was observed (changeSystemState): any other event says nothing
  * about whether the system is still active.
  */
 export function observe(state: TypingState, now: number, settings: ModelSettings): TypingStep {
   return completeElapsedRest(NO_CHANGE(state), now, settings);
-}
-
-/** Feeds a system idle-state change (the idle API, or a query on each tick) into the model. */
-export function changeSystemState(
-  state: TypingState,
-  systemState: SystemState,
-  now: number,
-  settings: ModelSettings,
-  counted = true,
-): TypingStep {
-  if (!settings.countOtherApps) return observe({ ...state, systemActiveAt: null }, now, settings);
-  const activeUntil = systemState === 'active' ? now : systemState === 'idle' ? now - SYSTEM_IDLE_DETECTION_MS : now;
-  const step = addSystemActivity(state, activeUntil, now, settings, counted);
-  return completeElapsedRest(withSystemActiveAt(step, systemState === 'active' ? now : null), now, settings);
 }

@@ -2,8 +2,10 @@
 // title, a choice's label, the units, and what is wrong with a value (the validators say it as
 // data, in utils/settings/).
 
-import type { NumberField, NudgeDelivery, SettingError, SettingGroupId, SettingKey } from '../settings/settings';
-import { SETTING_FIELDS } from '../settings/settings';
+import type { NudgeDelivery, SettingKey } from '../settings/settings';
+import type { SettingError } from '../settings/validate-settings';
+import type { NumberField, SettingGroupId } from '../settings/setting-fields';
+import { SETTING_FIELDS } from '../settings/setting-fields';
 import { weekdayName } from '../settings/working-hours';
 import { uiLanguage } from '../browser/ui-language';
 import { i18n } from '../browser/i18n';

@@ -1,0 +1,31 @@
+// The `breakSession` item: the break being taken, or how the latest one ended, version 3.
+
+import { isBreakState, NO_BREAK, type BreakSession, type BreakState } from '../breaks/break-session';
+import { planGuide } from '../breaks/guided-break';
+import { itemOf } from './stored-item';
+
+/** Version 1 of the break in progress, before guided breaks (frozen); null when none ran. */
+type BreakSessionV1 = Omit<BreakSession, 'guide' | 'mutedTabIds'> | null;
+
+/** Version 2: the break in progress, or null (frozen). */
+type BreakSessionV2 = BreakSession | null;
+
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
+
+/** Version 2 guides the break: a break running across the update gets its exercises from its start; no tab was muted. */
+function breakV2FromV1(stored: BreakSessionV1): BreakSessionV2 {
+  if (!isRecord(stored)) return null;
+  return { ...stored, guide: planGuide(stored.endsAt - stored.startedAt, stored.startedAt, []), mutedTabIds: [] };
+}
+
+/** Version 3 names the stage: a break in progress runs on; none stored means none ran. */
+function breakV3FromV2(stored: BreakSessionV2): BreakState {
+  return isRecord(stored) ? { stage: 'running', ...stored } : NO_BREAK;
+}
+
+export const BREAK_ITEM = itemOf<BreakState>({
+  version: 3,
+  fallback: NO_BREAK,
+  migrations: { 2: breakV2FromV1, 3: breakV3FromV2 },
+  isSound: isBreakState,
+});

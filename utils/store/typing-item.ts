@@ -1,0 +1,41 @@
+// The `typing` item: the typing model's state, version 2.
+
+import { INITIAL_TYPING_STATE, type TypingState } from '../typing/typing-model';
+import { conformsTo, type Shape } from '../helpers/stored-shape';
+import { itemOf } from './stored-item';
+
+/** Version 1 of the typing item (frozen). */
+interface TypingStateV1 extends Omit<TypingState, 'systemActiveAt' | 'microStreakMs' | 'microStreakStartedAt'> {
+  /** When the latest rest completed: nothing read it. */
+  lastRestAt: number | null;
+  /** Since when the system had reported activity; it let a closed browser's night count as typing. */
+  systemActiveSince: number | null;
+}
+
+/**
+ * Version 2 drops `lastRestAt`; keeps when the system was last observed active instead of since
+ * when (an old observation is unknown time now, so it starts afresh); and counts the typing since
+ * the last micro-pause, from none.
+ */
+function typingV2FromV1(stored: TypingStateV1): TypingState {
+  const { lastRestAt: _dropped, systemActiveSince: _replaced, ...typing } = stored;
+  return { ...typing, systemActiveAt: null, microStreakMs: 0, microStreakStartedAt: null };
+}
+
+const TYPING_SHAPE: Shape<TypingState> = {
+  lastActivityAt: 'number|null',
+  coveredUntil: 'number',
+  streakMs: 'number',
+  streakStartedAt: 'number|null',
+  microStreakMs: 'number',
+  microStreakStartedAt: 'number|null',
+  activeMs: 'number',
+  systemActiveAt: 'number|null',
+};
+
+export const TYPING_ITEM = itemOf<TypingState>({
+  version: 2,
+  fallback: INITIAL_TYPING_STATE,
+  migrations: { 2: typingV2FromV1 },
+  isSound: (raw): raw is TypingState => conformsTo(raw, TYPING_SHAPE),
+});
