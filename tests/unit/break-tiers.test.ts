@@ -75,6 +75,45 @@ describe('micro-pauses', () => {
     expect(onBreak.shown).toEqual([]);
   });
 
+  it('after the clock moved back while one was due, the prompt comes at the next typing pause, not once the clock is back where it was', () => {
+    const background = new SimulatedBackground(microOnly());
+    background.type(typeFor(T0, 15 * MINUTE + 20 * SECOND, 400));
+    expect(background.shown).toEqual([]);
+    const backAnHour = T0 + 15 * MINUTE + 21 * SECOND - HOUR;
+    background.type(typeFor(backAnHour, 10 * SECOND, 400));
+    background.apply({ type: 'tick' }, backAnHour + 17 * SECOND);
+    expect(background.shownSince(backAnHour)).toEqual(['micro']);
+  });
+
+  it('a prompt still out when the next comes due (activity in other apps, no keystroke) counts as typed through, not as nothing', () => {
+    const background = new SimulatedBackground(microOnly({ microPauseAfterMin: 5, countOtherApps: true }));
+    background.tick(T0, T0 + 12 * MINUTE, true);
+    const today = background.state.history.today;
+    expect(today.microPausesPrompted).toBe(2);
+    expect(today.microPausesSkipped).toBe(1);
+  });
+
+  it('a break taken to its end answers a prompt that was out: taken when asked, and none is left asking', () => {
+    const background = new SimulatedBackground(microOnly());
+    background.type(typeFor(T0, 15 * MINUTE + 20 * SECOND, 400));
+    background.apply({ type: 'tick' }, T0 + 15 * MINUTE + 27 * SECOND);
+    expect(background.shown.map((nudge) => nudge.kind)).toEqual(['micro']);
+    background.apply({ type: 'start-break' }, T0 + 15 * MINUTE + 28 * SECOND);
+    background.apply({ type: 'tick' }, T0 + 20 * MINUTE + 30 * SECOND);
+    expect(background.popup(T0 + 20 * MINUTE + 31 * SECOND).microPauseDue).toBe(false);
+    expect(background.state.history.today).toMatchObject({ breaksCompleted: 1, microPausesTaken: 1 });
+  });
+
+  it('a rest shorter than the micro-pause length (a 1 min break, a 2 min micro-pause) answers the prompt too', () => {
+    const background = new SimulatedBackground(microOnly({ breakLengthMin: 1, microPauseLengthSec: 120 }));
+    background.type(typeFor(T0, 15 * MINUTE + 20 * SECOND, 400));
+    background.apply({ type: 'tick' }, T0 + 15 * MINUTE + 27 * SECOND);
+    expect(background.shown.map((nudge) => nudge.kind)).toEqual(['micro']);
+    background.tick(T0 + 15 * MINUTE + 57 * SECOND, T0 + 17 * MINUTE);
+    expect(background.popup(T0 + 17 * MINUTE).microPauseDue).toBe(false);
+    expect(background.state.history.today.microPausesTaken).toBe(1);
+  });
+
   it('are off when "micro-pause after" is off', () => {
     const background = new SimulatedBackground(microOnly({ microPauseAfterMin: 'off' }));
     background.type(typeFor(T0, 40 * MINUTE, 400));

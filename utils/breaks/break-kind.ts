@@ -20,6 +20,8 @@ export type KindInput =
   | { type: 'micro-pause'; at: number }
   /** The typing model found a rest, completed at `at`, ending a streak of `streakMs`. */
   | { type: 'rest'; at: number; streakMs: number }
+  /** A break taken in the break view ran to its end at `at` (a rest, though not a natural one). */
+  | { type: 'break-completed'; at: number }
   /** A report's keystrokes are in: typing went on until `typing.lastActivityAt`. */
   | { type: 'typed'; typing: TypingState }
   /** The person snoozed, logged a glass of water, or a break began. */

@@ -2,7 +2,7 @@
 //
 //   counting --"micro-pause after" of typing since the last micro-pause or prompt--> due
 //   due --offered at a typing pause--> asked      due --quiet time--> counting (skipped, counted as held)
-//   asked --a micro-pause (a rest is one too)--> counting (taken when asked)
+//   asked --a micro-pause, a rest or a break taken to its end--> counting (taken when asked)
 //   asked --typed on a minute past it, or the next one came due--> counting (typed through)
 //
 // A micro-pause taken while none was asked for counts as taken unasked; either way the next
@@ -96,11 +96,21 @@ function look(state: MicroPauseState, typing: TypingState, holds: HoldsNow, sett
   return step({ stage: 'asked', askedAt: now, ...schedule }, [...events, { type: 'nudge-shown', kind: 'micro', at: now, typedThroughMs: null }]);
 }
 
+const isAskedBefore = (state: MicroPauseState, at: number) => state.stage === 'asked' && at >= state.askedAt;
+
 /** A micro-pause completed at `at`: taken when asked if a prompt was out before it, else taken unasked. */
 function takeMicroPause(state: MicroPauseState, at: number): KindStep<MicroPauseState> {
-  const asked = state.stage === 'asked' && at >= state.askedAt;
+  const asked = isAskedBefore(state, at);
   return step(asked ? counting(state) : state, [{ type: 'micro-pause-taken', asked, at }]);
 }
+
+/**
+ * A rest, or a break taken to its end, is a micro-pause too: it answers a prompt that was out
+ * before it. (A rest usually comes after the micro-pause its pause also made; not when the
+ * micro-pause length is the longer, nor for a break, where the typing model sees no pause.)
+ */
+const restAnswers = (state: MicroPauseState, at: number): KindStep<MicroPauseState> | null =>
+  isAskedBefore(state, at) ? step(counting(state), [{ type: 'micro-pause-taken', asked: true, at }]) : null;
 
 function judgeTypedThrough(state: MicroPauseState, typing: TypingState): KindStep<MicroPauseState> | null {
   const lastAt = typing.lastActivityAt ?? 0;
@@ -114,6 +124,9 @@ function stepMicroPause(state: MicroPauseState, input: KindInput, settings: Sett
       return look(state, input.typing, input.holds, settings, now);
     case 'micro-pause':
       return takeMicroPause(state, input.at);
+    case 'rest':
+    case 'break-completed':
+      return restAnswers(state, input.at);
     case 'typed':
       return judgeTypedThrough(state, input.typing);
     default:
@@ -130,7 +143,7 @@ function pullMicroPauseBack(state: MicroPauseState, now: number): MicroPauseStat
 
 export const microPause: BreakKind<MicroPauseState> = {
   initial: INITIAL,
-  takes: ['look', 'micro-pause', 'typed'],
+  takes: ['look', 'micro-pause', 'rest', 'break-completed', 'typed'],
   isState: isMicroPauseState,
   step: stepMicroPause,
   pullBack: pullMicroPauseBack,

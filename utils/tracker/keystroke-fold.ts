@@ -54,6 +54,7 @@ export function foldKeystrokes(state: TrackerState, times: readonly number[], se
       const during = stepBreak(breakSession, { type: 'keystroke', at: time }, settings, time);
       if (during.events.length > 0) {
         events.push(...during.events);
+        facts.push({ type: 'break-completed', at: breakSession.endsAt });
         typing = applyRest(typing, breakSession.endsAt).state;
       }
       breakSession = during.state;

@@ -65,9 +65,11 @@ function withBreak(pending: Pending, input: BreakInput, settings: Settings, now:
   const { state } = pending;
   const step = stepBreak(state.breakSession, input, settings, now);
   if (step.state === state.breakSession) return pending;
-  const completed = step.events.some((event) => event.type === 'break-ended' && event.how === 'completed');
-  const typing = completed && state.breakSession.stage === 'running' ? applyRest(state.typing, state.breakSession.endsAt).state : state.typing;
-  return { state: { ...state, breakSession: step.state, typing }, inputs: pending.inputs, events: [...pending.events, ...step.events] };
+  const running = state.breakSession;
+  const completed = running.stage === 'running' && step.events.some((event) => event.type === 'break-ended' && event.how === 'completed');
+  const typing = completed ? applyRest(state.typing, running.endsAt).state : state.typing;
+  const inputs: CycleInput[] = completed ? [...pending.inputs, { type: 'break-completed', at: running.endsAt }] : pending.inputs;
+  return { state: { ...state, breakSession: step.state, typing }, inputs, events: [...pending.events, ...step.events] };
 }
 
 /** System activity observed at `now` (other apps), folded into the model and the day. */
