@@ -5,7 +5,7 @@
 
 import { defineBackground } from 'wxt/utils/define-background';
 import { browser, type Browser } from 'wxt/browser';
-import { applyEvent, settingsAfter } from '@/utils/tracker/tracker';
+import { applyInput, settingsAfter } from '@/utils/tracker/tracker';
 import { effectsOf, withTabsMuted, type Effect } from '@/utils/tracker/effects';
 import { SYSTEM_IDLE_DETECTION_MS } from '@/utils/typing/system-activity';
 import { parseMessage, type UserAction } from '@/utils/protocol/messages';
@@ -45,7 +45,7 @@ async function apply(input: TrackerInput, fromHost: string | null): Promise<void
   const before = await readStoredState();
   if (input.type === 'keystrokes' && fromHost !== null && isListedHost(fromHost, before.settings.excludedSites)) return;
   const settings = settingsAfter(input, before.settings);
-  const result = applyEvent(before.tracker, await withBrowserFacts(input, settings), settings, now);
+  const result = applyInput(before.tracker, await withBrowserFacts(input, settings), settings, now);
   const effects = effectsOf(result.events, settings);
   const muting = effects.some((effect) => effect.type === 'mute-tabs');
   const tracker = muting ? withTabsMuted(result.state, await muteAudibleTabs()) : result.state;

@@ -1,13 +1,13 @@
 // Figure: the cost of one keystroke report must not grow with the history's length. The same
 // sequence of reports (KEYS_PER_REPORT keystrokes each, KEY_SPACING_MS apart, all within one
-// local day) is folded through the tracker (applyEvent) from states whose history holds 0, 30
+// local day) is folded through the tracker (applyInput) from states whose history holds 0, 30
 // and HISTORY_DAYS past days (one more than pruning keeps beside today: the worst case), in
 // interleaved rounds (median taken). Then, untimed, the bytes the background would rewrite per
 // report: it writes only the items whose value changed identity (changedValues in
 // utils/store/stored-state.ts), so a report must leave the past days' array alone.
 
 import { defaultSettings } from '../../utils/settings/settings';
-import { applyEvent } from '../../utils/tracker/tracker';
+import { applyInput } from '../../utils/tracker/tracker';
 import { INITIAL_TRACKER_STATE, type TrackerState } from '../../utils/tracker/tracker-state';
 import { changedValues } from '../../utils/store/stored-state';
 import { HISTORY_DAYS } from '../../utils/days/history';
@@ -92,7 +92,7 @@ function timedRound(states: readonly TrackerState[], reports: Reports, round: nu
       const start = performance.now();
       for (let index = from; index < to; index += 1) {
         const report = reports[index] as Reports[number];
-        state = applyEvent(state, report.event, SETTINGS, report.now).state;
+        state = applyInput(state, report.event, SETTINGS, report.now).state;
       }
       elapsed[which] = (elapsed[which] as number) + performance.now() - start;
       current[which] = state;
@@ -124,7 +124,7 @@ function rewrites(state: TrackerState, reports: Reports): Rewrites {
   let pastDaysRewrites = 0;
   let before = state;
   for (const report of reports) {
-    const after = applyEvent(before, report.event, SETTINGS, report.now).state;
+    const after = applyInput(before, report.event, SETTINGS, report.now).state;
     const changed = Object.entries(changedValues({ settings: SETTINGS, tracker: before }, { settings: SETTINGS, tracker: after }));
     const bytes = changed.reduce((total, [, value]) => total + jsonBytes(value), 0);
     const items = changed.map(([item]) => item).join(' + ') || '(nothing)';

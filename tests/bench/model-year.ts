@@ -1,12 +1,12 @@
 // Figure: a simulated year of typing folded through the pure typing model (recordKeystroke,
-// keystroke by keystroke) and through the tracker (applyEvent, in reports of up to
+// keystroke by keystroke) and through the tracker (applyInput, in reports of up to
 // KEYS_PER_REPORT times as the background receives them). Only the folds are timed, not the
 // generation of the year. Sanity: the two folds agree, and typing time ≤ active time ≤ the
 // simulated span.
 
 import { defaultSettings } from '../../utils/settings/settings';
 import { INITIAL_TYPING_STATE, KEYSTROKE_SLICE_MS, recordKeystroke, type TypingState } from '../../utils/typing/typing-model';
-import { applyEvent } from '../../utils/tracker/tracker';
+import { applyInput } from '../../utils/tracker/tracker';
 import { INITIAL_TRACKER_STATE, type TrackerState } from '../../utils/tracker/tracker-state';
 import { REPORT_INTERVAL_MS } from '../../utils/typing/activity-timing';
 import { HOUR } from '../../utils/helpers/time';
@@ -68,7 +68,7 @@ function foldTracker(): Fold {
 
   const deliver = () => {
     const before = state.history.today.day;
-    state = applyEvent(state, { type: 'keystrokes', times: batch }, SETTINGS, batch[batch.length - 1] as number).state;
+    state = applyInput(state, { type: 'keystrokes', times: batch }, SETTINGS, batch[batch.length - 1] as number).state;
     if (state.history.today.day !== before) {
       closedDaysMs += state.history.past.findLast((totals) => totals.day === before)?.typingMs ?? 0;
     }
@@ -121,7 +121,7 @@ export const modelYear: Figure = {
     );
     printTable(
       ['fold', 'keystrokes', 'reports', 'typing h', 'active h', 'wall s', 'keystrokes/s', 'µs/report'],
-      [row('recordKeystroke', model), row('applyEvent', tracker)],
+      [row('recordKeystroke', model), row('applyInput', tracker)],
     );
     console.log('');
     bench.budget('keystrokes in the year', model.keystrokes, '>=', MIN_KEYSTROKES, 'keystrokes');
@@ -131,7 +131,7 @@ export const modelYear: Figure = {
       `typing ${hours(model.typedMs)} h, active ${hours(model.activeMs)} h, span ${hours(model.spanMs)} h`,
     );
     bench.check(
-      'applyEvent agrees with recordKeystroke',
+      'applyInput agrees with recordKeystroke',
       tracker.keystrokes === model.keystrokes && tracker.typedMs === model.typedMs && tracker.activeMs === model.activeMs,
       `typing ${formatNumber(tracker.typedMs)} vs ${formatNumber(model.typedMs)} ms, ` +
         `active ${formatNumber(tracker.activeMs)} vs ${formatNumber(model.activeMs)} ms`,

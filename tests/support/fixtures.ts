@@ -8,7 +8,7 @@ import type { NudgeKind } from '../../utils/breaks/break-events';
 import { INITIAL_CYCLE_STATE, type BreakCycleState } from '../../utils/breaks/break-cycle';
 import type { HoldState } from '../../utils/breaks/holds';
 import type { RunningBreak } from '../../utils/breaks/break-session';
-import { applyEvent } from '../../utils/tracker/tracker';
+import { applyInput } from '../../utils/tracker/tracker';
 import { INITIAL_TRACKER_STATE, type ShownNudge, type TrackerEvent, type TrackerInput, type TrackerState } from '../../utils/tracker/tracker-state';
 import { planGuide } from '../../utils/breaks/guided-break';
 import { emptyDay, type DayTotals } from '../../utils/days/day-totals';
@@ -172,7 +172,7 @@ export function driveTracker(
   let current = state;
   const shown: { kind: NudgeKind; at: number }[] = [];
   for (const { at, event } of events) {
-    const result = applyEvent(current, event, settings, at);
+    const result = applyInput(current, event, settings, at);
     current = result.state;
     shown.push(...nudgesIn(result.events).map(({ kind }) => ({ kind, at })));
   }

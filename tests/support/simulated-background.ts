@@ -2,7 +2,7 @@
 // events go in at a given time through the real tracker, keystrokes arrive in report batches as
 // content scripts send them, and what the popup would show and which nudges went out can be read.
 // No browser: the tracker is pure.
-import { applyEvent } from '../../utils/tracker/tracker';
+import { applyInput } from '../../utils/tracker/tracker';
 import type { TrackerInput, TrackerResult, TrackerState } from '../../utils/tracker/tracker-state';
 import { statusAt } from '../../utils/tracker/status';
 import { storedStateFrom, storedValuesOf } from '../../utils/store/stored-state';
@@ -23,7 +23,7 @@ export class SimulatedBackground {
   }
 
   apply(event: TrackerInput, now: number): TrackerResult {
-    const result = applyEvent(this.state, event, this.settings, now);
+    const result = applyInput(this.state, event, this.settings, now);
     this.state = result.state;
     this.shown.push(...nudgesIn(result.events).map(({ kind, typedThroughMs }) => ({ kind, at: now, typedThroughMs })));
     return result;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { addTyping, countOnDay, HISTORY_DAYS, moveToDay, type History } from '@/utils/days/history';
 import { emptyDay } from '@/utils/days/day-totals';
 import { dayKeyBefore, localDayKey, HOUR, MINUTE, nextLocalMidnight } from '@/utils/helpers/time';
-import { applyEvent } from '@/utils/tracker/tracker';
+import { applyInput } from '@/utils/tracker/tracker';
 import { driveTracker, makeSettings, typeFor } from '../support/fixtures';
 
 const EMPTY: History = { today: emptyDay(''), past: [] };
@@ -89,7 +89,7 @@ describe('nudges ignored', () => {
     const settings = makeSettings({ renudgeMin: 'off', hydrationEnabled: false });
     const nudged = driveTracker(typeFor(start, 32 * MINUTE, 500), start + 32 * MINUTE, settings).state;
     expect(nudged.history.today.nudgesShown).toBe(1);
-    const snoozed = applyEvent(nudged, { type: 'snooze' }, settings, start + 32 * MINUTE).state;
+    const snoozed = applyInput(nudged, { type: 'snooze' }, settings, start + 32 * MINUTE).state;
     const typedOn = driveTracker(typeFor(start + 33 * MINUTE, 5 * MINUTE, 500), start + 38 * MINUTE, settings, snoozed).state;
     expect(typedOn.history.today.nudgesIgnored).toBe(0);
   });

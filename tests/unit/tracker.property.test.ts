@@ -14,7 +14,7 @@
 // - nudges never go out while snoozed, paused or on a break.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { applyEvent } from '@/utils/tracker/tracker';
+import { applyInput } from '@/utils/tracker/tracker';
 import type { TrackerInput, TrackerState } from '@/utils/tracker/tracker-state';
 import { parseMessage } from '@/utils/protocol/messages';
 import type { KeystrokeReport } from '@/utils/typing/activity-timing';
@@ -224,7 +224,7 @@ function drive(scenario: Scenario) {
     }
 
     const before = state;
-    const result = applyEvent(state, event, settings, now);
+    const result = applyInput(state, event, settings, now);
     state = result.state;
 
     // Nudges never go out while snoozed, paused or on a break.

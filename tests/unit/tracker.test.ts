@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyEvent } from '@/utils/tracker/tracker';
+import { applyInput } from '@/utils/tracker/tracker';
 import { MIN_STREAK_FOR_BREAK_MS } from '@/utils/days/day-counts';
 import { runningBreak } from '@/utils/breaks/break-session';
 import { KEYSTROKE_SLICE_MS } from '@/utils/typing/typing-model';
@@ -64,11 +64,11 @@ describe('days split at local midnight', () => {
 describe('breaks started from Handrest', () => {
   const typed = driveTracker(typeFor(MONDAY_9AM, 20 * MINUTE), MONDAY_9AM + 20 * MINUTE, settings).state;
   const now = typed.typing.coveredUntil + SECOND;
-  const started = applyEvent(typed, { type: 'start-break' }, settings, now).state;
+  const started = applyInput(typed, { type: 'start-break' }, settings, now).state;
 
   it('a break that runs its full length resets the streak and counts as completed', () => {
     expect(started.breakSession).toEqual(breakSessionOf(now, now + 5 * MINUTE));
-    const ended = applyEvent(started, { type: 'tick' }, settings, now + 5 * MINUTE).state;
+    const ended = applyInput(started, { type: 'tick' }, settings, now + 5 * MINUTE).state;
     expect(ended.breakSession).toMatchObject({ stage: 'ended', how: 'completed' });
     expect(ended.typing.streakMs).toBe(0);
     expect(ended.history.today.breaksCompleted).toBe(1);
@@ -76,7 +76,7 @@ describe('breaks started from Handrest', () => {
   });
 
   it('a break ended early is recorded as such and keeps the streak', () => {
-    const ended = applyEvent(started, { type: 'end-break' }, settings, now + 2 * MINUTE).state;
+    const ended = applyInput(started, { type: 'end-break' }, settings, now + 2 * MINUTE).state;
     expect(ended.breakSession).toMatchObject({ stage: 'ended', how: 'ended-early' });
     expect(ended.typing.streakMs).toBe(typed.typing.streakMs);
     expect(ended.history.today.breaksEndedEarly).toBe(1);
@@ -84,16 +84,16 @@ describe('breaks started from Handrest', () => {
   });
 
   it('typing during a break is noted, not punished', () => {
-    const typedInBreak = applyEvent(started, { type: 'keystrokes', times: [now + MINUTE] }, settings, now + MINUTE + 2 * SECOND).state;
+    const typedInBreak = applyInput(started, { type: 'keystrokes', times: [now + MINUTE] }, settings, now + MINUTE + 2 * SECOND).state;
     expect(runningBreak(typedInBreak.breakSession)?.typedDuring).toBe(true);
-    const ended = applyEvent(typedInBreak, { type: 'tick' }, settings, now + 5 * MINUTE).state;
+    const ended = applyInput(typedInBreak, { type: 'tick' }, settings, now + 5 * MINUTE).state;
     expect(ended.typing.streakMs).toBe(0);
     expect(ended.history.today.breaksCompleted).toBe(1);
   });
 
   it('no nudge goes out during a break', () => {
     const long = driveTracker(typeFor(MONDAY_9AM, 40 * MINUTE), MONDAY_9AM + 40 * MINUTE, settings).state;
-    const inBreak = applyEvent(long, { type: 'start-break' }, settings, MONDAY_9AM + 40 * MINUTE);
+    const inBreak = applyInput(long, { type: 'start-break' }, settings, MONDAY_9AM + 40 * MINUTE);
     expect(nudgesIn(inBreak.events)).toEqual([]);
     expect(inBreak.nextCheckAt).toBe(MONDAY_9AM + 45 * MINUTE);
   });
@@ -102,25 +102,25 @@ describe('breaks started from Handrest', () => {
 describe('user actions', () => {
   it('a drink counts a glass and resets the hydration clock', () => {
     const state = makeTrackerState({ typing: { ...makeTrackerState().typing, activeMs: 42 * MINUTE } });
-    const result = applyEvent(state, { type: 'drink' }, settings, MONDAY_9AM).state;
+    const result = applyInput(state, { type: 'drink' }, settings, MONDAY_9AM).state;
     expect(result.history.today.glasses).toBe(1);
     expect(result.nudges.hydration.drankAtMs).toBe(42 * MINUTE);
   });
 
   it('a snooze is counted and holds nudges back', () => {
-    const result = applyEvent(makeTrackerState(), { type: 'snooze' }, settings, MONDAY_9AM);
+    const result = applyInput(makeTrackerState(), { type: 'snooze' }, settings, MONDAY_9AM);
     expect(result.state.history.today.nudgesSnoozed).toBe(1);
     expect(result.state.nudges.holds.snoozedUntil).toBe(MONDAY_9AM + 10 * MINUTE);
     expect(result.nextCheckAt).toBe(MONDAY_9AM + 10 * MINUTE);
   });
 
   it('keystrokes while paused are not counted', () => {
-    const paused = applyEvent(makeTrackerState(), { type: 'pause', until: MONDAY_9AM + 60 * MINUTE }, settings, MONDAY_9AM).state;
-    const typed = applyEvent(paused, { type: 'keystrokes', times: typeFor(MONDAY_9AM, 10 * SECOND) }, settings, MONDAY_9AM + 12 * SECOND).state;
+    const paused = applyInput(makeTrackerState(), { type: 'pause', until: MONDAY_9AM + 60 * MINUTE }, settings, MONDAY_9AM).state;
+    const typed = applyInput(paused, { type: 'keystrokes', times: typeFor(MONDAY_9AM, 10 * SECOND) }, settings, MONDAY_9AM + 12 * SECOND).state;
     expect(typed.typing.streakMs).toBe(0);
     expect(typed.history.today.typingMs).toBe(0);
-    const resumed = applyEvent(typed, { type: 'resume' }, settings, MONDAY_9AM + 13 * SECOND).state;
-    const counted = applyEvent(resumed, { type: 'keystrokes', times: [MONDAY_9AM + 20 * SECOND] }, settings, MONDAY_9AM + 21 * SECOND);
+    const resumed = applyInput(typed, { type: 'resume' }, settings, MONDAY_9AM + 13 * SECOND).state;
+    const counted = applyInput(resumed, { type: 'keystrokes', times: [MONDAY_9AM + 20 * SECOND] }, settings, MONDAY_9AM + 21 * SECOND);
     expect(counted.state.typing.streakMs).toBe(KEYSTROKE_SLICE_MS);
   });
 

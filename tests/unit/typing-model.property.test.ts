@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { KEYSTROKE_SLICE_MS, recordKeystroke } from '@/utils/typing/typing-model';
-import { applyEvent } from '@/utils/tracker/tracker';
+import { applyInput } from '@/utils/tracker/tracker';
 import { MINUTE, SECOND } from '@/utils/helpers/time';
 import { makeSettings, makeTrackerState, makeTypingState, MONDAY_9AM, reportBatches } from '../support/fixtures';
 
@@ -88,7 +88,7 @@ describe('typing model properties over random multi-tab traces', () => {
         let typedMs = 0;
         const seen = new Map<string, number>();
         for (const report of reports) {
-          tracker = applyEvent(tracker, { type: 'keystrokes', times: report.times }, settings, report.sentAt).state;
+          tracker = applyInput(tracker, { type: 'keystrokes', times: report.times }, settings, report.sentAt).state;
           for (const time of report.times) {
             const step = recordKeystroke(model, time, settings);
             model = step.state;

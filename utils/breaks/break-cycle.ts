@@ -48,20 +48,18 @@ export const INITIAL_CYCLE_STATE: Readonly<BreakCycleState> = Object.freeze({
 /** An input to the cycle: one for the kinds, or for the holds (a snooze is both). */
 export type CycleInput = KindInput | Exclude<HoldAction, { type: 'snooze' }>;
 
-export interface CycleStep {
+interface CycleStep {
   state: BreakCycleState;
   events: readonly BreakEvent[];
   nextCheckAt: number | null;
 }
-
-type MutableStates = { -readonly [Kind in NudgeKind]: KindStates[Kind] };
 
 export function stepCycle(state: BreakCycleState, input: CycleInput, settings: Settings, now: number): CycleStep {
   if (input.type === 'pause' || input.type === 'resume') return { state: { ...state, holds: stepHolds(state.holds, input, settings, now).state }, events: NO_EVENTS, nextCheckAt: null };
   let holds = state.holds;
   let events = NO_EVENTS;
   if (input.type === 'snooze') ({ state: holds, events } = stepHolds(holds, { type: 'snooze' }, settings, now));
-  let changed: MutableStates | null = null;
+  let changed: BreakCycleState | null = null;
   let nextCheckAt: number | null = null;
   for (const name of ROUTES.get(input.type) ?? []) {
     const kind = KINDS[name] as BreakKind<KindStates[typeof name]>;
@@ -78,7 +76,7 @@ export function stepCycle(state: BreakCycleState, input: CycleInput, settings: S
 /** After the clock moved back: the holds and every kind with no time ahead of `now`; the same state when none is. */
 export function pullCycleBack(state: BreakCycleState, settings: Settings, now: number): BreakCycleState {
   const holds = pullHoldsBack(state.holds, settings, now);
-  let changed: MutableStates | null = null;
+  let changed: BreakCycleState | null = null;
   for (const name of KIND_NAMES) {
     const kind = KINDS[name] as BreakKind<KindStates[typeof name]>;
     const pulled = kind.pullBack(state[name], now);
@@ -93,7 +91,7 @@ export function repairCycle(raw: unknown): BreakCycleState {
   const repaired = { holds: isHoldState(stored.holds) ? stored.holds : INITIAL_HOLD_STATE } as BreakCycleState;
   for (const name of KIND_NAMES) {
     const kind = KINDS[name] as BreakKind<KindStates[typeof name]>;
-    (repaired as MutableStates)[name] = (kind.isState(stored[name]) ? stored[name] : kind.initial) as never;
+    repaired[name] = (kind.isState(stored[name]) ? stored[name] : kind.initial) as never;
   }
   return repaired;
 }

@@ -80,7 +80,7 @@ function withSystemState(pending: Pending, system: Parameters<typeof changeSyste
   return { state: { ...state, typing: step.state, history }, inputs: factsOf(step, pending.inputs), events: pending.events };
 }
 
-function applyInput(state: TrackerState, input: TrackerInput, settings: Settings, now: number): Pending {
+function takeInput(state: TrackerState, input: TrackerInput, settings: Settings, now: number): Pending {
   switch (input.type) {
     case 'keystrokes': {
       const fold = foldKeystrokes(state, input.times, settings);
@@ -168,8 +168,8 @@ function withTips(events: readonly BreakEvent[], recentTips: string[], now: numb
 }
 
 /** Applies one input at `now`: the new state, what happened, and when to look again. */
-export function applyEvent(state: TrackerState, input: TrackerInput, settings: Settings, now: number): TrackerResult {
-  const settled = settle(applyInput(alignToClock(state, settings, now), input, settings, now), settings, now);
+export function applyInput(state: TrackerState, input: TrackerInput, settings: Settings, now: number): TrackerResult {
+  const settled = settle(takeInput(alignToClock(state, settings, now), input, settings, now), settings, now);
   const quietNow = quietReasonAt(settled.state.quiet, settings, now) !== null;
   const quiet = followQuiet(settled.state.quiet, quietNow, now);
   const meetingEnd = stillAhead(quiet.meetingUntil, now);
