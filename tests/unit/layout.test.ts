@@ -42,6 +42,13 @@ describe('the pure core', () => {
     }
   });
 
+  it('components reach the browser only through the adapters', () => {
+    for (const file of files.filter((each) => inFolder('components')(each.path))) {
+      expect(file.imports.filter((target) => BROWSER_PACKAGES.includes(target)), file.path).toEqual([]);
+      expect(usesBrowserGlobal(file.text), file.path).toBe(false);
+    }
+  });
+
   it('the background reaches nothing in components/', () => {
     for (const file of files.filter((each) => inFolder('entrypoints/background')(each.path))) {
       expect(file.imports.filter(inFolder('components')), file.path).toEqual([]);
