@@ -8,8 +8,10 @@ import { browser, type Browser } from 'wxt/browser';
 import { applyInput, settingsAfter } from '@/utils/tracker/tracker';
 import { effectsOf, withTabsMuted, type Effect } from '@/utils/tracker/effects';
 import { SYSTEM_IDLE_DETECTION_MS } from '@/utils/typing/system-activity';
-import { parseMessage, type UserAction } from '@/utils/protocol/messages';
-import type { Reply } from '@/utils/protocol/reply';
+import { parseMessage, type Message, type UserAction } from '@/utils/protocol/messages';
+import { REFUSED, type Reply } from '@/utils/protocol/reply';
+import { mayAsk, senderKind } from '@/utils/protocol/senders';
+import { admitReport, EMPTY_BUDGET, type ReportBudget } from '@/utils/protocol/report-budget';
 import { badgeFor } from '@/utils/tracker/badge';
 import { badgeWords } from '@/utils/words/badge-words';
 import { heldText } from '@/utils/words/held-text';
@@ -32,6 +34,8 @@ import { muteAudibleTabs, unmuteTabs } from './break-tabs';
 
 const enqueue = createSerialQueue();
 let wakeTimer: ReturnType<typeof setTimeout> | undefined;
+/** The reports each tab sent in the last minute: kept in memory only, to refuse a flood. */
+let reportBudget: ReportBudget = EMPTY_BUDGET;
 
 const senderHost = (sender: Browser.runtime.MessageSender): string | null => hostOf(sender.tab?.url ?? sender.url);
 
@@ -104,10 +108,26 @@ function scheduleWake(at: number | null, now: number) {
   if (delay !== null) wakeTimer = setTimeout(tick, delay);
 }
 
+/**
+ * Why a message is refused before it is applied, or null: malformed, from a sender that may not
+ * send it (only Handrest's pages may act, only its content scripts may report typing), or one
+ * report too many from its tab.
+ */
+function refusal(message: Message | null, sender: Browser.runtime.MessageSender, now: number): string | null {
+  if (message === null) return REFUSED.malformed;
+  if (!mayAsk(senderKind(sender, { id: browser.runtime.id, origin: browser.runtime.getURL('/') }), message)) return REFUSED.sender;
+  if (message.type !== 'keystrokes') return null;
+  const admitted = admitReport(reportBudget, sender.tab?.id ?? -1, now);
+  reportBudget = admitted.budget;
+  return admitted.admitted ? null : REFUSED.flood;
+}
+
 /** The reply to a message; handle() has logged a failure, the sender learns of it from the reply. */
 async function answer(raw: unknown, sender: Browser.runtime.MessageSender): Promise<Reply> {
-  const message = parseMessage(raw, Date.now());
-  if (message === null) return { ok: false, refused: 'not a message Handrest understands' };
+  const now = Date.now();
+  const message = parseMessage(raw, now);
+  const refused = refusal(message, sender, now);
+  if (refused !== null || message === null) return { ok: false, refused: refused ?? REFUSED.malformed };
   try {
     await handle(message, message.type === 'keystrokes' ? senderHost(sender) : null);
     // New call sites may make (or end) a call: look at the tabs again.

@@ -1,10 +1,11 @@
-// Reports no content script could have sent, in real Chromium: after some real typing, an
-// extension page sends the background keystroke reports with far-future, far-past and absurd
-// times. Each is refused whole: the stored days, today's totals and the typing state are as they
-// were, and real typing goes on counting afterwards.
+// Reports no content script could have sent, in real Chromium: after some real typing, code in
+// Handrest's content-script world of the page (where a compromised page process could run it)
+// sends the background keystroke reports with far-future, far-past and absurd times. Each is
+// refused whole: the stored days, today's totals and the typing state are as they were, and real
+// typing goes on counting afterwards.
 import { describe, expect, test } from 'vitest';
-import type { Page } from 'playwright-core';
 import { MAX_KEYSTROKE_AGE_MS } from '../../utils/typing/activity-timing';
+import { inContentScriptWorld, sendingFromContentScript } from './support/content-world';
 import { chromiumWithTestPageForFile } from './support/chromium';
 import { growthBounds, typingAfter } from './support/streak';
 import { typeSteadily } from './support/typing';
@@ -12,13 +13,6 @@ import { typeSteadily } from './support/typing';
 const chromium = chromiumWithTestPageForFile();
 const YEAR = 365 * 24 * 60 * 60_000;
 
-/** Sends a keystroke report from an extension page, as a content script would, and returns the reply. */
-function sendReport(page: Page, times: unknown[]): Promise<unknown> {
-  return page.evaluate((reportTimes) => {
-    const runtime = (globalThis as unknown as { chrome: { runtime: { sendMessage(message: unknown): Promise<unknown> } } }).chrome.runtime;
-    return runtime.sendMessage({ type: 'keystrokes', times: reportTimes });
-  }, times);
-}
 
 describe('Absurd report times in Chromium', () => {
   test('reports with far-future or absurd times are refused and change nothing; typing goes on counting', async () => {
@@ -28,24 +22,20 @@ describe('Absurd report times in Chromium', () => {
     await typingAfter(readTyping, first, 'before the absurd reports');
     const before = await chromium.session.readStorage(['typing', 'today', 'pastDays']);
 
-    const page = await chromium.session.openExtensionPage('popup.html');
-    try {
-      const now = Date.now();
-      const absurd: unknown[][] = [
-        [now + 3 * YEAR],
-        [now, now + 60_000],
-        [now - MAX_KEYSTROKE_AGE_MS - 60_000],
-        [Number.MAX_SAFE_INTEGER],
-        [1e300],
-        [-1],
-        ['soon'],
-        [null],
-      ];
-      for (const times of absurd) {
-        expect(await sendReport(page, times), JSON.stringify(times)).toEqual({ ok: false, refused: 'not a message Handrest understands' });
-      }
-    } finally {
-      await page.close();
+    const now = Date.now();
+    const absurd: unknown[][] = [
+      [now + 3 * YEAR],
+      [now, now + 60_000],
+      [now - MAX_KEYSTROKE_AGE_MS - 60_000],
+      [Number.MAX_SAFE_INTEGER],
+      [1e300],
+      [-1],
+      ['soon'],
+      [null],
+    ];
+    for (const times of absurd) {
+      const reply = await inContentScriptWorld(chromium.webPage, chromium.session.extensionId, sendingFromContentScript({ type: 'keystrokes', times }));
+      expect(reply, JSON.stringify(times)).toEqual({ ok: false, refused: 'not a message Handrest understands' });
     }
     expect(await chromium.session.readStorage(['typing', 'today', 'pastDays']), 'storage is as it was').toEqual(before);
 

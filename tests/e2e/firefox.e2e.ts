@@ -1,14 +1,17 @@
 // The built Firefox MV3 extension in real Firefox ESR, installed as a temporary add-on: its host
 // permission is granted, so the content script runs, and typing in a web page and in its
 // about:blank iframe grows the streak, read from storage through the extension's popup page.
-// The popup page works: "I drank water" counts a glass on the page and in storage.
+// The popup page works: "I drank water" counts a glass on the page and in storage. Trust by sender
+// holds in Firefox too: a keystroke report from Handrest's own page (only content scripts report
+// typing) is refused whole.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { defaultSettings } from '../../utils/settings/settings';
 import { localDayKey } from '../../utils/helpers/time';
 import type { TypingState } from '../../utils/typing/typing-model';
 import { launchFirefox, type FirefoxSession } from './support/firefox';
-import { hasHostPermission, storageGet, type StoredItems } from './support/extension-api';
+import { hasHostPermission, sendMessage, storageGet, type StoredItems } from './support/extension-api';
+import { REFUSED } from '../../utils/protocol/reply';
 import { PAGE_READY, parseWaterFigure, POPUP_VIEWPORT, WATER_FIGURE } from './support/pages';
 import { pollUntil } from './support/poll';
 import { growthBounds, typingAfter } from './support/streak';
@@ -76,6 +79,14 @@ describe('Handrest in Firefox', () => {
     } finally {
       await page.close();
     }
+  });
+
+  test('a keystroke report from a page of Handrest (not a content script) is refused, and typing is as it was', async () => {
+    const before = await readTyping();
+    const now = Date.now();
+    const reply = await extensionPage.evaluate(sendMessage, { type: 'keystrokes', times: [now - 2000, now - 1000] });
+    expect(reply).toEqual({ ok: false, refused: REFUSED.sender });
+    expect(await readTyping()).toEqual(before);
   });
 
   test('the popup opens and "I drank water" counts a glass on the page and in storage', async () => {

@@ -12,6 +12,7 @@ import { storedValuesOf, versionRecordsFor, type StorageKey, type StoredValues }
 import type { Message } from '@/utils/protocol/messages';
 import type { Reply } from '@/utils/protocol/reply';
 import { reportBatches } from './fixtures';
+import { sendAs, senders } from './senders';
 
 export type IdleListener = (state: SystemState) => void;
 
@@ -98,9 +99,9 @@ export async function storedSettings(): Promise<Settings> {
   return (await readStoredState()).settings;
 }
 
-/** Sends a message as a page at `pageUrl` would; resolves to the background's reply. */
+/** Sends a message as Handrest does: keystrokes from a content script in a tab at `pageUrl`, every action from its popup. */
 export function send(message: Message, pageUrl = 'http://example.test/editor'): Promise<Reply> {
-  return new Promise((resolve) => void fakeBrowser.runtime.onMessage.trigger(message, { tab: { url: pageUrl } } as never, resolve));
+  return sendAs(message, message.type === 'keystrokes' ? senders.contentScript(pageUrl) : senders.page());
 }
 
 /** Sends keystrokes as a content script would: each batch when it goes out, with the fake clock there. */

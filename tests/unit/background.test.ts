@@ -20,6 +20,7 @@ import { localDayKey, MINUTE, SECOND } from '@/utils/helpers/time';
 import { tipById, type Tip } from '@/utils/content/tips';
 import { tipText, tipTitle } from '@/utils/words/content-text';
 import { breakSessionOf, burst, makeSettings, makeTrackerState, MONDAY_9AM, runModel, streakState, typeFor, weekOfDays } from '../support/fixtures';
+import { sendAs, senders } from '../support/senders';
 
 let idleListeners: IdleListener[] = [];
 
@@ -69,11 +70,11 @@ describe('background wiring', () => {
     expect(history.today.typingMs).toBe(expected.streakMs);
   });
 
-  it('counts all of 1,000 reports sent at once', async () => {
+  it('counts all of 1,000 reports sent at once (from 1,000 tabs)', async () => {
     await startBackground();
     const times = burst(MONDAY_9AM, 1000, 550);
     vi.setSystemTime((times.at(-1) as number) + SECOND);
-    await Promise.all(times.map((time) => send({ type: 'keystrokes', times: [time] })));
+    await Promise.all(times.map((time, tab) => sendAs({ type: 'keystrokes', times: [time] }, senders.contentScript(undefined, tab))));
     const { history } = await storedTracker();
     expect(history.today.typingMs).toBe(runModel(times).typedMs);
   });

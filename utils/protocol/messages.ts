@@ -8,7 +8,8 @@ import type { SettingKey, Settings } from '../settings/settings';
 import { validateSettings } from '../settings/validate-settings';
 import { MAX_MEETING_MS } from '../breaks/quiet-time';
 import { MAX_PAUSE_MS } from '../breaks/holds';
-import { MAX_CLOCK_SKEW_MS, MAX_KEYSTROKE_AGE_MS, type KeystrokeReport } from '../typing/activity-timing';
+import { MAX_BUFFERED_KEYSTROKES, MAX_CLOCK_SKEW_MS, MAX_KEYSTROKE_AGE_MS, type KeystrokeReport } from '../typing/activity-timing';
+import { TIPS } from '../content/tips';
 
 /** What the user asks for from a page or a notification. */
 export type UserAction =
@@ -42,12 +43,21 @@ function validSettings(raw: unknown): Settings | null {
 
 const validDays = (raw: unknown): raw is DayTotals[] => Array.isArray(raw) && raw.every(isDayTotals);
 
-/** Whether every keystroke time is one a content script could have sent at `now`. */
-function plausibleTimes(times: readonly unknown[], now: number): times is number[] {
-  return times.every(
-    (time) => typeof time === 'number' && Number.isFinite(time) && time >= now - MAX_KEYSTROKE_AGE_MS && time <= now + MAX_CLOCK_SKEW_MS,
-  );
+/**
+ * Whether the times are ones a content script could have sent at `now`: no more than it keeps,
+ * each a time within the age and skew it keeps to. Every index is read, so a hole is refused too.
+ */
+function plausibleTimes(times: unknown, now: number): times is number[] {
+  if (!Array.isArray(times) || times.length === 0 || times.length > MAX_BUFFERED_KEYSTROKES) return false;
+  for (let index = 0; index < times.length; index += 1) {
+    const time: unknown = times[index];
+    if (typeof time !== 'number' || !(time >= now - MAX_KEYSTROKE_AGE_MS && time <= now + MAX_CLOCK_SKEW_MS)) return false;
+  }
+  return true;
 }
+
+/** The tips a page may say it showed: Handrest's own, by id. */
+const TIP_IDS: ReadonlySet<string> = new Set(TIPS.map((tip) => tip.id));
 
 /**
  * Accepts only well-formed messages whose times make sense at the background's `now`: anything
@@ -58,9 +68,9 @@ export function parseMessage(raw: unknown, now: number): Message | null {
   const message = raw as Record<string, unknown>;
   switch (message.type) {
     case 'keystrokes':
-      return Array.isArray(message.times) && plausibleTimes(message.times, now) ? { type: 'keystrokes', times: message.times } : null;
+      return plausibleTimes(message.times, now) ? { type: 'keystrokes', times: message.times } : null;
     case 'tip-seen':
-      return typeof message.id === 'string' ? { type: 'tip-seen', id: message.id } : null;
+      return typeof message.id === 'string' && TIP_IDS.has(message.id) ? { type: 'tip-seen', id: message.id } : null;
     case 'pause':
       return typeof message.until === 'number' && message.until > now && message.until <= now + MAX_PAUSE_MS
         ? { type: 'pause', until: message.until }

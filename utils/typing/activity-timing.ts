@@ -17,7 +17,7 @@ export const REPORT_INTERVAL_MS = 2000;
 /** How late a keystroke can reach the background: a batch goes out REPORT_INTERVAL_MS after its first keystroke. */
 export const REPORT_LATENCY_MS = REPORT_INTERVAL_MS + 500;
 
-/** Keystroke times a content script keeps while the background cannot be reached; older ones are dropped past this. */
+/** The most keystroke times a report holds, and a content script keeps while the background cannot be reached: older ones go first. */
 export const MAX_BUFFERED_KEYSTROKES = 1000;
 
 /** The oldest keystroke a content script still sends; the background refuses a report holding an older one. */

@@ -62,6 +62,8 @@ export function startKeystrokeReporter(env: ReporterEnvironment): () => void {
 
   function onKeydown(event: Pick<KeyboardEvent, 'isTrusted' | 'repeat'>) {
     if (!event.isTrusted || event.repeat) return;
+    // A report holds no more than the background takes: the oldest go first.
+    if (times.length >= MAX_BUFFERED_KEYSTROKES) times.shift();
     times.push(env.now());
     timer ??= env.window.setTimeout(flush, REPORT_INTERVAL_MS);
   }

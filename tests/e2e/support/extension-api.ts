@@ -11,6 +11,7 @@ interface AlarmInfo {
 
 /** The slice of the extension API these functions use. */
 declare const chrome: {
+  runtime: { sendMessage(message: unknown): Promise<unknown> };
   storage: {
     local: {
       get(keys: string[] | null): Promise<Record<string, unknown>>;
@@ -48,6 +49,11 @@ export function storageSet(items: Record<string, unknown>): Promise<void> {
 export async function storageReplace(items: Record<string, unknown>): Promise<void> {
   await chrome.storage.local.clear();
   await chrome.storage.local.set(items);
+}
+
+/** Sends a message to the background from the extension context this runs in; resolves to the reply. */
+export function sendMessage(message: unknown): Promise<unknown> {
+  return chrome.runtime.sendMessage(message);
 }
 
 export function badgeText(): Promise<string> {
