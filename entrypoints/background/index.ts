@@ -29,7 +29,7 @@ import { i18n } from '@/utils/browser/i18n';
 import { SECOND } from '@/utils/helpers/time';
 import { TICK_ALARM, TICK_PERIOD_MIN, wakeTimerDelay } from '@/utils/tracker/wake-schedule';
 import { NOTIFICATION_BUTTONS, NOTIFICATION_IDS, showBadge, showNotification } from './deliver';
-import { injectIntoOpenTabs } from './open-tabs';
+import { injectIntoOpenTabs, injectsOnInstalled } from './open-tabs';
 import { muteAudibleTabs, unmuteTabs } from './break-tabs';
 
 const enqueue = createSerialQueue();
@@ -201,7 +201,9 @@ export function main() {
     actOnNotification(notificationId, notificationKind(notificationId) === 'break' ? { type: 'start-break' } : null);
   });
   browser.runtime.onInstalled.addListener(({ reason }) => {
-    injectIntoOpenTabs().catch((error: unknown) => reportFailure('starting the content script in open tabs', error));
+    if (injectsOnInstalled(reason, import.meta.env.FIREFOX)) {
+      injectIntoOpenTabs().catch((error: unknown) => reportFailure('starting the content script in open tabs', error));
+    }
     if (reason === 'install') openExtensionPage('/welcome.html').catch((error: unknown) => reportFailure('opening the welcome page', error));
   });
   browser.idle.setDetectionInterval(SYSTEM_IDLE_DETECTION_MS / SECOND);

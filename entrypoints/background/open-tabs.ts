@@ -1,7 +1,12 @@
 // Tabs already open when Handrest is installed or updated have no content script (or an
 // orphaned one): inject it so they are counted without a reload. Browser pages refuse; skip them.
+// Only on Handrest's own install or update (not when the browser updates), and only in Chrome:
+// Firefox runs the manifest's content scripts in open tabs itself, and a second copy would count twice.
 
 import { browser } from 'wxt/browser';
+
+/** Whether an `onInstalled` for `reason` asks for the content script in open tabs, in this browser. */
+export const injectsOnInstalled = (reason: string, firefox: boolean): boolean => !firefox && (reason === 'install' || reason === 'update');
 
 const INJECTABLE_URL = /^(https?|file):/;
 

@@ -21,6 +21,7 @@ import { tipById, type Tip } from '@/utils/content/tips';
 import { tipText, tipTitle } from '@/utils/words/content-text';
 import { breakSessionOf, burst, makeSettings, makeTrackerState, MONDAY_9AM, runModel, streakState, typeFor, weekOfDays } from '../support/fixtures';
 import { sendAs, senders } from '../support/senders';
+import { injectsOnInstalled } from '@/entrypoints/background/open-tabs';
 
 let idleListeners: IdleListener[] = [];
 
@@ -223,6 +224,26 @@ describe('idle and install', () => {
     await settle();
     expect(executeScript).toHaveBeenCalledTimes(1);
     expect(executeScript.mock.calls[0]?.[0]).toMatchObject({ target: { allFrames: true }, files: ['/content-scripts/content.js'] });
+  });
+
+  it('injects nothing when the browser, not Handrest, was updated', async () => {
+    const executeScript = vi.spyOn(fakeBrowser.scripting, 'executeScript').mockResolvedValue([] as never);
+    await fakeBrowser.tabs.create({ url: 'https://example.com/' });
+    await startBackground();
+    for (const reason of ['chrome_update', 'browser_update', 'shared_module_update']) await fakeBrowser.runtime.onInstalled.trigger({ reason } as never);
+    await settle();
+    expect(executeScript).not.toHaveBeenCalled();
+  });
+
+  it.each([
+    ['install', false, true],
+    ['update', false, true],
+    ['browser_update', false, false],
+    ['chrome_update', false, false],
+    ['install', true, false],
+    ['update', true, false],
+  ] as const)('on "%s" (Firefox: %s) the content script goes into open tabs: %s', (reason, firefox, injects) => {
+    expect(injectsOnInstalled(reason, firefox)).toBe(injects);
   });
 });
 

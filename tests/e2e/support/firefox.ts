@@ -19,6 +19,8 @@ export interface FirefoxSession {
 export interface FirefoxOptions {
   /** Prefs set on top of the ones every session has (for example fake media devices). */
   prefs?: Record<string, unknown>;
+  /** Runs in the browser before the add-on is installed (for example, opening a page). */
+  beforeInstall?: (browser: Browser) => Promise<void>;
 }
 
 export async function launchFirefox(options: FirefoxOptions = {}): Promise<FirefoxSession> {
@@ -44,6 +46,7 @@ export async function launchFirefox(options: FirefoxOptions = {}): Promise<Firef
         ...options.prefs,
       },
     });
+    await options.beforeInstall?.(browser);
     const installedId = await browser.installExtension(extensionDir);
     if (installedId !== GECKO_ID) throw new Error(`Installed add-on id is ${installedId}, expected ${GECKO_ID}`);
     const launched = browser;
