@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addTyping, countOnDay, HISTORY_DAYS, moveToDay, type History } from '@/utils/days/history';
+import { addTyping, allDays, countOnDay, HISTORY_DAYS, moveToDay, type History } from '@/utils/days/history';
 import { emptyDay } from '@/utils/days/day-totals';
 import { dayKeyBefore, localDayKey, HOUR, MINUTE, nextLocalMidnight } from '@/utils/helpers/time';
 import { applyInput } from '@/utils/tracker/tracker';
@@ -62,6 +62,21 @@ describe('history retention', () => {
     expect(history.past.map((totals) => totals.day)).toEqual(['2026-01-01', '2026-03-01']);
     history = moveToDay(history, '2026-04-06');
     expect(history.past.map((totals) => totals.day)).toEqual(['2026-03-01', '2026-04-05']);
+  });
+
+  it('someone who uses the browser on Mondays, Wednesdays and Fridays keeps 90 days, not all of them', () => {
+    let history = EMPTY;
+    let day = '2026-01-05';
+    for (let week = 0; week < 30; week += 1) {
+      for (const step of [0, 2, 2]) {
+        day = dayKeyBefore(day, -step);
+        history = countOnDay(moveToDay(history, day), day, 'glasses');
+      }
+      day = dayKeyBefore(day, -3);
+    }
+    const kept = allDays(history).map((totals) => totals.day);
+    expect(kept.length).toBeGreaterThan(30);
+    expect(kept[0] >= dayKeyBefore(history.today.day, HISTORY_DAYS)).toBe(true);
   });
 
   it('a late report for yesterday goes to yesterday, one older than the window is dropped', () => {

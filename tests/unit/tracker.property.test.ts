@@ -7,8 +7,9 @@
 //   of the spans the system could have reported active around them; a clock jump inside a run
 //   may split it on the clock and add one slice), nor wall time;
 // - a day's totals never decrease, and the days' typing adds up to no more than the active time;
-// - no day younger than 90 days by the background's clock is ever removed, and after each move
-//   to the next calendar day none older survives;
+// - no day younger than 90 days by the background's clock is ever removed, and after each change
+//   of day none older than the window survives (it ends at the new day, or at the day after the
+//   old one if that is earlier);
 // - a streak resets only across a real rest (a real-time gap of the break length, a clock set
 //   forward, which looks the same as sleep, or a finished break);
 // - nudges never go out while snoozed, paused or on a break.
@@ -253,8 +254,11 @@ function drive(scenario: Scenario) {
         }
       }
       for (const [day, totals] of present) days.set(day, totals);
-      if (before.history.today.day !== '' && today === nextDayKey(before.history.today.day)) {
-        for (const day of days.keys()) check(day >= oldestKept, () => `day ${day} kept past ${today}`);
+      if (before.history.today.day !== '' && today !== before.history.today.day) {
+        // The window ends at the new day, or at the day after the old one if that is earlier.
+        const dayAfter = nextDayKey(before.history.today.day);
+        const windowStart = dayKeyBefore(today < dayAfter ? today : dayAfter, HISTORY_DAYS - 1);
+        for (const day of days.keys()) check(day >= windowStart, () => `day ${day} kept past ${today}`);
       }
     }
 

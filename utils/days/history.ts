@@ -1,8 +1,10 @@
 // Daily history: per local day, typing time, longest streak, breaks, nudges and water.
 // The current day's totals and the other days are kept apart so that a report only rewrites the
 // current day. The current day is the day of the background's own clock (moveToDay), never of a
-// keystroke, and it follows the clock both ways, so a clock that jumps loses no day. Days older
-// than HISTORY_DAYS go only when the day moves on to the next calendar day.
+// keystroke, and it follows the clock both ways. Whenever it changes, the days that fall out of
+// the HISTORY_DAYS window go, the window ending at the new day or at the day after the old one,
+// whichever is earlier: a night and weeks away prune alike, while a clock that jumps ahead for a
+// moment, or back, removes no more than a night would.
 
 import { dayKeyBefore, localDayKey, nextDayKey, splitAtLocalMidnights } from '../helpers/time';
 import { DAY_FIELDS, emptyDay, type DayCounter, type DayTotals } from './day-totals';
@@ -36,9 +38,8 @@ function withRecord(days: readonly DayTotals[], record: DayTotals): DayTotals[] 
 
 /**
  * Makes `day` the current day: the previous current day goes among the others (unless it holds
- * nothing) and the record of `day`, if there is one, comes out. Days older than HISTORY_DAYS are
- * removed only when `day` is the calendar day after the previous one: a clock that jumps, forward
- * or back, removes nothing.
+ * nothing), the record of `day`, if there is one, comes out, and the days before the window of
+ * HISTORY_DAYS ending at `day`, or at the day after the previous one if that is earlier, go.
  */
 export function moveToDay(history: History, day: string): History {
   const previous = history.today;
@@ -47,8 +48,9 @@ export function moveToDay(history: History, day: string): History {
   const index = others.findIndex((totals) => totals.day === day);
   const today = index < 0 ? emptyDay(day) : (others[index] as DayTotals);
   const past = index < 0 ? others : [...others.slice(0, index), ...others.slice(index + 1)];
-  const movedOnOneDay = previous.day !== '' && day === nextDayKey(previous.day);
-  return { today, past: movedOnOneDay ? pruneBefore(past, day) : past };
+  if (previous.day === '') return { today, past };
+  const dayAfter = nextDayKey(previous.day);
+  return { today, past: pruneBefore(past, day < dayAfter ? day : dayAfter) };
 }
 
 /** Applies `change` to the totals of `day`: the current day, or another within the kept window. */
