@@ -7,7 +7,7 @@ import fc from 'fast-check';
 import { EXERCISES, exerciseById } from '@/utils/content/exercises';
 import { cautionKey, exerciseKeys } from '@/utils/words/content-keys';
 import { exerciseCaution, exercisePicture, exerciseSteps, exerciseTitle } from '@/utils/words/content-text';
-import { fillSteps, microPauseExercise, moveOn, planGuide, skipStep, stepAt, stepsInBreak } from '@/utils/breaks/guided-break';
+import { fillSteps, isGuideState, microPauseExercise, moveOn, planGuide, skipStep, stepAt, stepsInBreak } from '@/utils/breaks/guided-break';
 import { MINUTE, SECOND } from '@/utils/helpers/time';
 import { runsSharedWithArticle } from '../support/article';
 import { messagesOf } from '../support/locale-messages';
@@ -125,6 +125,16 @@ describe('moving through a break', () => {
       expect(stepAt(moved, at)).toMatchObject({ index: before + 1, startedAt: at });
       expect(at + total(moved.steps.slice(moved.stepIndex))).toBeGreaterThanOrEqual(endsAt - 15 * SECOND);
     }
+  });
+
+  it('however often Next and Skip are pressed in the longest break, the guide stays one storage takes back', () => {
+    const longest = MONDAY_9AM + 30 * MINUTE;
+    let moved = planGuide(30 * MINUTE, MONDAY_9AM, []);
+    for (let press = 0; press < 2000; press += 1) {
+      const at = MONDAY_9AM + press * 500;
+      moved = (press % 3 === 0 ? skipStep : moveOn)(moved, at, longest);
+    }
+    expect(isGuideState(moved)).toBe(true);
   });
 
   it('Skip this one swaps the exercise on for one not yet in the break, starting now', () => {

@@ -76,7 +76,7 @@ describe('history retention', () => {
     }
     const kept = allDays(history).map((totals) => totals.day);
     expect(kept.length).toBeGreaterThan(30);
-    expect(kept[0] >= dayKeyBefore(history.today.day, HISTORY_DAYS)).toBe(true);
+    expect((kept[0] as string) >= dayKeyBefore(history.today.day, HISTORY_DAYS)).toBe(true);
   });
 
   it('a late report for yesterday goes to yesterday, one older than the window is dropped', () => {

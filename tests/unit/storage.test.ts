@@ -153,6 +153,65 @@ describe('stored state', () => {
   });
 });
 
+describe('stored state bounded on read', () => {
+  const DAY = 24 * 60 * 60_000;
+  const runningFor = (span: number) => ({ ...breakSessionOf(1_764_062_400_000, 1_764_062_700_000), endsAt: 1_764_062_400_000 + span });
+
+  it.each([
+    ['ending ten days after it began', runningFor(10 * DAY)],
+    ['ending 1e300 ms after it began', runningFor(1e300)],
+    ['ending before it began', runningFor(-60_000)],
+    ['with a million steps', { ...breakSessionOf(1_764_062_400_000, 1_764_062_700_000), guide: { steps: Array.from({ length: 1_000_000 }, () => ({ id: 'fist-to-fan', durationMs: 1 })), stepIndex: 0, stepStartedAt: 1_764_062_400_000 } }],
+    ['on a step past its last', { ...breakSessionOf(1_764_062_400_000, 1_764_062_700_000), guide: { ...breakSessionOf(1_764_062_400_000, 1_764_062_700_000).guide, stepIndex: 99 } }],
+  ])('a stored break %s is no break: dropped, never filled or walked step by step', async (_case, damaged) => {
+    await fakeBrowser.storage.local.set({ breakSession: damaged, breakSession$: { v: 3 } });
+    expect((await readStoredState()).tracker.breakSession).toEqual({ stage: 'none' });
+  });
+
+  it('a break of version 1 spanning ten days is dropped by its migration, not filled with a guide', async () => {
+    await fakeBrowser.storage.local.set({ breakSession: { startedAt: 1_764_062_400_000, endsAt: 1_764_062_400_000 + 10 * DAY, typedDuring: false } });
+    await STORED_ITEMS.breakSession.migrate();
+    expect((await readStoredState()).tracker.breakSession).toEqual({ stage: 'none' });
+  });
+
+  it('a typing state with times no clock can show, or a last keystroke past what it covered, starts afresh', async () => {
+    for (const typing of [makeTypingState({ coveredUntil: 1e300 }), makeTypingState({ streakMs: -5 }), makeTypingState({ lastActivityAt: 2_000, coveredUntil: 1_000 })]) {
+      await fakeBrowser.storage.local.set({ typing, typing$: { v: 2 } });
+      expect((await readStoredState()).tracker.typing).toEqual(initialStoredState().tracker.typing);
+    }
+  });
+
+  it('the recent tips and exercises keep only ids of Handrest\'s own, no more than are remembered', async () => {
+    const flood = Array.from({ length: 100_000 }, (_, index) => (index % 2 === 0 ? 'micro-pause' : `x${index}`));
+    await fakeBrowser.storage.local.set({ recentTips: [...flood, 'walk-away', 'not-a-tip', 'light-mouse'], recentExercises: ['fist-to-fan', 'teleport', 'fist-to-fan'] });
+    const { recentTips, recentExercises } = (await readStoredState()).tracker;
+    expect(recentTips).toEqual(['micro-pause', 'walk-away', 'light-mouse']);
+    expect(recentExercises).toEqual(['fist-to-fan']);
+  });
+
+  it('the past days come back in day order, each once, and no more than may be kept', async () => {
+    const day = (key: string, glasses: number) => ({ ...emptyDay(key), glasses });
+    await fakeBrowser.storage.local.set({ pastDays: [day('2026-11-03', 1), day('2026-11-01', 2), day('2026-11-03', 3)], pastDays$: { v: 3 } });
+    expect((await readStoredState()).tracker.history.past.map((totals) => [totals.day, totals.glasses])).toEqual([['2026-11-01', 2], ['2026-11-03', 3]]);
+    const many = Array.from({ length: 5000 }, (_, index) => day(new Date(Date.UTC(2010, 0, 1 + index)).toISOString().slice(0, 10), 1));
+    await fakeBrowser.storage.local.set({ pastDays: many });
+    const past = (await readStoredState()).tracker.history.past;
+    expect(past.length).toBeLessThanOrEqual(400);
+    expect(past.at(-1)?.day).toBe(many.at(-1)?.day);
+  });
+
+  it('a damaged item is logged once, naming it, and nothing else is', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    await fakeBrowser.storage.local.set({ breakSession: runningFor(1e300), breakSession$: { v: 3 } });
+    vi.resetModules();
+    const { readStoredState: readInNewContext } = await import('@/utils/browser/storage');
+    await readInNewContext();
+    await readInNewContext();
+    expect(warn.mock.calls.map(([message]) => message)).toEqual(['Handrest: the stored "breakSession" was damaged; what could not be kept is back to its default.']);
+    warn.mockRestore();
+  });
+});
+
 describe('migrations', () => {
   it('typing version 1 becomes version 2: no lastRestAt (nothing read it), and no old system activity to extend', async () => {
     await fakeBrowser.storage.local.set({ typing: TYPING_V1_SAMPLE });

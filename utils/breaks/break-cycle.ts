@@ -85,6 +85,13 @@ export function pullCycleBack(state: BreakCycleState, settings: Settings, now: n
   return changed === null && holds === state.holds ? state : { ...(changed ?? state), holds };
 }
 
+/** Whether what storage returned is the cycle, every part of it sound. */
+export function isCycleState(raw: unknown): raw is BreakCycleState {
+  if (typeof raw !== 'object' || raw === null) return false;
+  const stored = raw as Record<string, unknown>;
+  return isHoldState(stored.holds) && KIND_NAMES.every((name) => KINDS[name].isState(stored[name]));
+}
+
 /** The cycle from what storage returned: each part that is missing or corrupt starts at its initial state. */
 export function repairCycle(raw: unknown): BreakCycleState {
   const stored = typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>) : {};

@@ -10,9 +10,12 @@
 
 import { MINUTE } from '../helpers/time';
 import type { Settings } from '../settings/settings';
-import { conformsTo, isListOf, type Shape } from '../helpers/stored-shape';
+import { conformsTo, isBetween, isListOf, type Shape } from '../helpers/stored-shape';
 import { NO_EVENTS, type BreakEvent } from './break-events';
-import { isGuideState, moveOn, planGuide, skipStep, type GuideState } from './guided-break';
+import { isGuideState, MAX_BREAK_MS, moveOn, planGuide, skipStep, type GuideState } from './guided-break';
+
+/** The most tabs a break mutes: more than any window holds. */
+const MAX_MUTED_TABS = 500;
 
 export interface BreakSession {
   startedAt: number;
@@ -51,22 +54,27 @@ export interface BreakStep {
 }
 
 const RUNNING_SHAPE: Shape<BreakSession> = {
-  startedAt: 'number',
-  endsAt: 'number',
+  startedAt: 'time',
+  endsAt: 'time',
   typedDuring: 'boolean',
   guide: isGuideState,
-  mutedTabIds: isListOf((id) => Number.isInteger(id)),
+  mutedTabIds: isListOf((id) => Number.isInteger(id), MAX_MUTED_TABS),
 };
 const ENDED_SHAPE: Shape<{ how: string; startedAt: number; endedAt: number }> = {
   how: (how) => how === 'completed' || how === 'ended-early',
-  startedAt: 'number',
-  endedAt: 'number',
+  startedAt: 'time',
+  endedAt: 'time',
 };
 
+/** Whether a break from `from` to `to` is one a break can be: not backwards, not longer than the longest. */
+export const isBreakSpan = (from: number, to: number) => isBetween(to - from, 0, MAX_BREAK_MS);
+
+/** Whether a value read from storage is a break state, whose every span is one a break can have. */
 export function isBreakState(value: unknown): value is BreakState {
   const stage = (value as { stage?: unknown } | null)?.stage;
   if (stage === 'none') return conformsTo(value, {});
-  return stage === 'running' ? conformsTo(value, RUNNING_SHAPE) : stage === 'ended' && conformsTo(value, ENDED_SHAPE);
+  if (stage === 'running') return conformsTo(value, RUNNING_SHAPE) && isBreakSpan(value.startedAt, value.endsAt);
+  return stage === 'ended' && conformsTo(value, ENDED_SHAPE) && isBreakSpan(value.startedAt, value.endedAt);
 }
 
 export const runningBreak = (state: BreakState): RunningBreak | null => (state.stage === 'running' ? state : null);

@@ -10,7 +10,7 @@ import { MINUTE, SECOND } from '../helpers/time';
 import type { Settings } from '../settings/settings';
 import type { TypingState } from '../typing/typing-model';
 import { stableHash } from '../helpers/stable-hash';
-import { conformsTo, isListOf, type Shape } from '../helpers/stored-shape';
+import { conformsTo, isBetween, isListOf, type Shape } from '../helpers/stored-shape';
 
 export interface GuidedStep {
   id: string;
@@ -24,15 +24,21 @@ export interface GuideState {
   stepStartedAt: number;
 }
 
-const STEP_SHAPE: Shape<GuidedStep> = { id: 'string', durationMs: 'number' };
+/** The longest break: the longest break length a setting allows. */
+export const MAX_BREAK_MS = 30 * MINUTE;
+
+/** The most steps a guide holds: a break of the longest length in the shortest steps, and room for "Next" and "Skip". */
+const MAX_STEPS = 400;
+
+const STEP_SHAPE: Shape<GuidedStep> = { id: 'string', durationMs: (duration) => isBetween(duration, 1, MAX_BREAK_MS) };
 const GUIDE_SHAPE: Shape<GuideState> = {
-  steps: isListOf((step) => conformsTo(step, STEP_SHAPE)),
-  stepIndex: 'number',
-  stepStartedAt: 'number',
+  steps: isListOf((step) => conformsTo(step, STEP_SHAPE), MAX_STEPS),
+  stepIndex: (index) => Number.isInteger(index) && (index as number) >= 0,
+  stepStartedAt: 'time',
 };
 
-/** Whether a value read from storage is a guide. */
-export const isGuideState = (value: unknown): value is GuideState => conformsTo(value, GUIDE_SHAPE);
+/** Whether a value read from storage is a guide, with its place in it among its steps. */
+export const isGuideState = (value: unknown): value is GuideState => conformsTo(value, GUIDE_SHAPE) && value.stepIndex <= value.steps.length;
 
 /** A step shorter than this is not worth starting: its time goes to the step before. */
 const MIN_STEP_MS = 15 * SECOND;
@@ -53,7 +59,8 @@ function orderFor(seed: number, recent: readonly string[]): Exercise[] {
  */
 export function fillSteps(lengthMs: number, seed: number, recent: readonly string[]): GuidedStep[] {
   const steps: GuidedStep[] = [];
-  let leftMs = lengthMs;
+  // No break is longer: a length from anywhere else is never filled step by step.
+  let leftMs = Math.min(lengthMs, MAX_BREAK_MS);
   for (let round = 0; leftMs > 0; round += 1) {
     const order = orderFor(seed + round, round === 0 ? recent : recent.concat(steps.map((step) => step.id)));
     if (steps.length > 0 && order[0]?.id === steps.at(-1)?.id) order.push(order.shift() as Exercise);
@@ -102,7 +109,7 @@ function resumeAt(steps: GuidedStep[], index: number, now: number, endsAt: numbe
   const plannedMs = steps.slice(index).reduce((sum, step) => sum + step.durationMs, 0);
   const missingMs = endsAt - now - plannedMs;
   const more = missingMs >= MIN_STEP_MS ? fillSteps(missingMs, now, steps.map((step) => step.id)) : [];
-  return { steps: [...steps, ...more], stepIndex: index, stepStartedAt: now };
+  return { steps: [...steps, ...more].slice(0, MAX_STEPS), stepIndex: Math.min(index, MAX_STEPS), stepStartedAt: now };
 }
 
 /** "Next": the step after the one on at `now` starts now; the steps still fill the break up to `endsAt`. */

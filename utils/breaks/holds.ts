@@ -23,7 +23,7 @@ export interface HoldState {
 
 export const INITIAL_HOLD_STATE: Readonly<HoldState> = Object.freeze({ snoozedUntil: null, pausedFrom: null, pausedUntil: null });
 
-const HOLD_SHAPE: Shape<HoldState> = { snoozedUntil: 'number|null', pausedFrom: 'number|null', pausedUntil: 'number|null' };
+const HOLD_SHAPE: Shape<HoldState> = { snoozedUntil: 'time|null', pausedFrom: 'time|null', pausedUntil: 'time|null' };
 
 export const isHoldState = (value: unknown): value is HoldState => conformsTo(value, HOLD_SHAPE);
 

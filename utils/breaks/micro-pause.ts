@@ -33,11 +33,11 @@ export type MicroPauseState =
 
 type MicroSettings = Pick<Settings, 'microPauseAfterMin' | 'breakAfterMin'>;
 
-const SCHEDULE_SHAPE: Shape<MicroSchedule> = { streakId: 'number|null', promptedAtMs: 'number' };
+const SCHEDULE_SHAPE: Shape<MicroSchedule> = { streakId: 'time|null', promptedAtMs: 'duration' };
 const SHAPES: Record<MicroPauseState['stage'], Shape<Record<string, unknown>>> = {
   counting: SCHEDULE_SHAPE,
-  due: { ...SCHEDULE_SHAPE, since: 'number' },
-  asked: { ...SCHEDULE_SHAPE, askedAt: 'number' },
+  due: { ...SCHEDULE_SHAPE, since: 'time' },
+  asked: { ...SCHEDULE_SHAPE, askedAt: 'time' },
 };
 
 function isMicroPauseState(value: unknown): value is MicroPauseState {

@@ -38,9 +38,9 @@ const COUNTING: RestBreakState = Object.freeze({ stage: 'counting' });
 
 const SHAPES: { [Stage in RestBreakState['stage']]: Shape<Omit<Extract<RestBreakState, { stage: Stage }>, 'stage'>> } = {
   counting: {},
-  due: { streakId: 'number', since: 'number' },
-  held: { streakId: 'number', at: 'number' },
-  shown: { streakId: 'number', at: 'number', answered: 'boolean' },
+  due: { streakId: 'time', since: 'time' },
+  held: { streakId: 'time', at: 'time' },
+  shown: { streakId: 'time', at: 'time', answered: 'boolean' },
 };
 
 function isRestBreakState(value: unknown): value is RestBreakState {

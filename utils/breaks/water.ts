@@ -35,11 +35,11 @@ export type WaterState =
 
 type WaterSettings = Pick<Settings, 'hydrationEnabled' | 'hydrationIntervalMin'>;
 
-const COUNT_SHAPE: Shape<WaterCount> = { drankAtMs: 'number', remindedAtMs: 'number|null' };
+const COUNT_SHAPE: Shape<WaterCount> = { drankAtMs: 'duration', remindedAtMs: 'duration|null' };
 const SHAPES: Record<WaterState['stage'], Shape<Record<string, unknown>>> = {
   counting: COUNT_SHAPE,
-  due: { ...COUNT_SHAPE, since: 'number' },
-  held: { ...COUNT_SHAPE, since: 'number', heldAt: 'number' },
+  due: { ...COUNT_SHAPE, since: 'time' },
+  held: { ...COUNT_SHAPE, since: 'time', heldAt: 'time' },
 };
 
 function isWaterState(value: unknown): value is WaterState {

@@ -10,7 +10,7 @@
 
 import { storage, type WxtStorageItem } from 'wxt/utils/storage';
 import { browser } from 'wxt/browser';
-import { changedValues, ITEMS, STORAGE_KEYS, storedStateFrom, versionRecordsFor, type StorageKey, type StoredState, type StoredValues } from '../store/stored-state';
+import { changedValues, damagedItems, ITEMS, STORAGE_KEYS, storedStateFrom, versionRecordsFor, type StorageKey, type StoredState, type StoredValues } from '../store/stored-state';
 
 type DefinedItems = { [Key in StorageKey]: WxtStorageItem<StoredValues[Key], Record<string, unknown>> };
 
@@ -22,10 +22,18 @@ export const STORED_ITEMS = Object.fromEntries(
   }),
 ) as unknown as DefinedItems;
 
-/** Reads the whole stored state; any part that is corrupt comes back as its default. */
+/** Items found damaged in this context, each logged once. */
+const loggedDamaged = new Set<StorageKey>();
+
+/** Reads the whole stored state; any part that is corrupt comes back repaired or as its default, and is logged once. */
 export async function readStoredState(): Promise<StoredState> {
   const values = await Promise.all(STORAGE_KEYS.map((key) => STORED_ITEMS[key].getValue()));
-  return storedStateFrom(Object.fromEntries(STORAGE_KEYS.map((key, index) => [key, values[index]])));
+  const raw = Object.fromEntries(STORAGE_KEYS.map((key, index) => [key, values[index]]));
+  for (const key of damagedItems(raw).filter((damaged) => !loggedDamaged.has(damaged))) {
+    loggedDamaged.add(key);
+    console.warn(`Handrest: the stored "${key}" was damaged; what could not be kept is back to its default.`);
+  }
+  return storedStateFrom(raw);
 }
 
 /**

@@ -1,17 +1,48 @@
 // Checks that a value read from storage has the shape the code expects, so that corrupt or
-// foreign data is replaced by defaults instead of crashing the extension.
+// foreign data is replaced by defaults instead of crashing the extension or hanging a page: a
+// time lies within the range a Date can hold, a duration is not negative, a list is not longer
+// than it is told.
 
-/** A field's type, or a check of its own for a field that holds more than one value. */
-type FieldType = 'number' | 'number|null' | 'string' | 'string|null' | 'boolean' | ((value: unknown) => boolean);
+/** The latest instant a Date can hold: a stored time past it is no time at all. */
+const MAX_TIME_MS = 8.64e15;
+
+/**
+ * A field's type, or a check of its own for a field that holds more than one value. A `time` is an
+ * instant (ms since the epoch, within a Date's range), a `duration` a non-negative length of time.
+ */
+type FieldType =
+  | 'number'
+  | 'time'
+  | 'time|null'
+  | 'duration'
+  | 'duration|null'
+  | 'string'
+  | 'string|null'
+  | 'boolean'
+  | ((value: unknown) => boolean);
+
+/** Whether a value is a number from `min` to `max`. */
+export const isBetween = (value: unknown, min: number, max: number): value is number => typeof value === 'number' && value >= min && value <= max;
 
 export type Shape<T> = { readonly [K in keyof T]-?: FieldType };
 
 function fieldMatches(value: unknown, type: FieldType): boolean {
   if (typeof type === 'function') return type(value);
-  if (type === 'number|null') return value === null || (typeof value === 'number' && Number.isFinite(value));
-  if (type === 'number') return typeof value === 'number' && Number.isFinite(value);
-  if (type === 'string|null') return value === null || typeof value === 'string';
-  return typeof value === type;
+  if (value === null && type.endsWith('|null')) return true;
+  switch (type) {
+    case 'number':
+      return typeof value === 'number' && Number.isFinite(value);
+    case 'time':
+    case 'time|null':
+      return isBetween(value, 0, MAX_TIME_MS);
+    case 'duration':
+    case 'duration|null':
+      return isBetween(value, 0, MAX_TIME_MS);
+    case 'string|null':
+      return typeof value === 'string';
+    default:
+      return typeof value === type;
+  }
 }
 
 export function conformsTo<T>(value: unknown, shape: Shape<T>): value is T {
@@ -20,8 +51,8 @@ export function conformsTo<T>(value: unknown, shape: Shape<T>): value is T {
   return Object.entries<FieldType>(shape).every(([key, type]) => fieldMatches(record[key], type));
 }
 
-/** Whether a value is a list whose every entry passes `isEntry`. */
+/** Whether a value is a list of at most `most` entries, each of which passes `isEntry`. */
 export const isListOf =
-  (isEntry: (entry: unknown) => boolean) =>
+  (isEntry: (entry: unknown) => boolean, most: number) =>
   (value: unknown): boolean =>
-    Array.isArray(value) && value.every(isEntry);
+    Array.isArray(value) && value.length <= most && value.every(isEntry);

@@ -1,6 +1,6 @@
 // The `breakSession` item: the break being taken, or how the latest one ended, version 3.
 
-import { isBreakState, NO_BREAK, type BreakSession, type BreakState } from '../breaks/break-session';
+import { isBreakSpan, isBreakState, NO_BREAK, type BreakSession, type BreakState } from '../breaks/break-session';
 import { planGuide } from '../breaks/guided-break';
 import { itemOf } from './stored-item';
 
@@ -14,7 +14,8 @@ const isRecord = (value: unknown): value is Record<string, unknown> => typeof va
 
 /** Version 2 guides the break: a break running across the update gets its exercises from its start; no tab was muted. */
 function breakV2FromV1(stored: BreakSessionV1): BreakSessionV2 {
-  if (!isRecord(stored)) return null;
+  // A span no break can have (a damaged item) is no break: it is never filled with steps.
+  if (!isRecord(stored) || !isBreakSpan(stored.startedAt, stored.endsAt)) return null;
   return { ...stored, guide: planGuide(stored.endsAt - stored.startedAt, stored.startedAt, []), mutedTabIds: [] };
 }
 

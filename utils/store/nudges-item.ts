@@ -2,13 +2,13 @@
 // kept the same bookkeeping as one flat record of nullable times; version 4 names each kind's
 // stage. A kind missing from the stored value (one added since) starts at its initial stage.
 
-import { repairCycle, type BreakCycleState } from '../breaks/break-cycle';
+import { isCycleState, repairCycle, type BreakCycleState } from '../breaks/break-cycle';
 import type { RestBreakState } from '../breaks/rest-break';
 import type { MicroPauseState } from '../breaks/micro-pause';
 import type { WaterState } from '../breaks/water';
 import type { DailyLimitState } from '../breaks/daily-limit';
 import { INITIAL_CYCLE_STATE } from '../breaks/break-cycle';
-import type { StoredItem } from './stored-item';
+import { itemOf } from './stored-item';
 
 /** Version 3 of the nudges item (frozen): one flat record. */
 interface NudgeStateV3 {
@@ -82,9 +82,10 @@ function nudgesV4FromV3(stored: NudgeStateV3): unknown {
   };
 }
 
-export const NUDGES_ITEM: StoredItem<BreakCycleState> = {
+export const NUDGES_ITEM = itemOf<BreakCycleState>({
   version: 4,
   fallback: INITIAL_CYCLE_STATE,
   migrations: { 2: nudgesV2FromV1, 3: nudgesV3FromV2, 4: nudgesV4FromV3 },
+  isSound: isCycleState,
   repair: repairCycle,
-};
+});

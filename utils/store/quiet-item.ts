@@ -7,9 +7,9 @@ import { itemOf } from './stored-item';
 const QUIET_SHAPE: Shape<QuietState> = {
   inCall: 'boolean',
   fullscreen: 'boolean',
-  meetingUntil: 'number|null',
-  since: 'number|null',
-  endedAt: 'number|null',
+  meetingUntil: 'time|null',
+  since: 'time|null',
+  endedAt: 'time|null',
 };
 
 export const QUIET_ITEM = itemOf<QuietState>({

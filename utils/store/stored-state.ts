@@ -7,7 +7,7 @@
 
 import { defaultSettings, type Settings } from '../settings/settings';
 import { INITIAL_TRACKER_STATE, type TrackerState } from '../tracker/tracker-state';
-import type { StoredItem } from './stored-item';
+import { readItem, type StoredItem } from './stored-item';
 import { SETTINGS_ITEM } from './settings-item';
 import { TYPING_ITEM } from './typing-item';
 import { NUDGES_ITEM } from './nudges-item';
@@ -71,8 +71,12 @@ export function initialStoredState(): StoredState {
 
 /** The stored state from what a read returned; every item that is missing or corrupt is repaired or its default. */
 export function storedStateFrom(raw: Partial<Record<StorageKey, unknown>>): StoredState {
-  return stateOf(Object.fromEntries(STORAGE_KEYS.map((key) => [key, ITEMS[key].repair(raw[key])])) as unknown as StoredValues);
+  return stateOf(Object.fromEntries(STORAGE_KEYS.map((key) => [key, readItem(ITEMS[key] as StoredItem<unknown>, raw[key])])) as unknown as StoredValues);
 }
+
+/** The items a read returned that were there (not missing, so not their default) but not sound, and so were repaired or dropped. */
+export const damagedItems = (raw: Partial<Record<StorageKey, unknown>>): StorageKey[] =>
+  STORAGE_KEYS.filter((key) => raw[key] !== undefined && raw[key] !== ITEMS[key].fallback && !ITEMS[key].isSound(raw[key]));
 
 /**
  * The items a change rewrites: those whose value is a different object. The core never mutates

@@ -23,19 +23,20 @@ function typingV2FromV1(stored: TypingStateV1): TypingState {
 }
 
 const TYPING_SHAPE: Shape<TypingState> = {
-  lastActivityAt: 'number|null',
-  coveredUntil: 'number',
-  streakMs: 'number',
-  streakStartedAt: 'number|null',
-  microStreakMs: 'number',
-  microStreakStartedAt: 'number|null',
-  activeMs: 'number',
-  systemActiveAt: 'number|null',
+  lastActivityAt: 'time|null',
+  coveredUntil: 'time',
+  streakMs: 'duration',
+  streakStartedAt: 'time|null',
+  microStreakMs: 'duration',
+  microStreakStartedAt: 'time|null',
+  activeMs: 'duration',
+  systemActiveAt: 'time|null',
 };
 
 export const TYPING_ITEM = itemOf<TypingState>({
   version: 2,
   fallback: INITIAL_TYPING_STATE,
   migrations: { 2: typingV2FromV1 },
-  isSound: (raw): raw is TypingState => conformsTo(raw, TYPING_SHAPE),
+  // The latest activity is never past the end of what it covered: a typed run would otherwise be taken to reach back to it.
+  isSound: (raw): raw is TypingState => conformsTo(raw, TYPING_SHAPE) && (raw.lastActivityAt ?? 0) <= raw.coveredUntil,
 });
