@@ -17,7 +17,14 @@ interface Props {
 
 function breakTone(status: Status): Tone {
   if (status.breakDue) return 'danger';
-  return status.breakNear ? 'warn' : 'calm';
+  return status.breakNear && status.breakLeftMs === null ? 'warn' : 'calm';
+}
+
+/** Where the rest break stands: a break in progress, due, or the typing left before it. */
+function breakLine(status: Status): string {
+  if (status.breakLeftMs !== null) return i18n.t('status.onBreakLeft', { duration: formatDuration(status.breakLeftMs, uiLanguage()) });
+  if (status.breakDue) return i18n.t(status.quiet === null ? 'status.breakDue' : 'status.breakDueQuiet');
+  return i18n.t('status.nextBreak', { duration: formatDuration(status.breakRemainingMs, uiLanguage()) });
 }
 
 function waterLine(status: Status, settings: Settings): string {
@@ -38,9 +45,7 @@ function dailyLimitLine(limit: NonNullable<Status['dailyLimit']>, settings: Sett
 }
 
 export function StatusPanel({ status, settings }: Props) {
-  const breakText = status.breakDue
-    ? i18n.t(status.quiet === null ? 'status.breakDue' : 'status.breakDueQuiet')
-    : i18n.t('status.nextBreak', { duration: formatDuration(status.breakRemainingMs, uiLanguage()) });
+  const breakText = breakLine(status);
   return (
     <section class="card status" aria-labelledby="status-heading">
       <h2 id="status-heading" class="visually-hidden">

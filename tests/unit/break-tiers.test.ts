@@ -146,6 +146,45 @@ describe('micro-pauses', () => {
   });
 });
 
+describe('what a break passes through, as every view shows it', () => {
+  const due = () => {
+    const background = new SimulatedBackground(makeSettings({ hydrationEnabled: false, microPauseAfterMin: 'off' }));
+    background.type(typeFor(T0, 31 * MINUTE, 400));
+    background.apply({ type: 'tick' }, T0 + 31 * MINUTE + 10 * SECOND);
+    return background;
+  };
+
+  it('a break started from a due nudge shows as a break, never as due: the minutes left on the badge, nothing to snooze', () => {
+    const background = due();
+    expect(background.popup(T0 + 31 * MINUTE + 11 * SECOND).breakDue).toBe(true);
+    background.apply({ type: 'start-break' }, T0 + 31 * MINUTE + 12 * SECOND);
+    const onBreak = background.popup(T0 + 32 * MINUTE + 12 * SECOND);
+    expect(onBreak).toMatchObject({ breakDue: false, breakLeftMs: 4 * MINUTE });
+    expect(badgeFor(onBreak, background.settings, badgeWords())).toEqual({ text: '4', color: '#00695c' });
+  });
+
+  it('typing during a break does not count a micro-pause prompt as typed through; the full break takes it', () => {
+    const background = new SimulatedBackground(microOnly());
+    background.type(typeFor(T0, 15 * MINUTE + 20 * SECOND, 400));
+    background.apply({ type: 'tick' }, T0 + 15 * MINUTE + 27 * SECOND);
+    background.apply({ type: 'start-break' }, T0 + 15 * MINUTE + 28 * SECOND);
+    background.type(typeFor(T0 + 15 * MINUTE + 30 * SECOND, 2 * MINUTE, 400));
+    expect(background.popup(T0 + 17 * MINUTE + 31 * SECOND).microPauseDue).toBe(false);
+    background.apply({ type: 'tick' }, T0 + 20 * MINUTE + 30 * SECOND);
+    expect(background.state.history.today).toMatchObject({ microPausesSkipped: 0, microPausesTaken: 1 });
+  });
+
+  it('the popup shows at any instant what the background would after a look then: a micro-pause just taken is not asked for', () => {
+    const background = new SimulatedBackground(microOnly());
+    background.type(typeFor(T0, 15 * MINUTE + 20 * SECOND, 400));
+    background.apply({ type: 'tick' }, T0 + 15 * MINUTE + 27 * SECOND);
+    const lastKey = background.state.typing.coveredUntil;
+    const taken = lastKey + 30 * SECOND + REPORT_LATENCY_MS;
+    expect(background.popup(taken - 1).microPauseDue).toBe(true);
+    expect(background.popup(taken).microPauseDue).toBe(false);
+  });
+});
+
 describe('the daily typing limit', () => {
   const limited = makeSettings({ dailyLimitEnabled: true, dailyLimitHours: 1, microPauseAfterMin: 'off', breakAfterMin: 180, hydrationEnabled: false });
 

@@ -1,9 +1,10 @@
 // The toolbar badge, from the status: streak minutes on a colour that warms toward "break after",
 // and a distinct mark when something is due: "31!" on red for a rest break, "4h" on brown once the
 // daily limit is reached, "12!" on blue for water, "12~" on violet for a micro-pause; "II" on grey
-// while tracking is paused; in quiet time, "zz" on slate (a call, fullscreen, a meeting) or "off"
-// outside working hours, over whatever is due, since nothing will nudge. The two marks that are words
-// ("off", the "h" of hours) come in the user's language from the caller. Pure.
+// while tracking is paused; during a break, the minutes left in it on teal; in quiet time, "zz" on
+// slate (a call, fullscreen, a meeting) or "off" outside working hours, over whatever is due, since
+// nothing will nudge. The two marks that are words ("off", the "h" of hours) come in the user's
+// language from the caller. Pure.
 
 import { MINUTE } from '../helpers/time';
 import type { Settings } from '../settings/settings';
@@ -27,6 +28,7 @@ const WATER_DUE_COLOR = '#1a5fb4';
 const BREAK_DUE_COLOR = '#b3261e';
 const DAILY_LIMIT_COLOR = '#7a4100';
 const MICRO_PAUSE_COLOR = '#6b3fa0';
+const ON_BREAK_COLOR = '#00695c';
 
 /** Calm green (hue 150) at the start of a streak, warm orange (hue 25) as it reaches "break after". */
 function streakColor(ratio: number): string {
@@ -48,6 +50,7 @@ function hslToHex(hue: number, saturation: number, lightness: number): string {
 export function badgeFor(status: Status, settings: Pick<Settings, 'badgeEnabled' | 'dailyLimitHours'>, words: BadgeWords): Badge {
   if (!settings.badgeEnabled) return { text: '', color: PAUSED_BADGE.color };
   if (status.paused) return PAUSED_BADGE;
+  if (status.breakLeftMs !== null) return { text: String(Math.ceil(status.breakLeftMs / MINUTE)), color: ON_BREAK_COLOR };
   if (status.quiet !== null) return status.quiet.kind === 'off-hours' ? { text: words.offHours, color: OFF_HOURS_COLOR } : QUIET_BADGE;
   const streakText = status.streaking ? String(Math.floor(status.streakMs / MINUTE)) : '';
   if (status.breakDue) return { text: `${streakText}!`, color: BREAK_DUE_COLOR };

@@ -5,7 +5,6 @@
 
 import { HOUR, localDayKey, MINUTE } from '../helpers/time';
 import type { Settings } from '../settings/settings';
-import { observe } from '../typing/typing-model';
 import { isPaused, isSnoozed } from '../breaks/holds';
 import { isBreakDue } from '../breaks/rest-break';
 import { isMicroDue, isMicroPauseAsked, microRemainingMs } from '../breaks/micro-pause';
@@ -16,6 +15,7 @@ import type { TipMoment } from '../content/tip-choice';
 import { breaksTaken } from '../days/day-totals';
 import { emptyDay, type DayTotals } from '../days/day-totals';
 import type { TrackerState } from './tracker-state';
+import { applyInput } from './tracker';
 import { quietReasonAt, type QuietReason } from '../breaks/quiet-time';
 
 /** From this share of "break after", the break is near: warmer colours and break tips. */
@@ -47,8 +47,9 @@ export interface Status {
   quiet: QuietReason | null;
   today: DayTotals;
   breaksTaken: number;
-  /** The break in progress, if any (it may be over and not yet closed). */
+  /** The break in progress, if any, and the time left in it. */
   breakSession: RunningBreak | null;
+  breakLeftMs: number | null;
   moment: TipMoment;
 }
 
@@ -58,22 +59,29 @@ function momentOf(breakNear: boolean, breakDue: boolean, waterDue: boolean, micr
   return microPauseDue ? 'rest' : 'general';
 }
 
-export function statusAt(state: TrackerState, settings: Settings, now: number): Status {
+/**
+ * What every view shows at `now`: the state as the background would leave it after a look at the
+ * clock at that instant (a rest or a micro-pause that has elapsed, a break whose time is up), so
+ * that the popup, the badge and the background never disagree.
+ */
+export function statusAt(stored: TrackerState, settings: Settings, now: number): Status {
+  const state = applyInput(stored, { type: 'tick' }, settings, now).state;
   const { holds, micro, hydration } = state.nudges;
   const paused = isPaused(holds, now);
   const breakSession = runningBreak(state.breakSession);
-  // The same observation the background makes at `now`, so the views never disagree with it.
-  const typing = breakSession === null ? observe(state.typing, now, settings).state : state.typing;
+  const onBreak = breakSession !== null;
+  const { typing } = state;
   const breakAfterMs = settings.breakAfterMin * MINUTE;
   const todayKey = localDayKey(now);
   const today = state.history.today.day === todayKey ? state.history.today : emptyDay(todayKey);
   const snoozed = isSnoozed(holds, now);
   const breakProgress = Math.min(1, typing.streakMs / breakAfterMs);
   const breakNear = breakProgress >= NEAR_BREAK_RATIO;
-  const breakDue = isBreakDue(typing, settings);
+  // A break in progress is the break: nothing is due meanwhile, and a prompt out is left for after it.
+  const breakDue = !onBreak && isBreakDue(typing, settings);
   const waterDue = isWaterDue(typing, hydration, settings);
   const microRemaining = microRemainingMs(typing, micro, settings);
-  const microPauseDue = isMicroDue(typing, micro, settings) || isMicroPauseAsked(micro);
+  const microPauseDue = !onBreak && settings.microPauseAfterMin !== 'off' && (isMicroDue(typing, micro, settings) || isMicroPauseAsked(micro));
   const limitMs = settings.dailyLimitHours * HOUR;
   return {
     streakMs: typing.streakMs,
@@ -95,6 +103,7 @@ export function statusAt(state: TrackerState, settings: Settings, now: number): 
     today,
     breaksTaken: breaksTaken(today),
     breakSession,
+    breakLeftMs: breakSession === null ? null : Math.max(0, breakSession.endsAt - now),
     moment: momentOf(breakNear, breakDue, waterDue, microPauseDue),
   };
 }

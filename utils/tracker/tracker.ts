@@ -84,7 +84,8 @@ function takeInput(state: TrackerState, input: TrackerInput, settings: Settings,
   switch (input.type) {
     case 'keystrokes': {
       const fold = foldKeystrokes(state, input.times, settings);
-      fold.facts.push({ type: 'typed', typing: fold.state.typing });
+      // Typing during a break is noted, not punished: no nudge counts as typed through meanwhile.
+      if (fold.state.breakSession.stage !== 'running') fold.facts.push({ type: 'typed', typing: fold.state.typing });
       return { state: fold.state, inputs: fold.facts, events: fold.events };
     }
     case 'system-state':
