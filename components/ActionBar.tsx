@@ -55,7 +55,7 @@ function LengthChoices({ id, label, lengths, onChoose }: { id: string; label: st
 
 export function ActionBar({ status, settings, now, onAction, onStartBreak }: Props) {
   const [menu, setMenu] = useState<Menu>(null);
-  const nudgeDue = status.breakDue || status.waterDue;
+  const nudgeDue = status.breakSession === null && (status.breakDue || status.waterDue);
   const heldBack = status.paused || status.snoozed;
   const inMeeting = status.quiet?.kind === 'meeting';
   const toggle = (which: Exclude<Menu, null>) => setMenu(menu === which ? null : which);

@@ -13,7 +13,7 @@ import { microPauseExercise } from '@/utils/breaks/guided-break';
 import { formatClock } from '@/utils/words/format';
 import { renderPage, setClock, installPageTestClock } from '../support/page-harness';
 import { seedStorage, setFullscreen, storedTracker } from '../support/background-harness';
-import { makeNudges, makeSettings, makeTrackerState, streakState } from '../support/fixtures';
+import { breakSessionOf, makeNudges, makeSettings, makeTrackerState, streakState } from '../support/fixtures';
 import { runningBreak } from '@/utils/breaks/break-session';
 
 const NOW = new Date(2026, 10, 23, 10, 0, 0).getTime();
@@ -32,6 +32,7 @@ const SCENARIOS = {
   'nudge due': makeTrackerState({ typing: midStreak(31) }),
   paused: makeTrackerState({ typing: midStreak(10), nudges: makeNudges({ holds: { pausedUntil: NOW + 30 * MINUTE } }) }),
   'water due': makeTrackerState({ typing: midStreak(10, 70) }),
+  'on a break from a due nudge': makeTrackerState({ typing: midStreak(31, 70), breakSession: breakSessionOf(NOW - MINUTE, NOW + 4 * MINUTE) }),
 };
 
 const shownTipTitle = () => document.getElementById('tip-heading')?.textContent;
@@ -78,6 +79,14 @@ describe('popup rendered from stored state', () => {
     const tip = tipById((await storedTracker()).recentTips[0] as string);
     expect(KINDS_FOR_MOMENT.break).toContain(tip?.kind);
     expect(shownTipTitle()).toBe(tipTitle(tip as Tip));
+  });
+
+  it('on a break started from a due nudge: the break and its time left, not "due", nothing to snooze, and Back to break', async () => {
+    await renderPopup('on a break from a due nudge');
+    expect(screen.getByText('On a break: 4 min left')).toBeTruthy();
+    expect(screen.queryByText('Rest break due now')).toBeNull();
+    expect(screen.queryByRole('button', { name: /Snooze/ })).toBeNull();
+    expect(screen.getByRole('button', { name: 'Back to my break' })).toBeTruthy();
   });
 
   it('paused: the chip says until when, and Resume is offered', async () => {
