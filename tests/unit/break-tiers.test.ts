@@ -114,6 +114,20 @@ describe('micro-pauses', () => {
     expect(background.state.history.today.microPausesTaken).toBe(1);
   });
 
+  it('turning micro-pauses off while a prompt is out takes it back at once: no mark, no card, its notice down', () => {
+    const background = new SimulatedBackground(microOnly());
+    background.type(typeFor(T0, 15 * MINUTE + 20 * SECOND, 400));
+    background.apply({ type: 'tick' }, T0 + 15 * MINUTE + 27 * SECOND);
+    expect(background.popup(T0 + 15 * MINUTE + 28 * SECOND).microPauseDue).toBe(true);
+    background.settings = microOnly({ microPauseAfterMin: 'off' });
+    const result = background.apply({ type: 'save-settings', settings: background.settings }, T0 + 15 * MINUTE + 29 * SECOND);
+    expect(effectsOf(result.events, background.settings)).toContainEqual({ type: 'clear-notification', kind: 'micro' });
+    const status = background.popup(T0 + 15 * MINUTE + 30 * SECOND);
+    expect(status.microPauseDue).toBe(false);
+    expect(badgeFor(status, background.settings, badgeWords()).text).not.toMatch(/~$/);
+    expect(background.state.nudges.micro.stage).toBe('counting');
+  });
+
   it('are off when "micro-pause after" is off', () => {
     const background = new SimulatedBackground(microOnly({ microPauseAfterMin: 'off' }));
     background.type(typeFor(T0, 40 * MINUTE, 400));

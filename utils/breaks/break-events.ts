@@ -14,6 +14,8 @@ export type BreakEvent =
   | { type: 'nudge-shown'; kind: NudgeKind; at: number; typedThroughMs: number | null }
   /** A nudge came due in quiet time and is held (a micro-pause is skipped). Once per nudge. */
   | { type: 'held'; kind: NudgeKind; at: number }
+  /** A prompt still out was taken back: its tier was turned off. */
+  | { type: 'nudge-withdrawn'; kind: NudgeKind; at: number }
   /** Typing went on a minute past a break nudge (ignored) or a micro-pause prompt (skipped). */
   | { type: 'typed-through'; kind: 'break' | 'micro'; at: number }
   | { type: 'micro-pause-taken'; asked: boolean; at: number }

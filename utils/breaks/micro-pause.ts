@@ -4,6 +4,7 @@
 //   due --offered at a typing pause--> asked      due --quiet time--> counting (skipped, counted as held)
 //   asked --a micro-pause, a rest or a break taken to its end--> counting (taken when asked)
 //   asked --typed on a minute past it, or the next one came due--> counting (typed through)
+//   asked --micro-pauses turned off--> counting (withdrawn, at once)
 //
 // A micro-pause taken while none was asked for counts as taken unasked; either way the next
 // prompt comes only after another interval of typing. No micro-pause is due while a rest break
@@ -76,6 +77,9 @@ function forStreak(state: MicroPauseState, typing: TypingState): MicroPauseState
 }
 
 function look(state: MicroPauseState, typing: TypingState, holds: HoldsNow, settings: MicroSettings, now: number): KindStep<MicroPauseState> | null {
+  if (settings.microPauseAfterMin === 'off') {
+    return state.stage === 'counting' ? null : step(counting(state), state.stage === 'asked' ? [{ type: 'nudge-withdrawn', kind: 'micro', at: now }] : NO_EVENTS);
+  }
   let current = forStreak(state, typing);
   let events: readonly BreakEvent[] = NO_EVENTS;
   const due = isMicroDue(typing, current, settings);

@@ -38,6 +38,7 @@ function counterFor(event: BreakEvent): DayCounter | null {
       return 'glasses';
     case 'break-due':
     case 'break-started':
+    case 'nudge-withdrawn':
       return null;
   }
 }

@@ -22,6 +22,8 @@ function effectOf(event: TrackerEvent, settings: Pick<Settings, 'delivery' | 'mu
       return event.asked ? { type: 'clear-notification', kind: 'micro' } : null;
     case 'typed-through':
       return event.kind === 'micro' ? { type: 'clear-notification', kind: 'micro' } : null;
+    case 'nudge-withdrawn':
+      return { type: 'clear-notification', kind: event.kind };
     case 'break-started':
       return settings.muteTabsDuringBreaks ? { type: 'mute-tabs' } : null;
     case 'break-ended':
