@@ -47,6 +47,19 @@ describe('typing model: scripted traces', () => {
   });
 });
 
+describe('typing model: micro-streaks', () => {
+  it('with a typing gap longer than the micro-pause length, the micro-streak after a pause starts after it', () => {
+    const gapLongerThanPause = makeSettings({ typingGapSec: 30, microPauseLengthSec: 10 });
+    const first = burst(T0, 11, 500);
+    const after = burst(T0 + 5 * SECOND + 20 * SECOND, 11, 500);
+    const { state } = runModel([...first, ...after], gapLongerThanPause);
+    expect(state.microStreakStartedAt).toBe(after[0]);
+    expect(state.microStreakMs).toBe(5 * SECOND + KEYSTROKE_SLICE_MS);
+    // The streak keeps to the typing gap: the pause joins the typing, as before.
+    expect(state.streakMs).toBe((after.at(-1) as number) - T0 + KEYSTROKE_SLICE_MS);
+  });
+});
+
 describe('typing model: union over tabs and frames', () => {
   it('two tabs typing at once count once', () => {
     const tabA = burst(T0, 50, 200);

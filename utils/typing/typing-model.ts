@@ -139,6 +139,8 @@ export function addActivity(
   const joined = !isFirstActivity && start - (current.lastActivityAt as number) < typingGapMs(settings);
   const from = joined ? current.coveredUntil : Math.max(start, current.coveredUntil);
   const presentFrom = !isFirstActivity && pause < breakLengthMs(settings) ? current.coveredUntil : from;
+  // A micro-streak begun by a micro-pause begins after it, even when the typing gap joins the pause to typing.
+  const microFrom = current.microStreakStartedAt === null && pause >= microPauseMs(settings) ? Math.max(start, current.coveredUntil) : from;
   // One object literal per step: this runs for every keystroke, and spreads cost far more here.
   return {
     state: {
@@ -146,8 +148,8 @@ export function addActivity(
       coveredUntil: end,
       streakMs: counted ? current.streakMs + (end - from) : current.streakMs,
       streakStartedAt: counted ? (current.streakStartedAt ?? from) : current.streakStartedAt,
-      microStreakMs: counted ? current.microStreakMs + (end - from) : current.microStreakMs,
-      microStreakStartedAt: counted ? (current.microStreakStartedAt ?? from) : current.microStreakStartedAt,
+      microStreakMs: counted ? current.microStreakMs + (end - microFrom) : current.microStreakMs,
+      microStreakStartedAt: counted ? (current.microStreakStartedAt ?? microFrom) : current.microStreakStartedAt,
       activeMs: counted ? current.activeMs + (end - presentFrom) : current.activeMs,
       systemActiveAt: current.systemActiveAt,
     },
