@@ -9,6 +9,7 @@ import { badgeWords } from '@/utils/words/badge-words';
 import { defaultSettings } from '@/utils/settings/settings';
 import { PRESET_KEYS, PRESET_NAMES, PRESETS, presetOf, withPreset } from '@/utils/settings/presets';
 import { HOUR, localDayKey, MINUTE, SECOND } from '@/utils/helpers/time';
+import { allDays } from '@/utils/days/history';
 import { REPORT_LATENCY_MS } from '@/utils/typing/activity-timing';
 import { makeSettings, typeFor } from '../support/fixtures';
 import { SimulatedBackground } from '../support/simulated-background';
@@ -210,6 +211,18 @@ describe('the daily typing limit', () => {
     expect(popup.dailyLimit).toEqual({ remainingMs: 0, reached: true });
     expect(badgeFor(popup, limited, badgeWords())).toEqual({ text: '1h', color: '#7a4100' });
     expect(background.state.history.today.dailyLimitReached).toBe(1);
+  });
+
+  it('a day that reaches it while quiet (outside working hours, on to midnight) is recorded as reached; the notice waits', () => {
+    const offHours = makeSettings({ ...limited, workingHoursEnabled: true, workingHours: [[], [{ start: 8 * 60, end: 9 * 60 }], [], [], [], [], []] });
+    const evening = new Date(2026, 10, 23, 22, 30).getTime();
+    const background = new SimulatedBackground(offHours);
+    background.type(typeFor(evening, 65 * MINUTE, 400));
+    background.tick(evening + 66 * MINUTE, evening + 100 * MINUTE);
+    expect(background.shown).toEqual([]);
+    const thatDay = allDays(background.state.history).find((totals) => totals.day === localDayKey(evening));
+    expect(thatDay?.dailyLimitReached).toBe(1);
+    expect(background.state.history.today.day).not.toBe(localDayKey(evening));
   });
 
   it('starts afresh at local midnight, also across a daylight-saving change', () => {

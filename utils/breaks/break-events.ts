@@ -10,6 +10,8 @@ export type NudgeKind = 'break' | 'hydration' | 'micro' | 'limit';
 export type BreakEvent =
   /** The current streak reached "break after". */
   | { type: 'break-due'; at: number }
+  /** The day's typing reached the daily limit (its notice may wait for the holds). */
+  | { type: 'limit-reached'; at: number }
   /** A nudge went out (the daily limit's is the notice that the day reached it). */
   | { type: 'nudge-shown'; kind: NudgeKind; at: number; typedThroughMs: number | null }
   /** A nudge came due in quiet time and is held (a micro-pause is skipped). Once per nudge. */

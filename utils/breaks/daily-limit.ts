@@ -1,24 +1,34 @@
-// The daily typing limit: once the day's typing reaches "daily limit", one notice that day.
+// The daily typing limit: once the day's typing reaches "daily limit", that is the day's record,
+// and one notice that day.
 //
-//   counting --the day's typing reaches the limit, not paused, snoozed or quiet--> reached (for that day)
+//   counting --the day's typing reaches the limit--> reached (noticed), or held while paused,
+//                                                    snoozed or quiet (the notice waits)
+//   held --the holds end--> reached (noticed)
 //
-// The notice goes out once per day: a new day, by the clock, counts afresh. In quiet time, paused
-// or snoozed, it waits (it is not held or counted) and goes out at the first look after. Pure.
+// The day is recorded as having reached the limit when it does, shown or not; the notice goes out
+// once, at the first look after the holds end, and is not counted as held. A new day, by the
+// clock, counts afresh. Pure.
 
 import { HOUR } from '../helpers/time';
 import type { Settings } from '../settings/settings';
 import { conformsTo, type Shape } from '../helpers/stored-shape';
+import type { BreakEvent } from './break-events';
 import type { BreakKind, DayTyping, KindInput, KindStep } from './break-kind';
 import type { HoldsNow } from './holds';
 
-export type DailyLimitState = { stage: 'counting' } | { stage: 'reached'; day: string };
+export type DailyLimitState =
+  | { stage: 'counting' }
+  /** The day reached the limit while the notice could not go out. */
+  | { stage: 'held'; day: string }
+  /** The day reached the limit, and its notice went out. */
+  | { stage: 'reached'; day: string };
 
 const COUNTING: DailyLimitState = Object.freeze({ stage: 'counting' });
-const REACHED_SHAPE: Shape<{ day: string }> = { day: 'string' };
+const DAY_SHAPE: Shape<{ day: string }> = { day: 'string' };
 
 function isDailyLimitState(value: unknown): value is DailyLimitState {
   const stage = (value as { stage?: unknown } | null)?.stage;
-  return (stage === 'counting' && conformsTo(value, {})) || (stage === 'reached' && conformsTo(value, REACHED_SHAPE));
+  return (stage === 'counting' && conformsTo(value, {})) || ((stage === 'held' || stage === 'reached') && conformsTo(value, DAY_SHAPE));
 }
 
 type LimitSettings = Pick<Settings, 'dailyLimitEnabled' | 'dailyLimitHours'>;
@@ -27,9 +37,14 @@ type LimitSettings = Pick<Settings, 'dailyLimitEnabled' | 'dailyLimitHours'>;
 export const isLimitReached = (typingMs: number, settings: LimitSettings) => settings.dailyLimitEnabled && typingMs >= settings.dailyLimitHours * HOUR;
 
 function look(state: DailyLimitState, today: DayTyping, holds: HoldsNow, settings: LimitSettings, now: number): KindStep<DailyLimitState> | null {
-  const noticed = state.stage === 'reached' && state.day === today.day;
-  if (noticed || !isLimitReached(today.typingMs, settings) || holds.paused || holds.snoozed || holds.quiet) return null;
-  return { state: { stage: 'reached', day: today.day }, events: [{ type: 'nudge-shown', kind: 'limit', at: now, typedThroughMs: null }], nextCheckAt: null };
+  const stageToday = state.stage !== 'counting' && state.day === today.day ? state.stage : 'counting';
+  if (stageToday === 'reached' || !isLimitReached(today.typingMs, settings)) return null;
+  const held = holds.paused || holds.snoozed || holds.quiet;
+  if (held && stageToday === 'held') return null;
+  const events: BreakEvent[] = stageToday === 'held' ? [] : [{ type: 'limit-reached', at: now }];
+  if (held) return { state: { stage: 'held', day: today.day }, events, nextCheckAt: null };
+  events.push({ type: 'nudge-shown', kind: 'limit', at: now, typedThroughMs: null });
+  return { state: { stage: 'reached', day: today.day }, events, nextCheckAt: null };
 }
 
 function stepDailyLimit(state: DailyLimitState, input: KindInput, settings: Settings, now: number): KindStep<DailyLimitState> | null {

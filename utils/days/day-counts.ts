@@ -10,12 +10,12 @@ import type { DayCounter } from './day-totals';
 /** A rest ending a streak shorter than this is not counted as a break taken. */
 export const MIN_STREAK_FOR_BREAK_MS = MINUTE;
 
-/** What each nudge shown adds to the day: break and water nudges, micro-pause prompts, the daily limit. */
-const COUNTER_FOR_NUDGE: Record<NudgeKind, DayCounter> = {
+/** What each nudge shown adds to the day: break and water nudges, micro-pause prompts (the daily limit's notice counts nothing: reaching it does). */
+const COUNTER_FOR_NUDGE: Record<NudgeKind, DayCounter | null> = {
   break: 'nudgesShown',
   hydration: 'nudgesShown',
   micro: 'microPausesPrompted',
-  limit: 'dailyLimitReached',
+  limit: null,
 };
 
 /** The counter an event adds one to, or null. */
@@ -23,6 +23,8 @@ function counterFor(event: BreakEvent): DayCounter | null {
   switch (event.type) {
     case 'nudge-shown':
       return COUNTER_FOR_NUDGE[event.kind];
+    case 'limit-reached':
+      return 'dailyLimitReached';
     case 'held':
       return 'nudgesHeld';
     case 'typed-through':
