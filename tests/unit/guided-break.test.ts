@@ -7,7 +7,7 @@ import fc from 'fast-check';
 import { EXERCISES, exerciseById } from '@/utils/content/exercises';
 import { cautionKey, exerciseKeys } from '@/utils/words/content-keys';
 import { exerciseCaution, exercisePicture, exerciseSteps, exerciseTitle } from '@/utils/words/content-text';
-import { fillSteps, isGuideState, microPauseExercise, moveOn, planGuide, skipStep, stepAt, stepsInBreak } from '@/utils/breaks/guided-break';
+import { exercisesShown, fillSteps, isGuideState, microPauseExercise, moveOn, planGuide, skipStep, stepAt, stepsInBreak } from '@/utils/breaks/guided-break';
 import { MINUTE, SECOND } from '@/utils/helpers/time';
 import { runsSharedWithArticle } from '../support/article';
 import { messagesOf } from '../support/locale-messages';
@@ -135,6 +135,32 @@ describe('moving through a break', () => {
       moved = (press % 3 === 0 ? skipStep : moveOn)(moved, at, longest);
     }
     expect(isGuideState(moved)).toBe(true);
+  });
+
+  it('Next and Skip never bring the same exercise twice in a row, however they are pressed', () => {
+    const longest = MONDAY_9AM + 30 * MINUTE;
+    fc.assert(
+      fc.property(fc.array(fc.record({ afterMs: fc.integer({ min: SECOND, max: 90 * SECOND }), skip: fc.boolean() }), { minLength: 1, maxLength: 60 }), (presses) => {
+        let moved = planGuide(30 * MINUTE, MONDAY_9AM, []);
+        let at = MONDAY_9AM;
+        for (const press of presses) {
+          at += press.afterMs;
+          if (at >= longest) break;
+          moved = (press.skip ? skipStep : moveOn)(moved, at, longest);
+          const ids = moved.steps.map((step) => step.id);
+          expect(ids.filter((id, index) => index > 0 && id === ids[index - 1])).toEqual([]);
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('the exercises a break showed, up to its end, are the ones the next break puts last', () => {
+    const at = MONDAY_9AM + 10 * SECOND;
+    const skipped = skipStep(guide, at, endsAt);
+    const swappedIn = skipped.steps[0]?.id as string;
+    expect(exercisesShown(skipped, at + 5 * SECOND)).toEqual([swappedIn]);
+    expect(exercisesShown(skipped, endsAt)).toEqual([...new Set(skipped.steps.filter((_, index) => index <= (stepAt(skipped, endsAt - 1)?.index ?? 0)).map((step) => step.id))]);
   });
 
   it('Skip this one swaps the exercise on for one not yet in the break, starting now', () => {

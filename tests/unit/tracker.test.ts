@@ -83,6 +83,13 @@ describe('breaks started from Handrest', () => {
     expect(ended.history.today.breaksCompleted).toBe(0);
   });
 
+  it('the exercises it showed, a swapped-in one too, and only those, are remembered for the next break', () => {
+    const skipped = applyInput(started, { type: 'skip-exercise' }, settings, now + 10 * SECOND).state;
+    const swappedIn = runningBreak(skipped.breakSession)?.guide.steps[0]?.id;
+    const ended = applyInput(skipped, { type: 'end-break' }, settings, now + 20 * SECOND).state;
+    expect(ended.recentExercises).toEqual([swappedIn]);
+  });
+
   it('typing during a break is noted, not punished', () => {
     const typedInBreak = applyInput(started, { type: 'keystrokes', times: [now + MINUTE] }, settings, now + MINUTE + 2 * SECOND).state;
     expect(runningBreak(typedInBreak.breakSession)?.typedDuring).toBe(true);

@@ -54,16 +54,17 @@ function orderFor(seed: number, recent: readonly string[]): Exercise[] {
 
 /**
  * Steps that fill `lengthMs` exactly: exercises in varied order at their own length, starting a
- * fresh round (never with the exercise just done) only once every exercise has had its turn; the
- * last step takes what is left, or gives it to the step before when too short to start.
+ * fresh round (never with the exercise just done, nor with `after`, the step they follow) only once
+ * every exercise has had its turn; the last step takes what is left, or gives it to the step before
+ * when too short to start.
  */
-export function fillSteps(lengthMs: number, seed: number, recent: readonly string[]): GuidedStep[] {
+export function fillSteps(lengthMs: number, seed: number, recent: readonly string[], after: string | null = null): GuidedStep[] {
   const steps: GuidedStep[] = [];
   // No break is longer: a length from anywhere else is never filled step by step.
   let leftMs = Math.min(lengthMs, MAX_BREAK_MS);
   for (let round = 0; leftMs > 0; round += 1) {
     const order = orderFor(seed + round, round === 0 ? recent : recent.concat(steps.map((step) => step.id)));
-    if (steps.length > 0 && order[0]?.id === steps.at(-1)?.id) order.push(order.shift() as Exercise);
+    if (order[0]?.id === (steps.at(-1)?.id ?? after)) order.push(order.shift() as Exercise);
     for (const exercise of order) {
       if (leftMs <= 0) break;
       const durationMs = Math.min(exercise.durationSec * SECOND, leftMs);
@@ -108,7 +109,7 @@ export function stepsInBreak(guide: GuideState, now: number, endsAt: number): nu
 function resumeAt(steps: GuidedStep[], index: number, now: number, endsAt: number): GuideState {
   const plannedMs = steps.slice(index).reduce((sum, step) => sum + step.durationMs, 0);
   const missingMs = endsAt - now - plannedMs;
-  const more = missingMs >= MIN_STEP_MS ? fillSteps(missingMs, now, steps.map((step) => step.id)) : [];
+  const more = missingMs >= MIN_STEP_MS ? fillSteps(missingMs, now, steps.map((step) => step.id), steps.at(-1)?.id ?? null) : [];
   return { steps: [...steps, ...more].slice(0, MAX_STEPS), stepIndex: Math.min(index, MAX_STEPS), stepStartedAt: now };
 }
 
@@ -123,10 +124,18 @@ export function skipStep(guide: GuideState, now: number, endsAt: number): GuideS
   const current = stepAt(guide, now);
   if (current === null) return guide;
   const used = guide.steps.map((step) => step.id);
-  const others = orderFor(now, used).filter((exercise) => exercise.id !== current.step.id);
+  // Never the exercise on, nor either neighbour: the same exercise never comes twice in a row.
+  const neighbours = [guide.steps[current.index - 1]?.id, guide.steps[current.index + 1]?.id];
+  const others = orderFor(now, used).filter((exercise) => exercise.id !== current.step.id && !neighbours.includes(exercise.id));
   const fresh = others.find((exercise) => !used.includes(exercise.id)) ?? (others[0] as Exercise);
   const steps = guide.steps.map((step, index) => (index === current.index ? { id: fresh.id, durationMs: fresh.durationSec * SECOND } : step));
   return resumeAt(steps, current.index, now, endsAt);
+}
+
+/** The exercises a break showed up to `at` (its end, or when it was ended early), each once: the next break puts them last. */
+export function exercisesShown(guide: GuideState, at: number): string[] {
+  const last = stepAt(guide, Math.max(at - 1, guide.stepStartedAt))?.index ?? guide.steps.length - 1;
+  return [...new Set(guide.steps.slice(0, last + 1).map((step) => step.id))];
 }
 
 /** The short exercises that suit a micro-pause: hands only, no longer than `lengthSec`. */

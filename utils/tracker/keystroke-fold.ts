@@ -8,7 +8,8 @@
 
 import { nextLocalMidnight } from '../helpers/time';
 import type { Settings } from '../settings/settings';
-import { applyRest, recordKeystroke, type TypingStep } from '../typing/typing-model';
+import { recordKeystroke, type TypingStep } from '../typing/typing-model';
+import { whatBreakLeaves } from './break-ends';
 import { isPausedAt } from '../breaks/holds';
 import { stepBreak } from '../breaks/break-session';
 import type { BreakEvent } from '../breaks/break-events';
@@ -44,7 +45,7 @@ export function factsOf(step: TypingStep, facts: CycleInput[] = []): CycleInput[
 }
 
 export function foldKeystrokes(state: TrackerState, times: readonly number[], settings: Settings): Fold {
-  let { typing, history, breakSession } = state;
+  let { typing, history, breakSession, recentExercises } = state;
   const facts: CycleInput[] = [];
   const events: BreakEvent[] = [];
   /** Typing held back from the history while it follows on from the keystroke before, within one day. */
@@ -53,9 +54,10 @@ export function foldKeystrokes(state: TrackerState, times: readonly number[], se
     if (breakSession.stage === 'running') {
       const during = stepBreak(breakSession, { type: 'keystroke', at: time }, settings, time);
       if (during.events.length > 0) {
+        const left = whatBreakLeaves(breakSession, during.events, typing, recentExercises);
+        ({ typing, recentExercises } = left);
         events.push(...during.events);
-        facts.push({ type: 'break-completed', at: breakSession.endsAt });
-        typing = applyRest(typing, breakSession.endsAt).state;
+        facts.push(...left.inputs);
       }
       breakSession = during.state;
     }
@@ -74,5 +76,5 @@ export function foldKeystrokes(state: TrackerState, times: readonly number[], se
   }
   history = withHeldTyping(history, held);
   const unchanged = typing === state.typing && history === state.history && breakSession === state.breakSession;
-  return { state: unchanged ? state : { ...state, typing, history, breakSession }, facts, events };
+  return { state: unchanged ? state : { ...state, typing, history, breakSession, recentExercises }, facts, events };
 }

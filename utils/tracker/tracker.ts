@@ -11,7 +11,7 @@
 
 import { localDayKey } from '../helpers/time';
 import { defaultSettings, type Settings } from '../settings/settings';
-import { alignToClock as alignTypingToClock, applyRest, microPauseCompletesAt, observe, restCompletesAt } from '../typing/typing-model';
+import { alignToClock as alignTypingToClock, microPauseCompletesAt, observe, restCompletesAt } from '../typing/typing-model';
 import { changeSystemState } from '../typing/system-activity';
 import { holdsAt, isPaused } from '../breaks/holds';
 import { pullCycleBack, stepCycle, type BreakCycleState, type CycleInput } from '../breaks/break-cycle';
@@ -22,6 +22,7 @@ import { addTyping, historyFromDays, moveToDay } from '../days/history';
 import { countEvents } from '../days/day-counts';
 import { chooseTip, rememberTip, type TipMoment } from '../content/tip-choice';
 import { factsOf, foldKeystrokes } from './keystroke-fold';
+import { whatBreakLeaves } from './break-ends';
 import { INITIAL_TRACKER_STATE, type TrackerEvent, type TrackerInput, type TrackerResult, type TrackerState } from './tracker-state';
 
 const TIP_MOMENT_FOR_NUDGE = { break: 'break', hydration: 'water', micro: 'rest', limit: 'break' } as const satisfies Record<string, TipMoment>;
@@ -60,16 +61,18 @@ function alignToClock(state: TrackerState, settings: Settings, now: number): Tra
   return { typing, nudges, history, breakSession, recentTips: state.recentTips, recentExercises: state.recentExercises, quiet };
 }
 
-/** The break in progress after an input; a break that closed (completed) ends the streak at its end. */
+/** The break in progress after an input, and what it leaves if it closed (break-ends.ts). */
 function withBreak(pending: Pending, input: BreakInput, settings: Settings, now: number): Pending {
   const { state } = pending;
   const step = stepBreak(state.breakSession, input, settings, now);
   if (step.state === state.breakSession) return pending;
   const running = state.breakSession;
-  const completed = running.stage === 'running' && step.events.some((event) => event.type === 'break-ended' && event.how === 'completed');
-  const typing = completed ? applyRest(state.typing, running.endsAt).state : state.typing;
-  const inputs: CycleInput[] = completed ? [...pending.inputs, { type: 'break-completed', at: running.endsAt }] : pending.inputs;
-  return { state: { ...state, breakSession: step.state, typing }, inputs, events: [...pending.events, ...step.events] };
+  const left = running.stage === 'running' ? whatBreakLeaves(running, step.events, state.typing, state.recentExercises) : { typing: state.typing, recentExercises: state.recentExercises, inputs: [] };
+  return {
+    state: { ...state, breakSession: step.state, typing: left.typing, recentExercises: left.recentExercises },
+    inputs: [...pending.inputs, ...left.inputs],
+    events: [...pending.events, ...step.events],
+  };
 }
 
 /** System activity observed at `now` (other apps), folded into the model and the day. */
@@ -107,9 +110,7 @@ function takeInput(state: TrackerState, input: TrackerInput, settings: Settings,
       return pendingOf(state, [{ type: 'resume' }]);
     case 'start-break': {
       const started = withBreak(pendingOf(state), { type: 'start', recentExercises: state.recentExercises }, settings, now);
-      if (started.state.breakSession === state.breakSession || started.state.breakSession.stage !== 'running') return started;
-      const recentExercises = [...new Set(started.state.breakSession.guide.steps.map((step) => step.id))];
-      return pendingOf({ ...started.state, recentExercises }, [{ type: 'start-break', typing: state.typing }], started.events);
+      return started.state.breakSession === state.breakSession ? started : pendingOf(started.state, [{ type: 'start-break', typing: state.typing }], started.events);
     }
     case 'next-exercise':
     case 'skip-exercise':
