@@ -7,7 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { badgeFor } from '@/utils/tracker/badge';
 import { badgeWords } from '@/utils/words/badge-words';
 import { callTab, followQuiet, INITIAL_QUIET_STATE, quietReasonAt, type QuietState, type TabSignal } from '@/utils/breaks/quiet-time';
-import { defaultWorkingHours, formatRanges, isWithinWorkingHours, parseRanges, weekdaysInOrder, type WeekHours } from '@/utils/settings/working-hours';
+import { defaultWorkingHours, formatRanges, isWithinWorkingHours, parseRanges, weekdaysInOrder, type TimeRange, type WeekHours } from '@/utils/settings/working-hours';
+import { validateSetting } from '@/utils/settings/validate-settings';
 import { KNOWN_CALL_SITES } from '@/utils/settings/settings';
 import { HOUR, MINUTE, SECOND } from '@/utils/helpers/time';
 import { makeSettings, makeTrackerState, streakState, typeFor } from '../support/fixtures';
@@ -81,6 +82,14 @@ describe('working hours', () => {
     hours[day] = parsed.value;
     return hours;
   };
+
+  it('00:00–24:00 is the whole day, as the page writes it, and nothing of the next', () => {
+    const monday = week(1, '00:00–24:00');
+    expect(formatRanges(monday[1] as TimeRange[])).toBe('00:00–24:00');
+    for (const [hour, minute] of [[0, 0], [12, 0], [23, 59]] as const) expect(isWithinWorkingHours(monday, at(2026, 11, 23, hour, minute))).toBe(true);
+    expect(isWithinWorkingHours(monday, at(2026, 11, 24, 0, 30))).toBe(false);
+    expect(validateSetting('workingHours', monday)).toEqual({ ok: true, value: monday });
+  });
 
   it('a range includes its start and excludes its end', () => {
     const hours = defaultWorkingHours();

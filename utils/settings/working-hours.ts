@@ -5,7 +5,7 @@
 
 const MINUTES_PER_DAY = 24 * 60;
 
-/** A local time range in minutes since midnight; `end <= start` means it ends the next day. */
+/** A local time range in minutes since midnight; `end <= start` means it ends the next day (`00:00–24:00`, start and end 0, is the whole day). */
 export interface TimeRange {
   start: number;
   end: number;
@@ -35,6 +35,9 @@ export function defaultWorkingHours(): WeekHours {
 }
 
 const crossesMidnight = (range: TimeRange) => range.end <= range.start;
+
+/** `00:00–24:00`: a range from midnight to the next. */
+const isWholeDay = (start: number, end: number) => start === 0 && end === 0;
 
 /** Whether the local time of `at` lies within working hours. */
 export function isWithinWorkingHours(week: WeekHours, at: number): boolean {
@@ -82,7 +85,8 @@ export function parseRanges(text: string): { ok: true; value: TimeRange[] } | { 
     const [from, to, extra] = piece.split(TIME_SEPARATOR);
     const start = from === undefined ? null : parseTime(from);
     const end = to === undefined ? null : parseTime(to);
-    if (start === null || end === null || extra !== undefined || start === end) return { ok: false, piece };
+    // A range that ends where it starts is none, but for the whole day: 00:00 to 24:00.
+    if (start === null || end === null || extra !== undefined || (start === end && !isWholeDay(start, end))) return { ok: false, piece };
     ranges.push({ start, end });
   }
   return { ok: true, value: ranges.sort((a, b) => a.start - b.start) };
@@ -93,7 +97,7 @@ export function isTimeRange(value: unknown): value is TimeRange {
   if (typeof value !== 'object' || value === null) return false;
   const { start, end } = value as Record<string, unknown>;
   const isMinute = (minute: unknown) => Number.isInteger(minute) && (minute as number) >= 0 && (minute as number) < MINUTES_PER_DAY;
-  return isMinute(start) && isMinute(end) && start !== end;
+  return isMinute(start) && isMinute(end) && (start !== end || isWholeDay(start as number, end as number));
 }
 
 /** A weekday's name in the locale (Sunday is 0), from a week known to start on a Sunday. */
