@@ -81,6 +81,7 @@ export function streakState(streakMs: number, coveredUntil: number, options: Str
     microStreakStartedAt: options.microStreakMs === undefined ? null : coveredUntil - options.microStreakMs,
     activeMs: options.activeMs ?? (options.previous?.activeMs ?? 0) + streakMs + pausesMs,
     systemActiveAt: null,
+    uncounted: null,
   };
 }
 

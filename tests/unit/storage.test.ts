@@ -17,6 +17,18 @@ const TYPING_V1_SAMPLE = {
   systemActiveSince: 1_764_060_000_000,
 };
 
+/** The typing item as version 2 stored it (frozen): a streak going, with a micro-streak and other apps observed. */
+const TYPING_V2_SAMPLE = {
+  lastActivityAt: 1_764_061_200_000,
+  coveredUntil: 1_764_061_201_000,
+  streakMs: 754_000,
+  streakStartedAt: 1_764_060_300_000,
+  microStreakMs: 212_000,
+  microStreakStartedAt: 1_764_060_950_000,
+  activeMs: 2_460_000,
+  systemActiveAt: 1_764_061_190_000,
+};
+
 /** The nudges item as version 1 stored it (frozen). */
 const NUDGES_V1_SAMPLE = {
   streakId: 1_764_060_300_000,
@@ -213,13 +225,19 @@ describe('stored state bounded on read', () => {
 });
 
 describe('migrations', () => {
-  it('typing version 1 becomes version 2: no lastRestAt (nothing read it), and no old system activity to extend', async () => {
+  it('typing version 1 becomes version 3: no lastRestAt (nothing read it), no old system activity to extend, nothing uncounted', async () => {
     await fakeBrowser.storage.local.set({ typing: TYPING_V1_SAMPLE });
     const { lastRestAt: _dropped, systemActiveSince: _replaced, ...kept } = TYPING_V1_SAMPLE;
-    const expected = { ...kept, systemActiveAt: null, microStreakMs: 0, microStreakStartedAt: null };
+    const expected = { ...kept, systemActiveAt: null, microStreakMs: 0, microStreakStartedAt: null, uncounted: null };
     await STORED_ITEMS.typing.migrate();
-    expect(await rawStorage()).toEqual({ typing: expected, typing$: { v: 2 } });
+    expect(await rawStorage()).toEqual({ typing: expected, typing$: { v: 3 } });
     expect((await readStoredState()).tracker.typing).toEqual(expected);
+  });
+
+  it('typing version 2 becomes version 3 with nothing uncounted, every field kept', async () => {
+    await fakeBrowser.storage.local.set({ typing: TYPING_V2_SAMPLE, typing$: { v: 2 } });
+    await STORED_ITEMS.typing.migrate();
+    expect(await rawStorage()).toEqual({ typing: { ...TYPING_V2_SAMPLE, uncounted: null }, typing$: { v: 3 } });
   });
 
   it('typing version 1 read through a freshly defined item is migrated before it is read', async () => {
@@ -228,7 +246,7 @@ describe('migrations', () => {
     const { readStoredState: readAfterUpdate } = await import('@/utils/browser/storage');
     expect((await readAfterUpdate()).tracker.typing).not.toHaveProperty('lastRestAt');
     expect((await readAfterUpdate()).tracker.typing.systemActiveAt).toBeNull();
-    expect((await rawStorage()).typing$).toEqual({ v: 2 });
+    expect((await rawStorage()).typing$).toEqual({ v: 3 });
   });
 
   it('nudges version 1 becomes version 4: the shown break nudge, a running pause counted from whenever it began, nothing held, the rest from the start', async () => {

@@ -97,6 +97,20 @@ describe('2. the clock can jump, the history cannot be lost', () => {
     expect(background.popup(T0 + 17 * MINUTE + 1).today.typingMs).toBeGreaterThan(todayBefore.typingMs);
   });
 
+  it.each([
+    ['a year', 365 * 24 * HOUR],
+    ['two days', 2 * 24 * HOUR],
+  ])('after the clock ran %s ahead and was set right, a report more than 2.5 s late keeps every keystroke it holds', (_ahead, aheadMs) => {
+    const background = newBackground();
+    background.type(typeFor(T0, MINUTE));
+    const typedBefore = background.state.history.today.typingMs;
+    background.type(typeFor(T0 + MINUTE + aheadMs, 10 * SECOND));
+    const setRight = T0 + 2 * MINUTE;
+    const late = typeFor(setRight, 10 * SECOND + 800, 400);
+    background.apply({ type: 'keystrokes', times: late }, setRight + 16 * SECOND);
+    expect(background.popup(setRight + 17 * SECOND).today.typingMs - typedBefore).toBe(runModel(late).typedMs);
+  });
+
   it('a clock set back an hour: typing goes on counting at once, and a real rest still ends the streak', () => {
     const background = newBackground();
     background.type(typeFor(T0, 20 * MINUTE));

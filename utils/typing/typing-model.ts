@@ -2,40 +2,30 @@
 // the current streak and rests. Pure functions; the clock and the settings are passed in.
 //
 // Definitions (the README repeats them; tests hold the model to them):
-// - Keystroke: a trusted, non-repeat keydown; only its time reaches the model.
-// - Slice: each keystroke at time t covers [t, t + KEYSTROKE_SLICE_MS). An isolated keystroke
-//   therefore counts as one slice of typing.
-// - Run: keystrokes whose consecutive times (all sources merged in time order) are closer than
-//   the typing gap. A run covers everything from its first keystroke to its last keystroke's
-//   slice end, so typing time is the measure of the union of runs: two tabs typed in at the
-//   same moment cover the same instants and count once.
-// - Pause: time between runs. A pause shorter than the break length stops the clock but keeps
-//   the streak; a pause of at least the break length is a rest.
-// - Rest: no typing for at least the break length, measured from the end of the last slice.
-//   A rest completes at that end plus the break length and resets the streak. A locked screen,
-//   a sleeping computer and a closed browser are rests by this same rule when they last that
-//   long, because no keystroke happens during them (their time shows up as a gap in the clock).
-// - Streak: typing time since the last rest (or since install).
-// - Micro-pause: no typing for at least the micro-pause length (a rest is one too). It ends the
-//   micro-streak, the typing time since the last micro-pause, which the micro-pause prompt counts;
-//   it completes, like a rest, only once no late report can still interrupt it.
-// - Active time: wall time from a run's start to its end, plus pauses shorter than the break
-//   length; rests are not active time. Hydration nudges count it.
-// - Late and out-of-order keystrokes: a keystroke earlier than one already counted only adds
-//   what it covers beyond the counted coverage (usually nothing), so a late or repeated report
-//   never counts twice, however late it arrives.
-// - Clock moved back: decided from the background's clock, never from keystroke times alone.
-//   When counted coverage lies ahead of the background's `now`, the clock moved back: coverage
-//   restarts just before `now`, so typing goes on counting and a real rest still ends the streak.
-// - Rest boundary: a keystroke reaches the background up to REPORT_LATENCY_MS after it was typed,
-//   so a rest completes only once that long has passed after it: a keystroke typed just before
-//   the break length ran out, and reported in time, keeps the streak going.
-// - Paused tracking: keystrokes while paused keep the coverage moving (so a pause spent typing
-//   is not mistaken for a rest) but add no typing time.
+// - Keystroke: a trusted, non-repeat keydown; only its time reaches the model. Slice: a keystroke
+//   at t covers [t, t + KEYSTROKE_SLICE_MS), so an isolated keystroke counts as one slice.
+// - Run: keystrokes closer than the typing gap, all sources merged in time order; it covers its
+//   first keystroke to its last slice's end, and typing time is the measure of the union of runs:
+//   two tabs typed in at the same moment count once.
+// - Pause: time between runs; shorter than the break length it stops the clock, keeps the streak.
+// - Rest: no typing for at least the break length after the last slice; it completes then and
+//   resets the streak. A locked screen, a sleeping computer and a closed browser are rests by this
+//   rule when they last that long: no keystroke happens during them.
+// - Streak: typing time since the last rest. Micro-pause: no typing for the micro-pause length (a
+//   rest is one too); it ends the micro-streak, the typing the micro-pause prompt counts.
+// - Active time: from a run's start to its end, plus pauses shorter than the break length.
+// - Late keystrokes: one earlier than what is counted adds only what it covers beyond the counted
+//   coverage, so a late or repeated report never counts twice, however late.
+// - Clock moved back: decided from the background's clock. When the coverage lies ahead of `now`,
+//   it restarts just before it (typing counts on; a real rest still ends the streak); after the
+//   clock had run ahead further than a late report reaches back, the span before the restart was
+//   never counted, and a late report's keystrokes from it count when they come.
+// - Rests and micro-pauses complete only once no late report (REPORT_LATENCY_MS) can interrupt them.
+// - Paused: keystrokes keep the coverage moving (no rest is invented) but add no typing time.
 // - Other apps (optional): activity the system reports, folded in as typing (system-activity.ts).
 
 import { MINUTE, SECOND } from '../helpers/time';
-import { MAX_CLOCK_SKEW_MS, REPORT_LATENCY_MS } from './activity-timing';
+import { MAX_CLOCK_SKEW_MS, MAX_KEYSTROKE_AGE_MS, REPORT_LATENCY_MS } from './activity-timing';
 import type { Settings } from '../settings/settings';
 
 export const KEYSTROKE_SLICE_MS = SECOND;
@@ -58,6 +48,12 @@ export interface TypingState {
   activeMs: number;
   /** When the system was last observed active (other-apps counting only); null when idle or unknown. */
   systemActiveAt: number | null;
+  /**
+   * After the clock was set back: the span before the restarted coverage that was never counted,
+   * where a late report's keystrokes still count (once: `from` moves past what they cover), and the
+   * latest of them (`lastAt`), which the next joins as a run; null otherwise.
+   */
+  uncounted: { from: number; until: number; lastAt: number | null } | null;
 }
 
 export const INITIAL_TYPING_STATE: Readonly<TypingState> = Object.freeze({
@@ -69,6 +65,7 @@ export const INITIAL_TYPING_STATE: Readonly<TypingState> = Object.freeze({
   microStreakStartedAt: null,
   activeMs: 0,
   systemActiveAt: null,
+  uncounted: null,
 });
 
 /** What one step of the model changed, for the day totals and the nudges. */
@@ -121,7 +118,7 @@ export function addActivity(
   counted: boolean,
 ): TypingStep {
   let current = state;
-  if (end <= current.coveredUntil) return NO_CHANGE(current);
+  if (end <= current.coveredUntil) return current.uncounted === null ? NO_CHANGE(current) : addUncounted(current, start, end, settings, counted);
 
   let rests = NO_RESTS;
   let microPauses = NO_MICRO_PAUSES;
@@ -152,10 +149,39 @@ export function addActivity(
       microStreakStartedAt: counted ? (current.microStreakStartedAt ?? microFrom) : current.microStreakStartedAt,
       activeMs: counted ? current.activeMs + (end - presentFrom) : current.activeMs,
       systemActiveAt: current.systemActiveAt,
+      uncounted: current.uncounted,
     },
     typed: counted ? { start: from, end } : null,
     rests,
     microPauses,
+  };
+}
+
+/**
+ * Activity covering [start, end) inside the span a clock set back left uncounted: it counts as
+ * typing of the streak, once, and a run with the late keystroke before it; it moves no coverage,
+ * completes no rest and no micro-pause (the coverage after the span says what came after it).
+ */
+function addUncounted(state: TypingState, start: number, end: number, settings: ModelSettings, counted: boolean): TypingStep {
+  const { from, until, lastAt } = state.uncounted as NonNullable<TypingState['uncounted']>;
+  const pieceFrom = lastAt !== null && start - lastAt < typingGapMs(settings) ? from : Math.max(start, from);
+  const pieceEnd = Math.min(end, until);
+  if (pieceEnd <= pieceFrom) return NO_CHANGE(state);
+  const ms = counted ? pieceEnd - pieceFrom : 0;
+  const uncounted = pieceEnd >= until ? null : { from: pieceEnd, until, lastAt: start };
+  return {
+    state: {
+      ...state,
+      streakMs: state.streakMs + ms,
+      streakStartedAt: state.streakStartedAt ?? pieceFrom,
+      microStreakMs: state.microStreakMs + ms,
+      microStreakStartedAt: state.microStreakStartedAt ?? pieceFrom,
+      activeMs: state.activeMs + ms,
+      uncounted,
+    },
+    typed: counted ? { start: pieceFrom, end: pieceEnd } : null,
+    rests: NO_RESTS,
+    microPauses: NO_MICRO_PAUSES,
   };
 }
 
@@ -167,6 +193,10 @@ export function recordKeystroke(state: TypingState, at: number, settings: ModelS
 /**
  * Restarts the coverage just before `now` when it lies ahead of it: the clock moved back. The
  * streak goes on; the next keystroke is not joined to the old coverage, so nothing is invented.
+ * When the clock had run further ahead than a late report can reach back (MAX_KEYSTROKE_AGE_MS),
+ * everything counted lies ahead of that span: it was never counted, and the keystrokes a late
+ * report holds from it count when they come. (After a smaller correction the span may hold typing
+ * already counted, which must not count again.)
  */
 export function alignToClock(state: TypingState, now: number, settings: ModelSettings): TypingState {
   if (state.coveredUntil <= now + CLOCK_BACK_TOLERANCE_MS) return state;
@@ -176,6 +206,7 @@ export function alignToClock(state: TypingState, now: number, settings: ModelSet
     coveredUntil: restart,
     lastActivityAt: Math.min(state.lastActivityAt ?? restart, restart - typingGapMs(settings)),
     systemActiveAt: null,
+    uncounted: state.coveredUntil - now > MAX_KEYSTROKE_AGE_MS ? { from: now - MAX_KEYSTROKE_AGE_MS, until: restart, lastAt: null } : null,
   };
 }
 
