@@ -11,8 +11,9 @@ import { keystrokeCost } from './keystroke-cost';
 import { reportRate } from './report-rate';
 import { pagePaint } from './page-paint';
 import { backgroundCost } from './background-cost';
+import { hostileText } from './hostile-text';
 
-const FIGURES: Figure[] = [bundleSizes, modelYear, historyCost, keystrokeCost, reportRate, pagePaint, backgroundCost];
+const FIGURES: Figure[] = [bundleSizes, modelYear, historyCost, keystrokeCost, hostileText, reportRate, pagePaint, backgroundCost];
 
 const only = process.argv.slice(2);
 const unknown = only.filter((name) => !FIGURES.some((figure) => figure.name === name));

@@ -179,3 +179,6 @@ export function driveTracker(
   }
   return { state: current, shown };
 }
+
+/** `unit` repeated to exactly `length` characters: a long hostile input of a given shape. */
+export const repeatedText = (unit: string, length: number): string => unit.repeat(Math.ceil(length / unit.length)).slice(0, length);

@@ -6,6 +6,7 @@ import type { SettingKey, Settings } from './settings';
 import { validateSettings, type SettingError, type SettingErrors } from './validate-settings';
 import { SETTING_FIELDS, SETTING_KEYS } from './setting-fields';
 import { formatRanges, parseRanges, type WeekHours } from './working-hours';
+import { hostForDisplay } from './host-names';
 
 /** The weekdays as working hours store them, Sunday (0) first. */
 const DAYS_OF_WEEK = [0, 1, 2, 3, 4, 5, 6] as const;
@@ -13,14 +14,15 @@ const DAYS_OF_WEEK = [0, 1, 2, 3, 4, 5, 6] as const;
 /** What a form holds for each setting: the text of a number or list, or the state of a switch. */
 export type SettingDraft = Record<SettingKey, string | boolean>;
 
-/** A form's draft of the given settings: numbers and lists as text, working hours one line per weekday. */
+/** A form's draft of the given settings: numbers and lists as text (hosts as a person reads them), working hours one line per weekday. */
 export function draftOf(settings: Settings): SettingDraft {
   const draft = {} as SettingDraft;
   for (const key of SETTING_KEYS) {
     const value = settings[key];
     if (typeof value === 'boolean') draft[key] = value;
     else if (SETTING_FIELDS[key].kind === 'week') draft[key] = (value as WeekHours).map(formatRanges).join('\n');
-    else draft[key] = Array.isArray(value) ? value.join('\n') : String(value);
+    else if (SETTING_FIELDS[key].kind === 'hosts') draft[key] = (value as string[]).map(hostForDisplay).join('\n');
+    else draft[key] = String(value);
   }
   return draft;
 }

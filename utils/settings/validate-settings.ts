@@ -2,7 +2,9 @@
 // in words from the locale files), and the field-by-field repair of whatever storage holds. Pure.
 
 import { normaliseHost } from './host-list';
-import { isTimeRange, type WeekHours } from './working-hours';
+import { hostForDisplay, MAX_HOST_LENGTH } from './host-names';
+import { quotedText } from '../helpers/quoted-text';
+import { isTimeRange, MAX_RANGES_PER_DAY, type WeekHours } from './working-hours';
 import { defaultSettings, type NudgeDelivery, type SettingKey, type Settings } from './settings';
 import { SETTING_FIELDS, SETTING_KEYS, type NumberField } from './setting-fields';
 
@@ -12,6 +14,7 @@ export type SettingError =
   | { kind: 'range' | 'whole-number'; field: NumberField }
   | { kind: 'toggle' | 'choice' | 'host-list' | 'week' }
   | { kind: 'host'; host: string }
+  | { kind: 'too-many-hosts'; most: number }
   /** A weekday's ranges (Sunday is 0) with a piece that is not a range. */
   | { kind: 'week-range'; day: number; piece: string };
 
@@ -26,18 +29,28 @@ function validateNumber(field: NumberField, raw: unknown): FieldResult<number | 
   return { ok: true, value: raw };
 }
 
+/** The most sites a list holds: more than anyone lists by hand, and a bound on what is stored. */
+export const MAX_SITES = 200;
+
+
 function validateHosts(raw: unknown): FieldResult<string[]> {
-  if (!Array.isArray(raw) || raw.some((entry) => typeof entry !== 'string')) return { ok: false, error: { kind: 'host-list' } };
+  if (!Array.isArray(raw)) return { ok: false, error: { kind: 'host-list' } };
+  // Room for repeats and blanks, which the list drops; past that, the entries are never read.
+  if (raw.length > MAX_SITES * 4) return { ok: false, error: { kind: 'too-many-hosts', most: MAX_SITES } };
+  if (raw.some((entry) => typeof entry !== 'string')) return { ok: false, error: { kind: 'host-list' } };
   const hosts = [...new Set((raw as string[]).map(normaliseHost).filter((host) => host !== ''))];
-  const invalid = hosts.find((host) => !HOST_PATTERN.test(host));
+  if (hosts.length > MAX_SITES) return { ok: false, error: { kind: 'too-many-hosts', most: MAX_SITES } };
+  const invalid = hosts.find((host) => host.length > MAX_HOST_LENGTH || !HOST_PATTERN.test(host));
   if (invalid !== undefined) {
-    return { ok: false, error: { kind: 'host', host: invalid } };
+    return { ok: false, error: { kind: 'host', host: quotedText(hostForDisplay(invalid)) } };
   }
   return { ok: true, value: hosts };
 }
 
 const isWeek = (raw: unknown): raw is WeekHours =>
-  Array.isArray(raw) && raw.length === 7 && raw.every((day) => Array.isArray(day) && day.every(isTimeRange));
+  Array.isArray(raw) &&
+  raw.length === 7 &&
+  raw.every((day) => Array.isArray(day) && day.length <= MAX_RANGES_PER_DAY && day.every(isTimeRange));
 
 function validateWeek(raw: unknown): FieldResult<WeekHours> {
   if (!isWeek(raw)) return { ok: false, error: { kind: 'week' } };

@@ -3,6 +3,8 @@
 // inside them, and how a day's ranges are written and read back ("09:00–12:30, 13:30–18:00").
 // Ranges are wall-clock times, so a day with a clock change keeps them as the clock shows them. Pure.
 
+import { quotedText } from '../helpers/quoted-text';
+
 const MINUTES_PER_DAY = 24 * 60;
 
 /** A local time range in minutes since midnight; `end <= start` means it ends the next day (`00:00–24:00`, start and end 0, is the whole day). */
@@ -10,6 +12,12 @@ export interface TimeRange {
   start: number;
   end: number;
 }
+
+/** The most ranges a day holds: one an hour is more than any working day needs. */
+export const MAX_RANGES_PER_DAY = 24;
+
+/** The longest line of ranges read: a day's most ranges written out, with room for spaces. */
+const MAX_DAY_TEXT = MAX_RANGES_PER_DAY * 16;
 
 /** Ranges for each weekday, Sunday first (as `Date.getDay()` counts). */
 export type WeekHours = TimeRange[][];
@@ -78,15 +86,16 @@ const withAsciiDigits = (text: string) => text.normalize('NFKC').replace(/[٠-٩
 const RANGE_SEPARATOR = /[,;،؛、]/;
 const TIME_SEPARATOR = /\s*[–—\-~〜]\s*|\s+to\s+/;
 
-/** A day's ranges read from text, in start order, or the piece that is not a range. */
+/** A day's ranges read from text, in start order, or the piece that is not a range (quoted short). */
 export function parseRanges(text: string): { ok: true; value: TimeRange[] } | { ok: false; piece: string } {
+  if (text.length > MAX_DAY_TEXT) return { ok: false, piece: quotedText(text.trim()) };
   const ranges: TimeRange[] = [];
   for (const piece of withAsciiDigits(text).split(RANGE_SEPARATOR).map((part) => part.trim()).filter((part) => part !== '')) {
     const [from, to, extra] = piece.split(TIME_SEPARATOR);
     const start = from === undefined ? null : parseTime(from);
     const end = to === undefined ? null : parseTime(to);
     // A range that ends where it starts is none, but for the whole day: 00:00 to 24:00.
-    if (start === null || end === null || extra !== undefined || (start === end && !isWholeDay(start, end))) return { ok: false, piece };
+    if (start === null || end === null || extra !== undefined || (start === end && !isWholeDay(start, end))) return { ok: false, piece: quotedText(piece) };
     ranges.push({ start, end });
   }
   return { ok: true, value: ranges.sort((a, b) => a.start - b.start) };

@@ -5,6 +5,7 @@ import type { QuietReason } from '../breaks/quiet-time';
 import { formatTimeOfDay } from './format';
 import { uiLanguage } from '../browser/ui-language';
 import { i18n } from '../browser/i18n';
+import { hostForDisplay } from '../settings/host-names';
 
 /** Why it is quiet: "In a call on meet.google.com", "Fullscreen", "Meeting until 15:30", "Outside working hours". */
 export function quietReasonText(reason: QuietReason, callHost: string | null): string {
@@ -12,7 +13,7 @@ export function quietReasonText(reason: QuietReason, callHost: string | null): s
     case 'meeting':
       return i18n.t('quiet.meeting', { time: formatTimeOfDay(reason.until, uiLanguage()) });
     case 'call':
-      return callHost === null || callHost === '' ? i18n.t('quiet.call') : i18n.t('quiet.callOn', { host: callHost });
+      return callHost === null || callHost === '' ? i18n.t('quiet.call') : i18n.t('quiet.callOn', { host: hostForDisplay(callHost) });
     case 'fullscreen':
       return i18n.t('quiet.fullscreen');
     case 'off-hours':

@@ -40,6 +40,8 @@ export function settingErrorText(key: SettingKey, error: SettingError): string {
       return i18n.t('settingError.hostList', { label });
     case 'host':
       return i18n.t('settingError.host', { host: error.host });
+    case 'too-many-hosts':
+      return i18n.t('settingError.tooManyHosts', { label, most: error.most });
     case 'week':
       return i18n.t('settingError.week', { label });
     case 'week-range':
