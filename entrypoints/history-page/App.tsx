@@ -1,7 +1,7 @@
 // The history page: the last 7 or 30 days as a chart and a table, export as JSON or CSV,
-// import a JSON export, and delete all data.
+// import a JSON export (previewed first, then merged or put in place: use-import.ts), and delete all data.
 
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import { PageHeader } from '@/components/PageHeader';
 import { StoredPage, type PageProps } from '@/components/StoredPage';
 import { useAction } from '@/components/use-action';
@@ -9,17 +9,18 @@ import { HistoryChart } from '@/components/HistoryChart';
 import { HistoryTable } from '@/components/HistoryTable';
 import { ConfirmAction } from '@/components/ConfirmAction';
 import { FailureStatus } from '@/components/FailureStatus';
+import { ImportPreview } from '@/components/ImportPreview';
+import { useImport } from '@/components/use-import';
 import { downloadFile } from '@/utils/browser/download-file';
 import { allDays, lastDays } from '@/utils/days/history';
 import { breaksTaken } from '@/utils/days/day-totals';
-import { buildExport, parseImport, toCsv } from '@/utils/days/history-export';
+import { buildExport, toCsv } from '@/utils/days/history-export';
 import { tellBackground } from '@/utils/browser/background-client';
 import { formatDuration } from '@/utils/words/format';
 import { localDayKey, MINUTE } from '@/utils/helpers/time';
 import { i18n } from '@/utils/browser/i18n';
 import { pluralText } from '@/utils/words/plural';
 import { uiLanguage } from '@/utils/browser/ui-language';
-import { importProblemText } from '@/utils/words/import-problem-text';
 
 const RANGES = [7, 30] as const;
 type Range = (typeof RANGES)[number];
@@ -37,9 +38,11 @@ const failed = (action: keyof typeof FAILED) => i18n.t(FAILED[action]);
 
 function HistoryPage({ stored, now }: PageProps) {
   const [range, setRange] = useState<Range>(7);
-  const [importMessage, setImportMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const [deleted, setDeleted] = useState(false);
-  const { failure, run } = useAction();
+  const action = useAction();
+  const { failure, run } = action;
+  const importing = useImport(stored, now, action, { readFile: failed('readFile'), import: failed('import') });
+  const fileInput = useRef<HTMLInputElement>(null);
 
   const days = lastDays(stored.tracker.history, range, now);
   const typedMs = days.reduce((sum, totals) => sum + totals.typingMs, 0);
@@ -57,18 +60,16 @@ function HistoryPage({ stored, now }: PageProps) {
     });
   const exportCsv = () =>
     void run(failed('exportCsv'), () => downloadFile(`handrest-${stamp}.csv`, toCsv(allDays(stored.tracker.history)), 'text/csv'));
-  const importFile = async (file: File | undefined) => {
-    if (file === undefined) return;
-    setImportMessage(null);
-    let text = '';
-    if (!(await run(failed('readFile'), async () => (text = await file.text())))) return;
-    const result = parseImport(text);
-    if (!result.ok) {
-      setImportMessage({ ok: false, text: importProblemText(result.problem) });
-      return;
-    }
-    const imported = await run(failed('import'), () => tellBackground({ type: 'import', days: result.days, settings: result.settings }));
-    if (imported) setImportMessage({ ok: true, text: pluralText('history.imported', result.days.length) });
+  const importFile = (input: HTMLInputElement) => {
+    const file = input.files?.[0];
+    // Cleared, so that choosing the same file again (after Cancel) is a change too.
+    input.value = '';
+    if (file !== undefined) void importing.chooseFile(file);
+  };
+  /** After a choice the preview goes: the focus returns to the file chooser, and the message is read out. */
+  const afterPreview = (step: () => unknown) => {
+    void step();
+    fileInput.current?.focus();
   };
   const deleteAll = async () => {
     setDeleted(await run(failed('deleteAll'), () => tellBackground({ type: 'delete-all' })));
@@ -132,12 +133,24 @@ function HistoryPage({ stored, now }: PageProps) {
               accept="application/json,.json"
               class="visually-hidden"
               aria-describedby="import-message"
-              onChange={(event) => void importFile(event.currentTarget.files?.[0])}
+              ref={fileInput}
+              onChange={(event) => importFile(event.currentTarget)}
             />
           </label>
         </div>
-        <p id="import-message" class={`import-message ${importMessage?.ok === false ? 'error' : ''}`} role="status">
-          {importMessage?.text ?? ''}
+        {importing.preview !== null && (
+          <ImportPreview
+            preview={importing.preview}
+            useSettings={importing.useSettings}
+            onUseSettings={importing.setUseSettings}
+            onChoose={(mode) => afterPreview(() => importing.choose(mode))}
+            onCancel={() => afterPreview(importing.cancel)}
+          />
+        )}
+        <p id="import-message" class={`import-message ${importing.message?.ok === false ? 'error' : ''}`} role="status">
+          {importing.message?.lines.map((line) => (
+            <span key={line}>{line}</span>
+          ))}
         </p>
         <FailureStatus message={failure} />
         <ConfirmAction

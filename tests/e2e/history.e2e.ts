@@ -15,6 +15,10 @@ import { initialStoredState, STORAGE_KEYS, storedValuesOf } from '../../utils/st
 import { pollUntil } from './support/poll';
 import { growthBounds, typingAfter } from './support/streak';
 import { typeSteadily } from './support/typing';
+import { axeViolations, formatViolations } from './support/axe';
+import { dayWith, exportText, makeSettings } from '../support/fixtures';
+import { dayKeyBefore } from '../../utils/helpers/time';
+import { emptyDay } from '../../utils/days/day-totals';
 
 const chromium = chromiumWithTestPageForFile();
 
@@ -103,6 +107,43 @@ describe('The history page in Chromium', () => {
       expect(rowAfter[0]).toBe(todayRow[0]);
       expect(rowAfter.slice(1)).toEqual(zeroRow);
       expect((await barHeights(history)).today).toBe(0);
+    } finally {
+      await history.close();
+    }
+  });
+
+  test('an import shows what the file holds first; Merge keeps today\'s totals and the days here, and says what it kept', async () => {
+    await chromium.webPage.click('#text');
+    const span = await typeSteadily(chromium.webPage.keyboard, 8);
+    await typingAfter(async () => (await chromium.session.readStorage(['typing'])).typing, span, 'on the test page');
+    const todayKey = localDayKey(Date.now());
+    const { today, pastDays, settings } = await chromium.session.readStorage(['today', 'pastDays', 'settings']);
+    expect(today?.typingMs).toBeGreaterThan(0);
+    // Exported elsewhere this morning: today with less typing and three glasses, and two earlier days.
+    const fileDays = [dayWith(dayKeyBefore(todayKey, 12), 95), dayWith(dayKeyBefore(todayKey, 3), 40), { ...emptyDay(todayKey), glasses: 3 }];
+    const file = exportText(fileDays, makeSettings({ breakAfterMin: 45 }), Date.now() - 3_600_000);
+
+    const history = await chromium.session.openExtensionPage('history-page.html');
+    try {
+      await history.locator('input[type=file]').setInputFiles({ name: 'handrest-export.json', mimeType: 'application/json', buffer: Buffer.from(file) });
+      const preview = history.getByRole('region', { name: 'Import this file?' });
+      await preview.waitFor();
+      expect(await preview.getByRole('row', { name: /^Days/ }).locator('td').allTextContents()).toEqual(['3', String((pastDays?.length ?? 0) + 1)]);
+      expect(await preview.getByText('Break after', { exact: true }).count()).toBe(1);
+      expect(formatViolations(await axeViolations(history))).toBe('');
+      expect(await chromium.session.readStorage(['today']), 'nothing changes before a choice').toEqual({ today });
+
+      await preview.getByRole('button', { name: 'Merge' }).click();
+      await history.getByText(/^Merged the file with your history: Days from the file: 3, /).waitFor();
+      await history.getByText('Your settings were kept.').waitFor();
+      const after = await pollUntil(
+        () => chromium.session.readStorage(['today', 'pastDays', 'settings']),
+        (items) => (items.pastDays ?? []).some((totals) => totals.day === dayKeyBefore(todayKey, 12)),
+        { what: 'the file\'s days to be stored' },
+      );
+      expect(after.today, 'today\'s totals kept, the larger glasses taken').toEqual({ ...today, glasses: Math.max(today?.glasses ?? 0, 3) });
+      expect(after.pastDays?.map((totals) => totals.day)).toEqual([dayKeyBefore(todayKey, 12), dayKeyBefore(todayKey, 3)]);
+      expect(after.settings).toEqual(settings);
     } finally {
       await history.close();
     }

@@ -22,7 +22,7 @@ describe('Senders in Chromium', () => {
     const forged = [
       { type: 'delete-all' },
       { type: 'save-settings', settings: { ...defaultSettings(), excludedSites: ['127.0.0.1'] } },
-      { type: 'import', days: [], settings: defaultSettings() },
+      { type: 'import', mode: 'merge', days: [], settings: defaultSettings() },
       { type: 'pause', until: Date.now() + 60 * 60_000 },
     ];
     for (const message of forged) {

@@ -3,12 +3,12 @@
 // Deterministic: the pages and the background read one fixed clock (in UTC, set by the npm
 // script), and the tips follow from it, so re-running changes no file unless a page changed.
 import { mkdirSync } from 'node:fs';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { launchChromium } from '../e2e/support/chromium';
 import { REPO_ROOT } from '../e2e/support/paths';
 import { fakeAudibleCallTab, holdAlarm, type StoredItems } from '../e2e/support/extension-api';
-import { breakSessionOf, makeNudges, storedWeek, streakState } from '../support/fixtures';
-import { localDayKey, HOUR, MINUTE, SECOND } from '../../utils/helpers/time';
+import { breakSessionOf, dayWith, exportText, makeNudges, makeSettings, storedWeek, streakState } from '../support/fixtures';
+import { dayKeyBefore, localDayKey, HOUR, MINUTE, SECOND } from '../../utils/helpers/time';
 import { defaultSettings } from '../../utils/settings/settings';
 import { INITIAL_QUIET_STATE, type QuietState } from '../../utils/breaks/quiet-time';
 import { TICK_ALARM } from '../../utils/tracker/wake-schedule';
@@ -17,6 +17,13 @@ const OUT = `${REPO_ROOT}docs/screenshots`;
 /** A Wednesday afternoon. */
 const NOW = Date.UTC(2026, 10, 25, 14, 30, 0);
 const week = storedWeek(localDayKey(NOW));
+
+/** An export made on another computer a week ago: ten days up to four days ago, two of them here too, and two days older than 90. */
+const importedFile = exportText(
+  [120, 100, ...Array.from({ length: 10 }, (_, index) => 13 - index)].map((daysAgo, index) => dayWith(dayKeyBefore(localDayKey(NOW), daysAgo), 140 + index * 9)),
+  makeSettings({ breakAfterMin: 45, excludedSites: ['mail.example.com'] }),
+  NOW - 7 * 24 * HOUR,
+);
 
 /** A streak of `minutes` (and 17 s) still going: its last slice ended 2 s ago. */
 const streakOf = (minutes: number, activeMinutes = minutes) =>
@@ -29,8 +36,8 @@ interface Shot {
   storage: StoredItems;
   /** Something to do on the page before the picture. */
   prepare?: (page: Page) => Promise<void>;
-  /** Only this part of the page, by heading, rather than the whole page. */
-  sectionHeading?: string;
+  /** Only this part of the page, rather than the whole page. */
+  part?: (page: Page) => Locator;
 }
 
 /** Quiet time that began 15 minutes ago, with a break nudge held in it. */
@@ -96,9 +103,20 @@ const SHOTS: Shot[] = [
       await page.getByLabel('Saturday').fill('10:00–12:00, 25:00');
       await page.getByText('Saturday: "25:00" is not a time range like 09:00–17:30.').waitFor();
     },
-    sectionHeading: 'Quiet time',
+    part: (page) => page.locator('section', { has: page.getByRole('heading', { name: 'Quiet time' }) }),
   },
   { name: 'history-week', page: 'history-page', width: 1180, storage: week },
+  {
+    name: 'history-import-preview',
+    page: 'history-page',
+    width: 1180,
+    storage: week,
+    prepare: async (page) => {
+      await page.locator('input[type=file]').setInputFiles({ name: 'handrest-export.json', mimeType: 'application/json', buffer: Buffer.from(importedFile) });
+      await page.locator('.import-preview').waitFor();
+    },
+    part: (page) => page.locator('section.data'),
+  },
 ];
 
 /** The background's clock, pinned like the pages' (it runs in the service worker, where Playwright's clock does not reach). */
@@ -107,7 +125,7 @@ function pinBackgroundClock(now: number): void {
 }
 
 /** The pages worth seeing in other languages (long German words, Japanese, Arabic right to left). */
-const SHOTS_IN_LANGUAGES = ['popup-nudge-due', 'break-view', 'options-with-error', 'history-week'];
+const SHOTS_IN_LANGUAGES = ['popup-nudge-due', 'break-view', 'options-with-error', 'history-week', 'history-import-preview'];
 const LANGUAGES = ['de', 'ja', 'ar'];
 
 /** Takes each shot light and dark in Chromium started in `language` (English unless told); names end in `suffix`. */
@@ -138,8 +156,8 @@ async function photograph(shots: readonly Shot[], language?: string): Promise<vo
         await shot.prepare?.(page);
         await page.waitForTimeout(300);
         const path = `${OUT}/${shot.name}${suffix}-${scheme}.png`;
-        const section = shot.sectionHeading === undefined ? null : page.locator('section', { has: page.getByRole('heading', { name: shot.sectionHeading }) });
-        await (section === null ? page.screenshot({ path, fullPage: true }) : section.screenshot({ path }));
+        const part = shot.part?.(page);
+        await (part === undefined ? page.screenshot({ path, fullPage: true }) : part.screenshot({ path }));
         console.log(path);
       }
     }

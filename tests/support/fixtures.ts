@@ -12,6 +12,7 @@ import { applyInput } from '../../utils/tracker/tracker';
 import { INITIAL_TRACKER_STATE, type ShownNudge, type TrackerEvent, type TrackerInput, type TrackerState } from '../../utils/tracker/tracker-state';
 import { planGuide } from '../../utils/breaks/guided-break';
 import { emptyDay, type DayTotals } from '../../utils/days/day-totals';
+import { buildExport } from '../../utils/days/history-export';
 import { REPORT_INTERVAL_MS, type KeystrokeReport } from '../../utils/typing/activity-timing';
 import type { StoredValues } from '../../utils/store/stored-state';
 import { dayKeyBefore, HOUR, MINUTE, SECOND } from '../../utils/helpers/time';
@@ -91,7 +92,7 @@ const WEEK_TYPING_HOURS = [3.2, 4.1, 0, 5.2, 3.8, 0.6, 1.9];
 export function weekOfDays(today: string): DayTotals[] {
   return WEEK_TYPING_HOURS.map((hours, index) => ({
     ...emptyDay(dayKeyBefore(today, WEEK_TYPING_HOURS.length - 1 - index)),
-    typingMs: hours * HOUR,
+    typingMs: Math.round(hours * HOUR),
     longestStreakMs: hours === 0 ? 0 : (20 + index * 4) * MINUTE,
     breaksNatural: 2 + (index % 3),
     breaksCompleted: index % 2,
@@ -107,6 +108,16 @@ export function weekOfDays(today: string): DayTotals[] {
     dailyLimitReached: hours >= 4 ? 1 : 0,
     nudgesHeld: [0, 1, 0, 0, 2, 0, 1][index] ?? 0,
   }));
+}
+
+/** A day's record with `typingMinutes` of typing, a 25-minute streak, two rests and four glasses, and any other figures given. */
+export function dayWith(day: string, typingMinutes: number, extra: Partial<DayTotals> = {}): DayTotals {
+  return { ...emptyDay(day), typingMs: typingMinutes * MINUTE, longestStreakMs: 25 * MINUTE, breaksNatural: 2, glasses: 4, ...extra };
+}
+
+/** The text of a JSON export of `days` and `settings` made at `exportedAt`, with any top-level fields changed or added. */
+export function exportText(days: readonly DayTotals[], settings: Settings, exportedAt: number, changes: Record<string, unknown> = {}): string {
+  return JSON.stringify({ ...buildExport(days, settings, exportedAt), ...changes }, null, 2);
 }
 
 /** A week up to `today` as storage holds it: today apart from the six days before. */
@@ -182,3 +193,7 @@ export function driveTracker(
 
 /** `unit` repeated to exactly `length` characters: a long hostile input of a given shape. */
 export const repeatedText = (unit: string, length: number): string => unit.repeat(Math.ceil(length / unit.length)).slice(0, length);
+
+/** `count` different host names of the greatest length there is (253 characters, labels of 63): the most a site list can weigh. */
+export const longestHosts = (count: number): string[] =>
+  Array.from({ length: count }, (_, index) => [repeatedText('a', 63), repeatedText('b', 63), repeatedText('c', 63), String(index).padStart(61, 'd')].join('.'));

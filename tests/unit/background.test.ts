@@ -16,10 +16,11 @@ import {
 } from '../support/background-harness';
 import { readStoredState } from '@/utils/browser/storage';
 import { initialStoredState } from '@/utils/store/stored-state';
-import { localDayKey, MINUTE, SECOND } from '@/utils/helpers/time';
+import { dayKeyBefore, HOUR, localDayKey, MINUTE, SECOND } from '@/utils/helpers/time';
+import { HISTORY_DAYS } from '@/utils/days/history';
 import { tipById, type Tip } from '@/utils/content/tips';
 import { tipText, tipTitle } from '@/utils/words/content-text';
-import { breakSessionOf, burst, makeSettings, makeTrackerState, MONDAY_9AM, runModel, streakState, typeFor, weekOfDays } from '../support/fixtures';
+import { breakSessionOf, burst, dayWith, longestHosts, makeSettings, makeTrackerState, MONDAY_9AM, runModel, streakState, typeFor, weekOfDays } from '../support/fixtures';
 import { sendAs, senders } from '../support/senders';
 import { injectsOnInstalled } from '@/entrypoints/background/open-tabs';
 
@@ -275,13 +276,13 @@ describe('the one writer: atomic changes and visible failures', () => {
     const before = await fakeBrowser.storage.local.get(null);
     const errors = consoleErrors();
     failNextWrite();
-    expect(await send({ type: 'import', days, settings })).toEqual({ ok: false, failed: 'QUOTA_BYTES exceeded' });
+    expect(await send({ type: 'import', mode: 'replace', days, settings })).toEqual({ ok: false, failed: 'QUOTA_BYTES exceeded' });
     expect(errors).toHaveBeenCalledWith('Handrest: handling "import" failed.', expect.any(Error));
     expect(await fakeBrowser.storage.local.get(null)).toEqual(before);
 
     const write = vi.spyOn(fakeBrowser.storage.local, 'set');
     write.mockClear();
-    expect(await send({ type: 'import', days, settings })).toEqual({ ok: true });
+    expect(await send({ type: 'import', mode: 'replace', days, settings })).toEqual({ ok: true });
     expect(write).toHaveBeenCalledTimes(1);
     const stored = await storedTracker();
     expect([...stored.history.past, stored.history.today]).toEqual(days);
@@ -303,5 +304,27 @@ describe('the one writer: atomic changes and visible failures', () => {
     expect(await send({ type: 'import', days: [{ day: 'yesterday' }], settings: makeSettings() } as never)).toEqual(refused);
     expect(await send({ type: 'save-settings', settings: makeSettings({ breakAfterMin: 1 }) })).toEqual(refused);
     expect(await storedSettings()).toEqual(makeSettings());
+  });
+
+  it('refuses an import no history page would send: an unknown mode, days out of order or impossible, or more than the storage budget', async () => {
+    await startBackground();
+    const refused = { ok: false, refused: 'not a message Handrest understands' };
+    const week = weekOfDays(localDayKey(MONDAY_9AM));
+    const window = Array.from({ length: HISTORY_DAYS }, (_, index) => dayWith(dayKeyBefore(localDayKey(MONDAY_9AM), HISTORY_DAYS - 1 - index), 60));
+    const heavy = makeSettings({ excludedSites: longestHosts(200), callSites: longestHosts(200) });
+    for (const message of [
+      { type: 'import', mode: 'overwrite', days: week, settings: null },
+      { type: 'import', mode: 'merge', days: [...week].reverse(), settings: null },
+      { type: 'import', mode: 'merge', days: [{ ...week[0], typingMs: 30 * HOUR }], settings: null },
+      { type: 'import', mode: 'merge', days: [{ ...week[0], glasses: 2.5 }], settings: null },
+      { type: 'import', mode: 'replace', days: window, settings: heavy },
+    ]) {
+      expect(await send(message as never), JSON.stringify(message).slice(0, 80)).toEqual(refused);
+    }
+    expect(await storedSettings()).toEqual(makeSettings());
+    expect(await send({ type: 'import', mode: 'replace', days: window, settings: null })).toEqual({ ok: true });
+    expect((await storedTracker()).history.past).toHaveLength(HISTORY_DAYS - 1);
+    expect(await send({ type: 'import', mode: 'merge', days: week, settings: heavy })).toEqual({ ok: true });
+    expect(await storedSettings()).toEqual(heavy);
   });
 });

@@ -1,27 +1,21 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { fireEvent, screen, waitFor } from '@testing-library/preact';
+import { fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { App } from '@/entrypoints/history-page/App';
-import { buildExport, csvField, EXPORT_VERSION, parseImport, toCsv } from '@/utils/days/history-export';
-import { emptyDay, type DayTotals } from '@/utils/days/day-totals';
+import { buildExport, csvField, EXPORT_VERSION, toCsv } from '@/utils/days/history-export';
+import { parseImport } from '@/utils/days/history-import';
+import type { DayTotals } from '@/utils/days/day-totals';
 import { defaultSettings } from '@/utils/settings/settings';
 import { readStoredState } from '@/utils/browser/storage';
 import { initialStoredState, STORAGE_KEYS, storedValuesOf } from '@/utils/store/stored-state';
 import { storedSettings, storedTracker } from '../support/background-harness';
-import { HOUR, MINUTE } from '@/utils/helpers/time';
+import { dayKeyBefore, HOUR, MINUTE } from '@/utils/helpers/time';
+import { HISTORY_DAYS } from '@/utils/days/history';
 import { renderPage, installPageTestClock } from '../support/page-harness';
-import { makeSettings, makeTrackerState, makeTypingState } from '../support/fixtures';
-import { importProblemText } from '@/utils/words/import-problem-text';
+import { dayWith, exportText, makeSettings, makeTrackerState, makeTypingState, longestHosts } from '../support/fixtures';
 
 const NOW = new Date(2026, 10, 25, 15, 0).getTime();
-const day = (key: string, typingMinutes: number, extra: Partial<DayTotals> = {}): DayTotals => ({
-  ...emptyDay(key),
-  typingMs: typingMinutes * MINUTE,
-  longestStreakMs: 25 * MINUTE,
-  breaksNatural: 2,
-  glasses: 4,
-  ...extra,
-});
+const day = dayWith;
 const WEEK = [day('2026-11-19', 190), day('2026-11-20', 250), day('2026-11-21', 0), day('2026-11-24', 300, { nudgesIgnored: 2 })];
 const TODAY = day('2026-11-25', 95, { breaksCompleted: 1 });
 const SETTINGS = makeSettings({ breakAfterMin: 45, excludedSites: ['mail.example.com'] });
@@ -46,39 +40,11 @@ describe('CSV', () => {
   });
 });
 
-describe('JSON export and import', () => {
+describe('JSON export', () => {
   it('a round trip restores exactly what was exported', () => {
     const exported = buildExport([...WEEK, TODAY], SETTINGS, NOW);
     expect(exported).toMatchObject({ format: 'handrest-export', version: EXPORT_VERSION, exportedAt: new Date(NOW).toISOString() });
-    expect(parseImport(JSON.stringify(exported))).toEqual({ ok: true, days: [...WEEK, TODAY], settings: SETTINGS });
-  });
-
-  const valid = JSON.stringify(buildExport(WEEK, SETTINGS, NOW));
-  it.each([
-    ['not JSON', 'hello', 'This file is not valid JSON. Choose a file exported from Handrest.'],
-    ['truncated', valid.slice(0, valid.length / 2), 'This file is not valid JSON. Choose a file exported from Handrest.'],
-    ['another app', JSON.stringify({ days: [] }), 'This file is not a Handrest export.'],
-    ['a newer version', valid.replace('"version":3', '"version":4'), 'This export has version 4; this Handrest reads versions 1 to 3.'],
-    ['a damaged day', valid.replace('"typingMs":11400000', '"typingMs":-5'), 'The days in this export are incomplete or damaged.'],
-    ['a bad day key', valid.replace('2026-11-19', '2026-13-19'), 'The days in this export are incomplete or damaged.'],
-    ['a repeated day', JSON.stringify(buildExport([TODAY, TODAY], SETTINGS, NOW)), 'This export lists the same day twice.'],
-    ['bad settings', valid.replace('"breakAfterMin":45', '"breakAfterMin":400'), 'The settings in this export are invalid: Break after must be from 5 to 180 minutes.'],
-  ])('refuses %s with a message', (_name, text, message) => {
-    const result = parseImport(text);
-    expect(result.ok).toBe(false);
-    expect(result.ok ? '' : importProblemText(result.problem)).toBe(message);
-  });
-
-  const fieldsSinceV3 = ['callSites', 'workingHoursEnabled', 'workingHours', 'nudgesHeld'];
-  const fieldsSinceV2 = ['microPauseAfterMin', 'microPauseLengthSec', 'dailyLimitEnabled', 'dailyLimitHours', 'microPausesPrompted', 'microPausesTaken', 'microPausesNatural', 'microPausesSkipped', 'dailyLimitReached'];
-  const olderExport = (version: number, dropped: string[]) =>
-    JSON.stringify({ ...(JSON.parse(valid, (key, value: unknown) => (dropped.includes(key) ? undefined : value)) as object), version });
-
-  it.each([
-    ['1', olderExport(1, [...fieldsSinceV2, ...fieldsSinceV3])],
-    ['2', olderExport(2, fieldsSinceV3)],
-  ])('accepts an export of version %s, its days and settings brought forward', (_version, text) => {
-    expect(parseImport(text)).toEqual({ ok: true, days: WEEK, settings: SETTINGS });
+    expect(parseImport(JSON.stringify(exported))).toEqual({ ok: true, file: { exportedAt: NOW, days: [...WEEK, TODAY], settings: SETTINGS } });
   });
 });
 
@@ -119,36 +85,94 @@ describe('history page', () => {
     });
     fireEvent.click(screen.getByRole('button', { name: 'Export JSON' }));
     expect(clicked).toEqual([{ href: 'blob:handrest-export', download: 'handrest-2026-11-25.json' }]);
-    expect(parseImport(await (blobs[0] as Blob).text())).toEqual({ ok: true, days: [...WEEK, TODAY], settings: SETTINGS });
+    expect(parseImport(await (blobs[0] as Blob).text())).toEqual({ ok: true, file: { exportedAt: NOW, days: [...WEEK, TODAY], settings: SETTINGS } });
   });
+
+  /** Chooses a file in the history page's file chooser. */
+  const chooseFile = (text: string) => {
+    const input = document.querySelector('input[type=file]') as HTMLInputElement;
+    fireEvent.change(input, { target: { files: [new File([text], 'export.json', { type: 'application/json' })] } });
+  };
+  const preview = () => screen.findByRole('region', { name: 'Import this file?' });
 
   it('a bad import file gets a message and changes nothing', async () => {
-    const before = await storedTracker();
-    const input = document.querySelector('input[type=file]') as HTMLInputElement;
-    const file = new File(['{"format":"handrest-export","version":7}'], 'old.json', { type: 'application/json' });
-    fireEvent.change(input, { target: { files: [file] } });
+    const before = await fakeBrowser.storage.local.get(null);
+    chooseFile('{"format":"handrest-export","version":7}');
     expect(await screen.findByText('This export has version 7; this Handrest reads versions 1 to 3.')).toBeTruthy();
-    expect(await storedTracker()).toEqual(before);
-    expect(await storedSettings()).toEqual(SETTINGS);
+    expect(screen.queryByRole('region', { name: 'Import this file?' })).toBeNull();
+    expect(await fakeBrowser.storage.local.get(null)).toEqual(before);
   });
 
-  it('a good import file replaces the days and the settings', async () => {
+  it('a good file is shown first, beside the days here, and nothing changes until a choice', async () => {
+    const before = await fakeBrowser.storage.local.get(null);
+    chooseFile(exportText([day('2026-11-10', 60), day('2026-11-24', 30), day('2026-11-25', 30)], defaultSettings(), NOW - HOUR));
+    const shown = within(await preview());
+    expect(document.activeElement?.textContent).toBe('Import this file?');
+    const cells = (row: string) => shown.getByRole('row', { name: new RegExp(`^${row}`) }).textContent;
+    expect(cells('Days')).toBe('Days35');
+    expect(cells('First day')).toBe('First dayNov 10, 2026Nov 19, 2026');
+    expect(shown.getByText('Days in both').nextSibling?.textContent).toBe('2');
+    expect(shown.getByText('Settings that differ from yours').nextSibling?.textContent).toBe('Break after, Excluded sites');
+    expect((shown.getByRole('checkbox', { name: 'Use the file’s settings' }) as HTMLInputElement).checked).toBe(false);
+    expect(shown.getByRole('button', { name: 'Merge' }).getAttribute('aria-describedby')).toBe('import-merge-hint');
+    expect(await fakeBrowser.storage.local.get(null)).toEqual(before);
+  });
+
+  it('Merge keeps today’s totals and the days here, adds the file’s, keeps the settings, and says so', async () => {
+    const imported = [day('2026-11-10', 60), day('2026-11-25', 30, { glasses: 9 })];
+    chooseFile(exportText(imported, defaultSettings(), NOW - HOUR));
+    fireEvent.click(within(await preview()).getByRole('button', { name: 'Merge' }));
+    expect(
+      await screen.findByText('Merged the file with your history: Days from the file: 2, Your days kept as they were: 4, Days in both, larger figures kept: 1, Days left out: 0.'),
+    ).toBeTruthy();
+    expect(screen.getByText('Your settings were kept.')).toBeTruthy();
+    await waitFor(async () => expect((await storedTracker()).history).toEqual({ today: { ...TODAY, glasses: 9 }, past: [imported[0], ...WEEK] }));
+    expect(await storedSettings()).toEqual(SETTINGS);
+    expect(document.activeElement).toBe(document.querySelector('input[type=file]'));
+  });
+
+  it('Replace with the file’s settings puts the file’s days and settings in place of these', async () => {
     const imported = [day('2026-11-10', 60), day('2026-11-25', 30)];
-    const input = document.querySelector('input[type=file]') as HTMLInputElement;
-    const file = new File([JSON.stringify(buildExport(imported, defaultSettings(), NOW))], 'export.json', { type: 'application/json' });
-    fireEvent.change(input, { target: { files: [file] } });
-    expect(await screen.findByText('Imported 2 days and your settings.')).toBeTruthy();
+    chooseFile(exportText(imported, defaultSettings(), NOW - HOUR));
+    const shown = within(await preview());
+    fireEvent.click(shown.getByRole('checkbox', { name: 'Use the file’s settings' }));
+    fireEvent.click(shown.getByRole('button', { name: 'Replace' }));
+    expect(await screen.findByText('Your settings are now the file’s.')).toBeTruthy();
     await waitFor(async () => expect((await storedTracker()).history).toEqual({ today: imported[1], past: [imported[0]] }));
     expect(await storedSettings()).toEqual(defaultSettings());
+  });
+
+  it('Cancel changes nothing, and the same file can be chosen again', async () => {
+    const before = await fakeBrowser.storage.local.get(null);
+    const text = exportText([day('2026-11-10', 60)], defaultSettings(), NOW - HOUR);
+    chooseFile(text);
+    fireEvent.click(within(await preview()).getByRole('button', { name: 'Cancel' }));
+    expect(screen.queryByRole('region', { name: 'Import this file?' })).toBeNull();
+    expect(await fakeBrowser.storage.local.get(null)).toEqual(before);
+    chooseFile(text);
+    expect(await preview()).toBeTruthy();
+  });
+
+  it('an import over the storage budget is refused before anything is sent', async () => {
+    const before = await fakeBrowser.storage.local.get(null);
+    const sent = vi.spyOn(fakeBrowser.runtime, 'sendMessage');
+    const sites = longestHosts(200);
+    const window = Array.from({ length: HISTORY_DAYS }, (_, index) => day(dayKeyBefore('2026-11-25', index), 60));
+    chooseFile(exportText(window, makeSettings({ excludedSites: sites, callSites: sites }), NOW - HOUR));
+    const shown = within(await preview());
+    fireEvent.click(shown.getByRole('checkbox', { name: 'Use the file’s settings' }));
+    fireEvent.click(shown.getByRole('button', { name: 'Merge' }));
+    expect(await screen.findByText(/^This import would take 1\d\d kB of storage, more than the 128 kB Handrest allows itself\. Nothing was changed\.$/)).toBeTruthy();
+    expect(sent).not.toHaveBeenCalled();
+    expect(await fakeBrowser.storage.local.get(null)).toEqual(before);
   });
 
   it('an import whose write fails says so and changes nothing', async () => {
     const before = await fakeBrowser.storage.local.get(null);
     vi.spyOn(console, 'error').mockImplementation(() => undefined);
     vi.spyOn(fakeBrowser.storage.local, 'set').mockRejectedValueOnce(new Error('disk full'));
-    const input = document.querySelector('input[type=file]') as HTMLInputElement;
-    const file = new File([JSON.stringify(buildExport([day('2026-11-10', 60)], defaultSettings(), NOW))], 'export.json');
-    fireEvent.change(input, { target: { files: [file] } });
+    chooseFile(exportText([day('2026-11-10', 60)], defaultSettings(), NOW - HOUR));
+    fireEvent.click(within(await preview()).getByRole('button', { name: 'Replace' }));
     expect(await screen.findByText('Could not import this file: nothing was changed. Please try again.')).toBeTruthy();
     expect(await fakeBrowser.storage.local.get(null)).toEqual(before);
   });

@@ -57,7 +57,7 @@ describe('the background by sender', () => {
   const ACTIONS: UserAction[] = [
     { type: 'delete-all' },
     { type: 'save-settings', settings: makeSettings({ excludedSites: ['example.test'] }) },
-    { type: 'import', days: [], settings: makeSettings() },
+    { type: 'import', mode: 'merge', days: [], settings: makeSettings() },
     { type: 'pause', until: MONDAY_9AM + 24 * 60 * MINUTE },
     { type: 'tip-seen', id: 'micro-pause' },
     { type: 'start-break' },

@@ -11,6 +11,9 @@ import { DAY_FIELDS, emptyDay, type DayCounter, type DayTotals } from './day-tot
 
 export const HISTORY_DAYS = 90;
 
+/** The most other days a history holds: the window, and days a clock set back left ahead of it. */
+export const MAX_PAST_DAYS = 4 * HISTORY_DAYS;
+
 export interface History {
   /** The current day by the background's clock (day '' before the first event). */
   today: DayTotals;
@@ -104,8 +107,12 @@ function withTyping(totals: DayTotals, typedMs: number, longestStreakMs: number)
   };
 }
 
+/** Counters that say whether something happened on a day, not how often. */
+const ONCE_A_DAY: ReadonlySet<DayCounter> = new Set(['dailyLimitReached']);
+
+/** Adds one to a counter of `day`: a once-a-day counter (the daily limit reached) becomes 1, however often it is counted. */
 export function countOnDay(history: History, day: string, counter: DayCounter): History {
-  return updateDay(history, day, (totals) => ({ ...totals, [counter]: totals[counter] + 1 }));
+  return updateDay(history, day, (totals) => ({ ...totals, [counter]: ONCE_A_DAY.has(counter) ? 1 : totals[counter] + 1 }));
 }
 
 /** Every day with a record, in day order. */

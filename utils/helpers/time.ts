@@ -29,9 +29,9 @@ function localDayOf(at: number): LocalDay {
 
 const DAY_KEY = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 
-/** Whether a text is a day key, `YYYY-MM-DD`. */
+/** Whether a text is a day key, `YYYY-MM-DD`, of a day the calendar has (never 2026-02-30). */
 export function isDayKey(text: string): boolean {
-  return DAY_KEY.test(text);
+  return DAY_KEY.test(text) && dayKeyOf(dateOfDayKey(text)) === text;
 }
 
 /** The day key of a date's local calendar day: the one formatter of day keys. */

@@ -3,7 +3,11 @@
 // exhaustively), and the check that a message is one a sender could have sent at the
 // background's clock (the reply is in reply.ts, the reporter's timing in typing/activity-timing.ts).
 
-import { isDayTotals, type DayTotals } from '../days/day-totals';
+import type { DayTotals } from '../days/day-totals';
+import { isCountedDay } from '../days/day-bounds';
+import { MAX_IMPORT_DAYS } from '../days/history-import';
+import { IMPORT_MODES, type ImportMode } from '../days/import-plan';
+import { STORAGE_BUDGET_BYTES, storedBytes } from '../helpers/storage-budget';
 import type { SettingKey, Settings } from '../settings/settings';
 import { validateSettings } from '../settings/validate-settings';
 import { MAX_MEETING_MS } from '../breaks/quiet-time';
@@ -27,8 +31,8 @@ export type UserAction =
   | { type: 'end-meeting' }
   | { type: 'tip-seen'; id: string }
   | { type: 'save-settings'; settings: Settings }
-  /** Replace the days and the settings with those of an export (validated again on arrival). */
-  | { type: 'import'; days: DayTotals[]; settings: Settings }
+  /** An export's days merged with these or in their place (import-plan.ts), and its settings or null to keep these; checked again on arrival. */
+  | { type: 'import'; mode: ImportMode; days: DayTotals[]; settings: Settings | null }
   | { type: 'delete-all' };
 
 export type Message = KeystrokeReport | UserAction;
@@ -41,7 +45,19 @@ function validSettings(raw: unknown): Settings | null {
   return result.ok ? result.value : null;
 }
 
-const validDays = (raw: unknown): raw is DayTotals[] => Array.isArray(raw) && raw.every(isDayTotals);
+/** Days an import may bring: no more than an export holds, each one Handrest could have counted, in day order, each once. */
+const importableDays = (raw: unknown): raw is DayTotals[] =>
+  Array.isArray(raw) &&
+  raw.length <= MAX_IMPORT_DAYS &&
+  raw.every((totals, index) => isCountedDay(totals) && (index === 0 || (raw[index - 1] as DayTotals).day < totals.day));
+
+/** An import, whole and within the storage budget, or null. */
+function importOf(message: Record<string, unknown>): UserAction | null {
+  const settings = message.settings === null ? null : validSettings(message.settings);
+  if (!IMPORT_MODES.includes(message.mode as ImportMode) || (settings === null && message.settings !== null) || !importableDays(message.days)) return null;
+  const action = { type: 'import', mode: message.mode as ImportMode, days: message.days, settings } as const;
+  return storedBytes(action) <= STORAGE_BUDGET_BYTES ? action : null;
+}
 
 /**
  * Whether the times are ones a content script could have sent at `now`: no more than it keeps,
@@ -83,10 +99,8 @@ export function parseMessage(raw: unknown, now: number): Message | null {
       const settings = validSettings(message.settings);
       return settings === null ? null : { type: 'save-settings', settings };
     }
-    case 'import': {
-      const settings = validSettings(message.settings);
-      return settings === null || !validDays(message.days) ? null : { type: 'import', days: message.days, settings };
-    }
+    case 'import':
+      return importOf(message);
     default:
       return typeof message.type === 'string' && SIMPLE_ACTION_TYPES.has(message.type)
         ? ({ type: message.type } as UserAction)

@@ -7,6 +7,7 @@ import { validateSettings, type SettingError, type SettingErrors } from './valid
 import { SETTING_FIELDS, SETTING_KEYS } from './setting-fields';
 import { formatRanges, parseRanges, type WeekHours } from './working-hours';
 import { hostForDisplay } from './host-names';
+import { sameValue } from '../helpers/same-value';
 
 /** The weekdays as working hours store them, Sunday (0) first. */
 const DAYS_OF_WEEK = [0, 1, 2, 3, 4, 5, 6] as const;
@@ -80,11 +81,8 @@ export function validateDraft(draft: SettingDraft): ReturnType<typeof validateSe
   return { ok: false, errors: { ...(result.ok ? {} : result.errors), ...unreadable } };
 }
 
-/** Whether two settings are the same, field by field. */
-export function sameSettings(a: Settings, b: Settings): boolean {
-  return SETTING_KEYS.every((key) => {
-    const left = a[key];
-    const right = b[key];
-    return typeof left === 'object' ? JSON.stringify(left) === JSON.stringify(right) : left === right;
-  });
-}
+/** The settings whose values differ between two sets of settings, in form order. */
+export const settingsThatDiffer = (a: Settings, b: Settings): SettingKey[] => SETTING_KEYS.filter((key) => !sameValue(a[key], b[key]));
+
+/** Whether two settings are the same, field by field, by value. */
+export const sameSettings = (a: Settings, b: Settings): boolean => settingsThatDiffer(a, b).length === 0;

@@ -1,6 +1,6 @@
 // The settings as earlier versions stored and exported them, and how each becomes the next:
 // storage migrates with these (store/settings-item.ts) and an import brings an older export
-// forward with the same steps (days/history-export.ts). Frozen: add a version, never edit one.
+// forward with the same steps (days/history-import.ts). Frozen: add a version, never edit one.
 
 import { defaultSettings, type Settings } from './settings';
 

@@ -1,11 +1,8 @@
 // The `today` and `pastDays` items: the current day's totals and the days before, version 3.
 
 import { dayV2FromV1, dayV3FromV2, emptyDay, isDayTotals, type DayTotals, type DayTotalsV1, type DayTotalsV2 } from '../days/day-totals';
-import { HISTORY_DAYS } from '../days/history';
+import { MAX_PAST_DAYS } from '../days/history';
 import { itemOf } from './stored-item';
-
-/** The most past days kept: the window, and days a clock set back left ahead of it. */
-const MAX_PAST_DAYS = 4 * HISTORY_DAYS;
 
 /** Whether stored past days are in day order, each a sound day of its own, no more than may be kept. */
 function isPastDays(raw: unknown): raw is DayTotals[] {

@@ -18,7 +18,8 @@ import { pullCycleBack, stepCycle, type BreakCycleState, type CycleInput } from 
 import { pullBreakBack, stepBreak, type BreakInput } from '../breaks/break-session';
 import type { BreakEvent } from '../breaks/break-events';
 import { followQuiet, noteSignals, pullQuietBack, quietReasonAt } from '../breaks/quiet-time';
-import { addTyping, historyFromDays, moveToDay } from '../days/history';
+import { addTyping, moveToDay } from '../days/history';
+import { importDays } from '../days/import-plan';
 import { countEvents } from '../days/day-counts';
 import { chooseTip, rememberTip, type TipMoment } from '../content/tip-choice';
 import { factsOf, foldKeystrokes } from './keystroke-fold';
@@ -36,12 +37,13 @@ interface Pending {
 
 const pendingOf = (state: TrackerState, inputs: CycleInput[] = [], events: BreakEvent[] = []): Pending => ({ state, inputs, events });
 
-/** The settings in force after an input: saved or imported ones, or the defaults after "delete all data". */
+/** The settings in force after an input: saved or imported ones (an import may keep these), or the defaults after "delete all data". */
 export function settingsAfter(input: TrackerInput, settings: Settings): Settings {
   switch (input.type) {
     case 'save-settings':
-    case 'import':
       return input.settings;
+    case 'import':
+      return input.settings ?? settings;
     case 'delete-all':
       return defaultSettings();
     default:
@@ -122,7 +124,7 @@ function takeInput(state: TrackerState, input: TrackerInput, settings: Settings,
     case 'save-settings':
       return pendingOf(state);
     case 'import':
-      return pendingOf({ ...state, history: historyFromDays(input.days, now) });
+      return pendingOf({ ...state, history: importDays(state.history, input.days, input.mode, now).history });
     case 'delete-all':
       return pendingOf(INITIAL_TRACKER_STATE, [], withBreak(pendingOf(state), { type: 'cancel' }, settings, now).events);
   }

@@ -1,7 +1,7 @@
-// Durations, clocks and times of day in the user's language, all through Intl: its digits, its unit
-// words, its list joining and its 12- or 24-hour clock. Never built by concatenating words.
+// Durations, clocks, times of day, dates and sizes in the user's language, all through Intl: its
+// digits, its unit words, its list joining and its 12- or 24-hour clock. Never built by concatenating words.
 
-import { HOUR, MINUTE, SECOND } from '../helpers/time';
+import { dateOfDayKey, HOUR, MINUTE, SECOND } from '../helpers/time';
 
 export type TimeUnit = 'second' | 'minute' | 'hour';
 
@@ -45,4 +45,19 @@ export function formatClock(ms: number, locale: string): string {
 /** A local time of day as the locale writes it: `2:05 PM` in American English, `14:05` in German. */
 export function formatTimeOfDay(at: number, locale: string): string {
   return new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit' }).format(at);
+}
+
+/** A day key as the locale writes a date: `Nov 25, 2026` in American English, `25.11.2026` in German. */
+export function formatDay(day: string, locale: string): string {
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }).format(dateOfDayKey(day));
+}
+
+/** An instant's date and time as the locale writes them. */
+export function formatDateTime(at: number, locale: string): string {
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(at);
+}
+
+/** A size in whole kilobytes (of 1,024 bytes, as the browsers' storage quotas count): `256 kB`. */
+export function formatKilobytes(bytes: number, locale: string): string {
+  return new Intl.NumberFormat(locale, { style: 'unit', unit: 'kilobyte', maximumFractionDigits: 0 }).format(Math.ceil(bytes / 1024));
 }
