@@ -14,7 +14,7 @@ import { importOutcomeText, overBudgetText } from '@/utils/words/import-text';
 import type { ActionRunner } from './use-action';
 
 /** What the page says about the last import: sentences, and whether they tell of a refusal. */
-export interface ImportMessage {
+interface ImportMessage {
   ok: boolean;
   lines: readonly string[];
 }

@@ -9,9 +9,9 @@ import { DAY_FIELDS, type DayTotals } from './day-totals';
 /** The longest local day: 25 hours, when the clocks go back. */
 export const MAX_DAY_TYPING_MS = 25 * HOUR;
 /** A streak is noted on the day it ends in, so it may have begun the day before. */
-export const MAX_DAY_STREAK_MS = 2 * MAX_DAY_TYPING_MS;
+const MAX_DAY_STREAK_MS = 2 * MAX_DAY_TYPING_MS;
 /** More of anything than a day holds: one every nine seconds, all day and night. */
-export const MAX_DAY_COUNT = 10_000;
+const MAX_DAY_COUNT = 10_000;
 
 type DayField = (typeof DAY_FIELDS)[number];
 
