@@ -46,12 +46,11 @@ const CLOCK_TICKS_PER_SECOND = Number(execFileSync('getconf', ['CLK_TCK'], { enc
 /**
  * CPU per hour of typing, Handrest / minimal: measured 2.0 to 3.2. /proc counts CPU in clock
  * ticks (10 ms here), and the minimal extension uses only 5 to 8 of them in the run, so one tick
- * either way moves the ratio by 12 to 20%: the ratio is printed and held loosely (a minimal run
- * of 3 ticks must not fail it), and Handrest's own CPU is held to an absolute budget.
+ * either way moves the ratio by 12 to 20%: the ratio is held loosely (a minimal run of 3 ticks
+ * must not fail it). Handrest's own CPU per hour is printed, never budgeted: an absolute time
+ * breaks on a busy machine.
  */
 const MAX_CPU_RATIO = 8;
-/** Handrest's CPU per hour of typing: measured 2.7 to 3.5 s; a little over twice that. */
-const MAX_CPU_MS_PER_HOUR = 8_000;
 /** Worker heap at rest (after a forced GC), Handrest / minimal: measured 1.67 to 1.68; about twice that. */
 const MAX_REST_HEAP_RATIO = 3.5;
 /**
@@ -276,7 +275,6 @@ async function checkDelivered(bench: Bench, sessions: [ChromiumSession, Chromium
 
 function checkBudgets(bench: Bench, handrest: Measured, minimal: Measured): void {
   const cpuRatio = handrest.cpuMsPerHour / minimal.cpuMsPerHour;
-  bench.budget('CPU per hour typing, Handrest', handrest.cpuMsPerHour, '<=', MAX_CPU_MS_PER_HOUR, 'ms');
   bench.budget('CPU per hour typing, Handrest / minimal', cpuRatio, '<=', MAX_CPU_RATIO, 'x');
   bench.budget('worker heap at rest, Handrest / minimal', handrest.restHeap / minimal.restHeap, '<=', MAX_REST_HEAP_RATIO, 'x');
   const typingRatio = typingHeap(handrest) / typingHeap(minimal);
