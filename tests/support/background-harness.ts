@@ -2,7 +2,7 @@
 // service worker: a fresh module instance on whatever storage holds. Used by the background's
 // own tests and by page tests whose buttons talk to it. Storage is seeded and read the way the
 // extension keeps it (raw keys in storage.local), never through the background's writer.
-import { vi } from 'vitest';
+import { afterEach, beforeEach, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { SystemState } from '@/utils/typing/system-activity';
 import type { Settings } from '@/utils/settings/settings';
@@ -11,7 +11,7 @@ import { readStoredState } from '@/utils/browser/storage';
 import { storedValuesOf, versionRecordsFor, type StorageKey, type StoredValues } from '@/utils/store/stored-state';
 import type { Message } from '@/utils/protocol/messages';
 import type { Reply } from '@/utils/protocol/reply';
-import { reportBatches } from './fixtures';
+import { MONDAY_9AM, reportBatches } from './fixtures';
 import { sendAs, senders } from './senders';
 
 export type IdleListener = (state: SystemState) => void;
@@ -25,6 +25,24 @@ export function fakeIdleApi(systemState: SystemState = 'active'): IdleListener[]
     listeners.push(listener as unknown as IdleListener);
   });
   return listeners;
+}
+
+/**
+ * Every test of the calling file starts at `at` on a fake clock (Date and timers) with the fake
+ * idle API, and ends with real timers and no spies. Gives the current test's idle listeners.
+ */
+export function runOnFakeClock(at = MONDAY_9AM): { idleListeners: () => IdleListener[] } {
+  let listeners: IdleListener[] = [];
+  beforeEach(() => {
+    vi.useFakeTimers({ toFake: ['Date', 'setTimeout', 'clearTimeout'] });
+    vi.setSystemTime(at);
+    listeners = fakeIdleApi();
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+    vi.restoreAllMocks();
+  });
+  return { idleListeners: () => listeners };
 }
 
 /** Windows as the fake browser cannot show them: which are fullscreen, and the bounds-changed event. */

@@ -1,9 +1,9 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { runningBreak } from '@/utils/breaks/break-session';
 import { KEYSTROKE_SLICE_MS } from '@/utils/typing/typing-model';
 import {
-  fakeIdleApi,
+  runOnFakeClock,
   seedStorage,
   seedTracker,
   send,
@@ -12,7 +12,6 @@ import {
   storedSettings,
   storedTracker,
   typeAsReported,
-  type IdleListener,
 } from '../support/background-harness';
 import { readStoredState } from '@/utils/browser/storage';
 import { initialStoredState } from '@/utils/store/stored-state';
@@ -24,17 +23,7 @@ import { breakSessionOf, burst, dayWith, longestHosts, makeSettings, makeTracker
 import { sendAs, senders } from '../support/senders';
 import { injectsOnInstalled } from '@/entrypoints/background/open-tabs';
 
-let idleListeners: IdleListener[] = [];
-
-beforeEach(() => {
-  vi.useFakeTimers({ toFake: ['Date', 'setTimeout', 'clearTimeout'] });
-  vi.setSystemTime(MONDAY_9AM);
-  idleListeners = fakeIdleApi();
-});
-afterEach(() => {
-  vi.useRealTimers();
-  vi.restoreAllMocks();
-});
+const { idleListeners } = runOnFakeClock();
 
 describe('background wiring', () => {
   it('a keystroke report updates the stored streak, the badge and its tooltip', async () => {
@@ -182,9 +171,9 @@ describe('idle and install', () => {
     await startBackground();
     await typeAsReported(typeFor(MONDAY_9AM, 2 * MINUTE));
     vi.setSystemTime(Date.now() + SECOND);
-    idleListeners.forEach((listener) => listener('locked'));
+    idleListeners().forEach((listener) => listener('locked'));
     vi.setSystemTime(Date.now() + 6 * MINUTE);
-    idleListeners.forEach((listener) => listener('active'));
+    idleListeners().forEach((listener) => listener('active'));
     await settle();
     const { typing, history } = await storedTracker();
     expect(typing.streakMs).toBe(0);

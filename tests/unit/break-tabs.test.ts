@@ -1,22 +1,14 @@
 // "Mute tabs during a break" through the real background on the fake browser: the tabs playing
 // sound when a break starts are muted, and exactly those are unmuted when it ends, early or in
 // full; a tab the person had muted, or a silent one, is left alone; with the setting off, nothing.
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { runningBreak } from '@/utils/breaks/break-session';
-import { closeTab, fakeIdleApi, seedTracker, send, settle, startBackground, storedTracker } from '../support/background-harness';
+import { closeTab, runOnFakeClock, seedTracker, send, settle, startBackground, storedTracker } from '../support/background-harness';
 import { MINUTE } from '@/utils/helpers/time';
 import { makeSettings, makeTrackerState, MONDAY_9AM } from '../support/fixtures';
 
-beforeEach(() => {
-  vi.useFakeTimers({ toFake: ['Date', 'setTimeout', 'clearTimeout'] });
-  vi.setSystemTime(MONDAY_9AM);
-  fakeIdleApi();
-});
-afterEach(() => {
-  vi.useRealTimers();
-  vi.restoreAllMocks();
-});
+runOnFakeClock();
 
 /** A tab with the given state, as the browser would report it. */
 async function tabWith(url: string, state: Record<string, unknown>): Promise<number> {

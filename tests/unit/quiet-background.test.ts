@@ -2,10 +2,10 @@
 // fullscreen window, Firefox's sharing state and an announced meeting each start and end quiet
 // time, hold a due break nudge and show the quiet mark; a restart in the middle keeps it; and the
 // call's host is never stored.
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import {
-  fakeIdleApi,
+  runOnFakeClock,
   seedTracker,
   send,
   closeTab,
@@ -20,16 +20,10 @@ import { makeSettings, makeTrackerState, MONDAY_9AM, streakState, typeFor } from
 
 const SETTINGS = makeSettings({ breakAfterMin: 30, hydrationEnabled: false, microPauseAfterMin: 'off', callSites: ['meet.google.com', 'example.net'] });
 
+runOnFakeClock();
 beforeEach(async () => {
-  vi.useFakeTimers({ toFake: ['Date', 'setTimeout', 'clearTimeout'] });
-  vi.setSystemTime(MONDAY_9AM);
-  fakeIdleApi();
   // A streak 25 min long whose last key was 10 s ago: 6 min more typing makes the break due.
   await seedTracker(makeTrackerState({ typing: streakState(25 * MINUTE, MONDAY_9AM - 10 * SECOND) }), SETTINGS);
-});
-afterEach(() => {
-  vi.useRealTimers();
-  vi.restoreAllMocks();
 });
 
 const breakNotification = () => fakeBrowser.notifications.getAllCreateOptions()['handrest-break'];

@@ -2,7 +2,7 @@
 // act, only its content scripts may report typing, and no one else may say anything; a report
 // holds no more than a content script keeps, no hole, and a tab sends no more of them than typing
 // does. Whatever is refused is refused whole: the reply says so and storage is as it was.
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { senderKind, type Sender } from '@/utils/protocol/senders';
 import { REFUSED } from '@/utils/protocol/reply';
@@ -10,7 +10,7 @@ import { REPORTS_PER_MINUTE } from '@/utils/protocol/report-budget';
 import { MAX_BUFFERED_KEYSTROKES } from '@/utils/typing/activity-timing';
 import { MINUTE, SECOND } from '@/utils/helpers/time';
 import type { UserAction } from '@/utils/protocol/messages';
-import { fakeIdleApi, seedTracker, settle, startBackground } from '../support/background-harness';
+import { runOnFakeClock, seedTracker, settle, startBackground } from '../support/background-harness';
 import { sendAs, senders } from '../support/senders';
 import { burst, makeSettings, makeTrackerState, MONDAY_9AM, storedWeek, streakState } from '../support/fixtures';
 import { localDayKey } from '@/utils/helpers/time';
@@ -34,15 +34,7 @@ describe('who a sender is', () => {
 });
 
 describe('the background by sender', () => {
-  beforeEach(() => {
-    vi.useFakeTimers({ toFake: ['Date', 'setTimeout', 'clearTimeout'] });
-    vi.setSystemTime(MONDAY_9AM);
-    fakeIdleApi();
-  });
-  afterEach(() => {
-    vi.useRealTimers();
-    vi.restoreAllMocks();
-  });
+  runOnFakeClock();
 
   const rawStorage = () => fakeBrowser.storage.local.get(null);
 
