@@ -5,7 +5,7 @@
 
 import type { Settings } from '../settings/settings';
 import type { TypingState } from '../typing/typing-model';
-import type { BreakEvent } from './break-events';
+import { NO_EVENTS, type BreakEvent } from './break-events';
 import type { HoldsNow } from './holds';
 
 /** The current day's typing, for the daily limit. */
@@ -37,6 +37,13 @@ export interface KindStep<S> {
   /** When this kind wants to look again without new input (a nudge waiting for a typing pause), or null. */
   nextCheckAt: number | null;
 }
+
+/** A kind's step: its new state, what happened (nothing unless told), and when to look again (not unless told). */
+export const kindStep = <S>(state: S, events: readonly BreakEvent[] = NO_EVENTS, nextCheckAt: number | null = null): KindStep<S> => ({ state, events, nextCheckAt });
+
+/** A kind's step from `before`, or null when it changes nothing, says nothing and waits for nothing. */
+export const kindStepIfAny = <S>(before: S, after: S, events: readonly BreakEvent[] = NO_EVENTS, nextCheckAt: number | null = null): KindStep<S> | null =>
+  after === before && events.length === 0 && nextCheckAt === null ? null : kindStep(after, events, nextCheckAt);
 
 export interface BreakKind<S> {
   initial: S;

@@ -15,7 +15,7 @@ import type { Settings } from '../settings/settings';
 import type { TypingState } from '../typing/typing-model';
 import { conformsTo, type Shape } from '../helpers/stored-shape';
 import { NO_EVENTS, type BreakEvent } from './break-events';
-import type { BreakKind, KindInput, KindStep } from './break-kind';
+import { kindStep, kindStepIfAny, type BreakKind, type KindInput, type KindStep } from './break-kind';
 import { pastHolds, type HoldsNow } from './holds';
 import { offerAt } from './offer';
 import { isBreakDue, TYPED_THROUGH_AFTER_MS } from './rest-break';
@@ -62,10 +62,10 @@ export function isMicroDue(typing: TypingState, state: MicroPauseState, settings
 
 export const isMicroPauseAsked = (state: MicroPauseState) => state.stage === 'asked';
 
-const step = (state: MicroPauseState, events: readonly BreakEvent[] = NO_EVENTS, nextCheckAt: number | null = null): KindStep<MicroPauseState> => ({ state, events, nextCheckAt });
+const step = kindStep<MicroPauseState>;
 
 /** The step, or null when it changes nothing, says nothing and waits for nothing. */
-const stepOrNull = (before: MicroPauseState, after: MicroPauseState, events: readonly BreakEvent[]) => (after === before && events.length === 0 ? null : step(after, events));
+const stepOrNull = kindStepIfAny<MicroPauseState>;
 
 const counting = ({ streakId, promptedAtMs }: MicroSchedule): MicroPauseState => ({ stage: 'counting', streakId, promptedAtMs });
 

@@ -16,7 +16,7 @@ import type { Settings } from '../settings/settings';
 import type { TypingState } from '../typing/typing-model';
 import { conformsTo, type Shape } from '../helpers/stored-shape';
 import { NO_EVENTS, type BreakEvent } from './break-events';
-import type { BreakKind, KindInput, KindStep } from './break-kind';
+import { kindStep, kindStepIfAny, type BreakKind, type KindInput, type KindStep } from './break-kind';
 import { pastHolds, type HoldsNow } from './holds';
 import { offerAt } from './offer';
 
@@ -53,11 +53,9 @@ export function isBreakDue(typing: TypingState, settings: Pick<Settings, 'breakA
   return typing.streakStartedAt !== null && typing.streakMs >= settings.breakAfterMin * MINUTE;
 }
 
-const step = (state: RestBreakState, events: readonly BreakEvent[] = NO_EVENTS, nextCheckAt: number | null = null): KindStep<RestBreakState> => ({ state, events, nextCheckAt });
+const step = kindStep<RestBreakState>;
 
-/** The step, or null when it changes nothing, says nothing and waits for nothing. */
-const stepOrNull = (before: RestBreakState, after: RestBreakState, events: readonly BreakEvent[] = NO_EVENTS, nextCheckAt: number | null = null) =>
-  after === before && events.length === 0 && nextCheckAt === null ? null : step(after, events, nextCheckAt);
+const stepOrNull = kindStepIfAny<RestBreakState>;
 
 /**
  * When the nudge may go out next, or null: once due, past the holds; when held, past the holds

@@ -13,8 +13,8 @@ import { MINUTE } from '../helpers/time';
 import type { Settings } from '../settings/settings';
 import type { TypingState } from '../typing/typing-model';
 import { conformsTo, type Shape } from '../helpers/stored-shape';
-import { NO_EVENTS, type BreakEvent } from './break-events';
-import type { BreakKind, KindInput, KindStep } from './break-kind';
+import { NO_EVENTS } from './break-events';
+import { kindStep, kindStepIfAny, type BreakKind, type KindInput, type KindStep } from './break-kind';
 import { pastHolds, type HoldsNow } from './holds';
 import { offerAt } from './offer';
 
@@ -60,10 +60,9 @@ export function isWaterDue(typing: TypingState, state: WaterState, settings: Wat
   return settings.hydrationEnabled && typing.activeMs - state.drankAtMs >= settings.hydrationIntervalMin * MINUTE;
 }
 
-const step = (state: WaterState, events: readonly BreakEvent[] = NO_EVENTS, nextCheckAt: number | null = null): KindStep<WaterState> => ({ state, events, nextCheckAt });
+const step = kindStep<WaterState>;
 
-/** The step, or null when it changes nothing (and so says nothing). */
-const stepOrNull = (before: WaterState, after: WaterState) => (after === before ? null : step(after));
+const stepOrNull = kindStepIfAny<WaterState>;
 
 const counting = ({ drankAtMs, remindedAtMs }: WaterCount): WaterState => ({ stage: 'counting', drankAtMs, remindedAtMs });
 
