@@ -10,7 +10,7 @@
 
 import { storage, type WxtStorageItem } from 'wxt/utils/storage';
 import { browser } from 'wxt/browser';
-import { changedValues, damagedItems, ITEMS, STORAGE_KEYS, storedStateFrom, versionRecordsFor, type StorageKey, type StoredState, type StoredValues } from '../store/stored-state';
+import { changedValues, ITEMS, STORAGE_KEYS, storedStateFrom, versionRecordsFor, type StorageKey, type StoredState, type StoredValues } from '../store/stored-state';
 
 type DefinedItems = { [Key in StorageKey]: WxtStorageItem<StoredValues[Key], Record<string, unknown>> };
 
@@ -29,11 +29,12 @@ const loggedDamaged = new Set<StorageKey>();
 export async function readStoredState(): Promise<StoredState> {
   const values = await Promise.all(STORAGE_KEYS.map((key) => STORED_ITEMS[key].getValue()));
   const raw = Object.fromEntries(STORAGE_KEYS.map((key, index) => [key, values[index]]));
-  for (const key of damagedItems(raw).filter((damaged) => !loggedDamaged.has(damaged))) {
+  const { state, damaged } = storedStateFrom(raw);
+  for (const key of damaged.filter((item) => !loggedDamaged.has(item))) {
     loggedDamaged.add(key);
     console.warn(`Handrest: the stored "${key}" was damaged; what could not be kept is back to its default.`);
   }
-  return storedStateFrom(raw);
+  return state;
 }
 
 /**

@@ -18,6 +18,3 @@ export interface StoredItem<T> {
 export function itemOf<T>(item: Omit<StoredItem<T>, 'repair'> & Partial<Pick<StoredItem<T>, 'repair'>>): StoredItem<T> {
   return { repair: () => item.fallback, ...item };
 }
-
-/** What a read returned as the code may use it: the value when it is sound, else what is kept of it. */
-export const readItem = <T>(item: StoredItem<T>, raw: unknown): T => (item.isSound(raw) ? raw : item.repair(raw));

@@ -7,7 +7,7 @@
 
 import { defaultSettings, type Settings } from '../settings/settings';
 import { INITIAL_TRACKER_STATE, type TrackerState } from '../tracker/tracker-state';
-import { readItem, type StoredItem } from './stored-item';
+import type { StoredItem } from './stored-item';
 import { SETTINGS_ITEM } from './settings-item';
 import { TYPING_ITEM } from './typing-item';
 import { NUDGES_ITEM } from './nudges-item';
@@ -69,14 +69,29 @@ export function initialStoredState(): StoredState {
   return { settings: defaultSettings(), tracker: INITIAL_TRACKER_STATE };
 }
 
-/** The stored state from what a read returned; every item that is missing or corrupt is repaired or its default. */
-export function storedStateFrom(raw: Partial<Record<StorageKey, unknown>>): StoredState {
-  return stateOf(Object.fromEntries(STORAGE_KEYS.map((key) => [key, readItem(ITEMS[key] as StoredItem<unknown>, raw[key])])) as unknown as StoredValues);
+/** A read's result: the state, and the items that were there (not missing) but damaged, and so were repaired or dropped. */
+export interface ReadResult {
+  state: StoredState;
+  damaged: StorageKey[];
 }
 
-/** The items a read returned that were there (not missing, so not their default) but not sound, and so were repaired or dropped. */
-export const damagedItems = (raw: Partial<Record<StorageKey, unknown>>): StorageKey[] =>
-  STORAGE_KEYS.filter((key) => raw[key] !== undefined && raw[key] !== ITEMS[key].fallback && !ITEMS[key].isSound(raw[key]));
+/** The stored state from what a read returned, each item checked once: one that is missing or corrupt is repaired or its default. */
+export function storedStateFrom(raw: Partial<Record<StorageKey, unknown>>): ReadResult {
+  const values: Partial<Record<StorageKey, unknown>> = {};
+  const damaged: StorageKey[] = [];
+  for (const key of STORAGE_KEYS) {
+    const item = ITEMS[key] as StoredItem<unknown>;
+    const value = raw[key];
+    if (item.isSound(value)) {
+      values[key] = value;
+      continue;
+    }
+    values[key] = item.repair(value);
+    // A missing item comes back as its default: that is no damage.
+    if (value !== undefined && value !== item.fallback) damaged.push(key);
+  }
+  return { state: stateOf(values as StoredValues), damaged };
+}
 
 /**
  * The items a change rewrites: those whose value is a different object. The core never mutates
