@@ -4,6 +4,7 @@
 // breaks it is named with the first field that does. Pure.
 
 import { HOUR, isDayKey } from '../helpers/time';
+import { isRecord } from '../helpers/is-record';
 import { DAY_FIELDS, type DayTotals } from './day-totals';
 
 /** The longest local day: 25 hours, when the clocks go back. */
@@ -41,12 +42,11 @@ export type DayFlaw = { kind: 'not-a-day' } | { kind: 'unknown-field'; field: st
 
 /** The first flaw of a day's record, or null when it is one Handrest could have counted. */
 export function flawOfDay(value: unknown): DayFlaw | null {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return { kind: 'not-a-day' };
-  const record = value as Record<string, unknown>;
-  const unknown = Object.keys(record).find((key) => !FIELD_NAMES.has(key));
+  if (!isRecord(value)) return { kind: 'not-a-day' };
+  const unknown = Object.keys(value).find((key) => !FIELD_NAMES.has(key));
   if (unknown !== undefined) return { kind: 'unknown-field', field: unknown };
   for (const field of DAY_FIELDS) {
-    const entry = record[field];
+    const entry = value[field];
     const fits = field === 'day' ? typeof entry === 'string' && isDayKey(entry) : Number.isInteger(entry) && (entry as number) >= 0 && (entry as number) <= MOST[field];
     if (!fits) return { kind: 'bad-value', field };
   }

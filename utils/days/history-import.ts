@@ -14,6 +14,7 @@ import type { Settings, SettingKey } from '../settings/settings';
 import { validateSettings, type SettingError } from '../settings/validate-settings';
 import { settingsV2FromV1, settingsV3FromV2, type SettingsV1, type SettingsV2 } from '../settings/settings-versions';
 import { quotedText } from '../helpers/quoted-text';
+import { isRecord } from '../helpers/is-record';
 
 /** The largest file read, in characters: several times the largest export Handrest can write. */
 export const MAX_IMPORT_CHARS = 1024 * 1024;
@@ -48,8 +49,6 @@ export interface ImportedFile {
 export type ImportResult = { ok: true; file: ImportedFile } | { ok: false; problem: ImportProblem };
 
 const refuse = (problem: ImportProblem): ImportResult => ({ ok: false, problem });
-
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** An export of one version brought forward to the next: its days and settings gain what that version added. */
 function nextVersion<Day, Next, SettingsBefore, SettingsNext>(

@@ -2,7 +2,7 @@
 // and plain records): two records with the same fields in another order are the same, as the
 // browser's storage may hand a record back with its keys reordered.
 
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+import { isRecord } from './is-record';
 
 export function sameValue(a: unknown, b: unknown): boolean {
   if (a === b) return true;

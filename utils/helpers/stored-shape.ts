@@ -3,6 +3,8 @@
 // time lies within the range a Date can hold, a duration is not negative, a list is not longer
 // than it is told.
 
+import { isRecord } from './is-record';
+
 /** The latest instant a Date can hold: a stored time past it is no time at all. */
 const MAX_TIME_MS = 8.64e15;
 
@@ -46,9 +48,8 @@ function fieldMatches(value: unknown, type: FieldType): boolean {
 }
 
 export function conformsTo<T>(value: unknown, shape: Shape<T>): value is T {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const record = value as Record<string, unknown>;
-  return Object.entries<FieldType>(shape).every(([key, type]) => fieldMatches(record[key], type));
+  if (!isRecord(value)) return false;
+  return Object.entries<FieldType>(shape).every(([key, type]) => fieldMatches(value[key], type));
 }
 
 /** Whether a value is a list of at most `most` entries, each of which passes `isEntry`. */

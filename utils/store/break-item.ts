@@ -3,14 +3,13 @@
 import { isBreakSpan, isBreakState, NO_BREAK, type BreakSession, type BreakState } from '../breaks/break-session';
 import { planGuide } from '../breaks/guided-break';
 import { itemOf } from './stored-item';
+import { isRecord } from '../helpers/is-record';
 
 /** Version 1 of the break in progress, before guided breaks (frozen); null when none ran. */
 type BreakSessionV1 = Omit<BreakSession, 'guide' | 'mutedTabIds'> | null;
 
 /** Version 2: the break in progress, or null (frozen). */
 type BreakSessionV2 = BreakSession | null;
-
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
 
 /** Version 2 guides the break: a break running across the update gets its exercises from its start; no tab was muted. */
 function breakV2FromV1(stored: BreakSessionV1): BreakSessionV2 {
