@@ -83,16 +83,23 @@ function merged(history: History, taken: readonly DayTotals[]): History {
   return { today, past };
 }
 
+/** The file's days against the history as it is at `now`: the days here, and which of the file's would be taken, in both, or left out. */
+function compared(history: History, days: readonly DayTotals[], now: number) {
+  const current = moveToDay(history, localDayKey(now));
+  const here = allDays(current);
+  const hereDays = new Set(here.map((totals) => totals.day));
+  const split = byWindow(days, current.today.day);
+  return { current, here, split, inBoth: split.taken.filter((totals) => hereDays.has(totals.day)).length };
+}
+
 /** What an import of `file` would change in `history` at `now`. */
 export function previewImport(history: History, settings: Settings, file: ImportedFile, now: number): ImportPreview {
-  const current = moveToDay(history, localDayKey(now));
-  const hereDays = new Set(allDays(current).map((totals) => totals.day));
-  const split = byWindow(file.days, current.today.day);
+  const { here, split, inBoth } = compared(history, file.days, now);
   return {
     file: spanOf(file.days),
     exportedAt: file.exportedAt,
-    here: spanOf(allDays(current)),
-    inBoth: split.taken.filter((totals) => hereDays.has(totals.day)).length,
+    here: spanOf(here),
+    inBoth,
     tooOld: split.tooOld,
     ahead: split.ahead,
     settingsDiffer: settingsThatDiffer(settings, file.settings),
@@ -101,11 +108,7 @@ export function previewImport(history: History, settings: Settings, file: Import
 
 /** The history after importing `days` (in day order) at `now`, and what that did. */
 export function importDays(history: History, days: readonly DayTotals[], mode: ImportMode, now: number): { history: History; outcome: ImportOutcome } {
-  const current = moveToDay(history, localDayKey(now));
-  const here = allDays(current);
-  const hereDays = new Set(here.map((totals) => totals.day));
-  const split = byWindow(days, current.today.day);
-  const inBoth = split.taken.filter((totals) => hereDays.has(totals.day)).length;
+  const { current, here, split, inBoth } = compared(history, days, now);
   return {
     history: mode === 'merge' ? merged(current, split.taken) : historyFromDays(split.taken, now),
     outcome: { mode, taken: split.taken.length, inBoth, keptHere: mode === 'merge' ? here.length - inBoth : 0, leftOut: split.tooOld + split.ahead },
