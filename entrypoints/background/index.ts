@@ -15,7 +15,7 @@ import { admitReport, EMPTY_BUDGET, type ReportBudget } from '@/utils/protocol/r
 import { badgeFor } from '@/utils/tracker/badge';
 import { badgeWords } from '@/utils/words/badge-words';
 import { heldText } from '@/utils/words/held-text';
-import { statusAt } from '@/utils/tracker/status';
+import { statusOf } from '@/utils/tracker/status';
 import type { NudgeKind } from '@/utils/breaks/break-events';
 import { hostOf, isListedHost } from '@/utils/settings/host-list';
 import { readStoredState, writeStoredState } from '@/utils/browser/storage';
@@ -55,7 +55,8 @@ async function apply(input: TrackerInput, fromHost: string | null): Promise<void
   const tracker = muting ? withTabsMuted(result.state, await muteAudibleTabs()) : result.state;
   await writeStoredState(before, { settings, tracker });
   for (const effect of effects) if (effect.type === 'unmute-tabs') await unmuteTabs(effect.tabIds);
-  const status = statusAt(tracker, settings, now);
+  // The state was just brought to `now`: no second look at the clock is needed for the badge.
+  const status = statusOf(tracker, settings, now);
   await showBadge(badgeFor(status, settings, badgeWords()), i18n.t('badge.title', { state: heldText(status) }));
   await Promise.all(effects.map((effect) => showOrClear(effect, tracker, settings)));
   scheduleWake(result.nextCheckAt, now);

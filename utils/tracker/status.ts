@@ -64,8 +64,10 @@ function momentOf(breakNear: boolean, breakDue: boolean, waterDue: boolean, micr
  * clock at that instant (a rest or a micro-pause that has elapsed, a break whose time is up), so
  * that the popup, the badge and the background never disagree.
  */
-export function statusAt(stored: TrackerState, settings: Settings, now: number): Status {
-  const state = applyInput(stored, { type: 'tick' }, settings, now).state;
+export const statusAt = (stored: TrackerState, settings: Settings, now: number): Status => statusOf(applyInput(stored, { type: 'tick' }, settings, now).state, settings, now);
+
+/** What every view shows of a state the tracker has just brought to `now` (the background's, after applying an input at `now`). */
+export function statusOf(state: TrackerState, settings: Settings, now: number): Status {
   const { holds, micro, hydration } = state.nudges;
   const paused = isPaused(holds, now);
   const breakSession = runningBreak(state.breakSession);
