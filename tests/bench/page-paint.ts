@@ -21,10 +21,11 @@ const POLL_INTERVAL_MS = 20;
 
 /**
  * The break view opens when a person has just been asked to rest: its exercise should be there
- * about as soon as a page can paint. The popup shows its status in about 50 ms here; 300 ms leaves
- * room for a slower machine and the illustrations, and is still well under what reads as a wait.
+ * about as soon as a page can paint, so it is held to the popup's status measured in the same
+ * run (about 55 ms against 50 here): at most three times that leaves room for the illustrations.
+ * The times themselves are printed, never budgeted: a busy machine slows both alike.
  */
-const BREAK_VIEW_CONTENT_BUDGET_MS = 300;
+const MAX_BREAK_VIEW_CONTENT_RATIO = 3;
 
 interface MeasuredPage {
   name: string;
@@ -147,9 +148,11 @@ export const pagePaint: Figure = {
         const got = samples.filter(complete).length;
         const missingText = missing.length > 0 ? `; missing: ${missing.join(', ')}` : '';
         bench.check(`${measured.name}: paint timings obtained`, got === NAVIGATIONS, `${got} of ${NAVIGATIONS} navigations gave all three${missingText}`);
-        if (measured.name === 'break view' && got > 0) {
-          bench.budget('break view: exercise rendered (median)', Math.round(median(valuesOf(samples, 'contentRendered'))), '<=', BREAK_VIEW_CONTENT_BUDGET_MS, 'ms');
-        }
+      }
+      const [popup, breakView] = measurements.map(({ samples }) => valuesOf(samples, 'contentRendered')) as [number[], number[]];
+      if (popup.length > 0 && breakView.length > 0) {
+        const ratio = median(breakView) / median(popup);
+        bench.budget('break view exercise rendered / popup status rendered (medians)', Math.round(ratio * 100) / 100, '<=', MAX_BREAK_VIEW_CONTENT_RATIO, 'x');
       }
       bench.check('no error in the pages', errors.length === 0, errors.length === 0 ? 'none thrown' : errors.join('; '));
     } finally {

@@ -1,7 +1,7 @@
 // Hostile text: whatever is pasted into a field or carried in a file, each parser looks at a
-// bounded part of it and answers in about the same time for a million characters as for a
-// thousand; a refusal quotes a line's worth. Host names in their own script are accepted, stored
-// as the browser reports them (punycode) and shown as a person writes them.
+// bounded part of it, and a refusal quotes a line's worth (what a million characters cost against
+// a thousand is the bench's hostile-text figure and budget). Host names in their own script are
+// accepted, stored as the browser reports them (punycode) and shown as a person writes them.
 import { describe, expect, it } from 'vitest';
 import { hostOf, isListedHost } from '@/utils/settings/host-list';
 import { hostForDisplay } from '@/utils/settings/host-names';
@@ -12,35 +12,11 @@ import { defaultSettings } from '@/utils/settings/settings';
 import { settingErrorText } from '@/utils/words/setting-text';
 import { quietReasonText } from '@/utils/words/quiet-text';
 import { makeSettings, repeatedText } from '../support/fixtures';
-import { costsSideBySide } from '../support/side-by-side';
-
-/**
- * A million characters may cost at most this many times a thousand (measured at 1 to 5). A parser
- * that scans its whole input is at a thousand; the one this replaced was at about a million for a
- * run of colons.
- */
-const MAX_COST_RATIO = 20;
-
-/** `unit` repeated to `length` characters. */
-/** What a million-character text costs over one of `shortLength` characters of the same shape, side by side. */
-function millionOver(parse: (text: string) => unknown, unit: string, shortLength: number): number {
-  const short = repeatedText(unit, shortLength);
-  const million = repeatedText(unit, 1_000_000);
-  const costs = costsSideBySide({ short: () => parse(short), million: () => parse(million) }, { turns: 15, calls: 40 });
-  return costs.million / costs.short;
-}
-
-/** Shapes that make a backtracking pattern work hard: runs of separators, labels, a line break at the end. */
-const HOSTILE_SHAPES = ['a', 'a.', ':', ':\n', 'a-', 'xn--', 'a//'];
 
 const POCHTA = 'почта.рф';
 const POCHTA_ASCII = 'xn--80a1acny.xn--p1ai';
 
 describe('a host entry is looked at up to a bound, however long it is', () => {
-  it.each(HOSTILE_SHAPES)('a million characters of %j cost about what a thousand do', (unit) => {
-    expect(millionOver((text) => validateSetting('excludedSites', [text]), unit, 1_000)).toBeLessThan(MAX_COST_RATIO);
-  });
-
   it('a far too long entry is refused, and the message quotes only its start', () => {
     const result = validateSetting('excludedSites', ['a'.repeat(1_000_000)]);
     expect(result.ok).toBe(false);
@@ -68,12 +44,14 @@ describe('a host entry is looked at up to a bound, however long it is', () => {
 });
 
 describe('a line of working hours is read up to a bound', () => {
-  it.each(['09:00–17:00, ', '9', ':', '0:0-'])('a million characters of %j cost about what a day’s line of ranges does', (unit) => {
-    expect(millionOver(parseRanges, unit, MAX_RANGES_PER_DAY * 13)).toBeLessThan(MAX_COST_RATIO);
+  it('the longest line a day can hold is read whole', () => {
+    const hour = (index: number) => String(index).padStart(2, '0');
+    const result = parseRanges(Array.from({ length: MAX_RANGES_PER_DAY }, (_, index) => `${hour(index)}:00–${hour(index)}:30`).join(', '));
+    expect(result.ok && result.value.length).toBe(MAX_RANGES_PER_DAY);
   });
 
   it('a line far too long is refused, quoting only its start', () => {
-    const result = parseRanges('09:00–10:00, '.repeat(100_000));
+    const result = parseRanges(repeatedText('09:00–10:00, ', 1_000_000));
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.piece.length).toBeLessThanOrEqual(65);
   });

@@ -1,7 +1,8 @@
 // Costs measured side by side: tasks timed in alternating turns within one run, so that load
 // from elsewhere on the machine falls on all of them alike, each turn's time per call kept and
-// the median taken. What a ratio budget compares (the bench prints the figures; tests bound the
-// ratios, never the times).
+// the median taken: what a ratio budget compares.
+
+import { median } from './report';
 
 export interface SideBySideOptions {
   /** Timed turns per task (the median is taken over these). */
@@ -9,8 +10,6 @@ export interface SideBySideOptions {
   /** Calls per turn: enough that a turn lasts well above the timer's resolution. */
   calls: number;
 }
-
-import { median } from '../bench/report';
 
 /** The median time of one call of each task, in milliseconds, measured in alternating turns (one untimed warm-up turn first). */
 export function costsSideBySide<Name extends string>(tasks: Record<Name, () => unknown>, options: SideBySideOptions): Record<Name, number> {
