@@ -13,7 +13,6 @@ import { typeSteadily } from './support/typing';
 const chromium = chromiumWithTestPageForFile();
 const YEAR = 365 * 24 * 60 * 60_000;
 
-
 describe('Absurd report times in Chromium', () => {
   test('reports with far-future or absurd times are refused and change nothing; typing goes on counting', async () => {
     const readTyping = async () => (await chromium.session.readStorage(['typing'])).typing;

@@ -6,7 +6,7 @@ import { defaultSettings } from '../../utils/settings/settings';
 import { NO_BREAK, runningBreak } from '../../utils/breaks/break-session';
 import { MINUTE } from '../../utils/helpers/time';
 import { chromiumWithTestPageForFile } from './support/chromium';
-import { pollUntil } from './support/poll';
+import { pollUntil, storedRunningBreak } from './support/poll';
 import { typingAfter } from './support/streak';
 import { streakState } from '../support/fixtures';
 import { typeSteadily } from './support/typing';
@@ -22,18 +22,10 @@ describe('The break view in Chromium', () => {
       await breakView.getByText(`No break is running. A break lasts ${defaultSettings().breakLengthMin} min.`).waitFor();
       const startedAfter = Date.now();
       await breakView.getByRole('button', { name: 'Start a break now' }).click();
-      const breakSession = runningBreak(
-        (
-          await pollUntil(
-            () => chromium.session.readStorage(['breakSession']),
-            (stored) => stored.breakSession?.stage === 'running',
-            { what: 'a stored break session' },
-          )
-        ).breakSession ?? NO_BREAK,
-      );
-      expect(breakSession?.startedAt).toBeGreaterThanOrEqual(startedAfter);
-      expect((breakSession?.endsAt ?? 0) - (breakSession?.startedAt ?? 0)).toBe(defaultSettings().breakLengthMin * MINUTE);
-      expect(breakSession?.typedDuring).toBe(false);
+      const breakSession = await storedRunningBreak(chromium.session);
+      expect(breakSession.startedAt).toBeGreaterThanOrEqual(startedAfter);
+      expect(breakSession.endsAt - breakSession.startedAt).toBe(defaultSettings().breakLengthMin * MINUTE);
+      expect(breakSession.typedDuring).toBe(false);
       await breakView.getByRole('timer', { name: /^Time left in the break/ }).waitFor();
       const typedNote = breakView.getByText('Some typing happened during this break. That is fine: the break still counts.');
       expect(await typedNote.count(), 'no typing noted yet').toBe(0);

@@ -8,11 +8,10 @@ import { exerciseById, type Exercise } from '../../utils/content/exercises';
 import { exerciseKeys } from '../../utils/words/content-keys';
 import { MINUTE } from '../../utils/helpers/time';
 import { breakSessionOf } from '../support/fixtures';
-import { NO_BREAK, runningBreak } from '../../utils/breaks/break-session';
 import { getMessageFrom, messagesOf } from '../support/locale-messages';
 import { chromiumWithTestPageForFile } from './support/chromium';
 import { axeViolations, formatViolations } from './support/axe';
-import { pollUntil } from './support/poll';
+import { storedRunningBreak } from './support/poll';
 
 const chromium = chromiumWithTestPageForFile();
 
@@ -39,14 +38,8 @@ describe('Guided break in Chromium', () => {
     await popup.getByRole('button', { name: 'Start break' }).click();
     const breakView = await opened;
     await breakView.setViewportSize({ width: 900, height: 800 });
-    const session = runningBreak(
-      (await pollUntil(
-        async () => (await chromium.session.readStorage(['breakSession'])).breakSession,
-        (stored) => stored?.stage === 'running',
-        { what: 'the break to be stored' },
-      )) ?? NO_BREAK,
-    );
-    const [first, second] = (session?.guide.steps ?? []).map((step) => exerciseById(step.id) as Exercise);
+    const session = await storedRunningBreak(chromium.session);
+    const [first, second] = session.guide.steps.map((step) => exerciseById(step.id) as Exercise);
     await expectExerciseShown(breakView, first as Exercise);
 
     await breakView.getByRole('button', { name: 'Next' }).click();

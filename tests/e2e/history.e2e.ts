@@ -8,7 +8,7 @@ import type { Page } from 'playwright-core';
 import { formatDuration } from '../../utils/words/format';
 import { EXPORT_FORMAT, EXPORT_VERSION } from '../../utils/days/history-export';
 import { defaultSettings } from '../../utils/settings/settings';
-import { localDayKey } from '../../utils/helpers/time';
+import { dayKeyBefore, localDayKey } from '../../utils/helpers/time';
 import { chromiumWithTestPageForFile } from './support/chromium';
 import type { StoredItems } from './support/extension-api';
 import { initialStoredState, STORAGE_KEYS, storedValuesOf } from '../../utils/store/stored-state';
@@ -17,7 +17,6 @@ import { growthBounds, typingAfter } from './support/streak';
 import { typeSteadily } from './support/typing';
 import { axeViolations, formatViolations } from './support/axe';
 import { dayWith, exportText, makeSettings } from '../support/fixtures';
-import { dayKeyBefore } from '../../utils/helpers/time';
 import { emptyDay } from '../../utils/days/day-totals';
 
 const chromium = chromiumWithTestPageForFile();

@@ -1,6 +1,7 @@
 // Firefox runs the manifest's content scripts in the tabs that were open when an add-on is
-// installed, so Handrest injects none there (a second copy would run beside Firefox's): a page
-// open before the install is counted without a reload, once.
+// installed, so Handrest injects none there (a second copy would run beside Firefox's; that it
+// never injects in Firefox is the unit test of injectsOnInstalled): a page open before the
+// install is counted without a reload.
 import { afterAll, describe, expect, test } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { launchFirefox, type FirefoxSession } from './support/firefox';

@@ -4,13 +4,12 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { defaultSettings } from '../../utils/settings/settings';
-import { NO_BREAK, runningBreak } from '../../utils/breaks/break-session';
 import { localDayKey, MINUTE } from '../../utils/helpers/time';
 import { launchChromium, type ChromiumSession } from './support/chromium';
 import { holdAlarm, restoreAlarm } from './support/extension-api';
 import { TICK_ALARM } from '../../utils/tracker/wake-schedule';
 import { PAGE_READY, parseWaterFigure, POPUP_VIEWPORT, WATER_FIGURE } from './support/pages';
-import { pollUntil } from './support/poll';
+import { pollUntil, storedRunningBreak } from './support/poll';
 import { streakState } from '../support/fixtures';
 
 let session: ChromiumSession;
@@ -71,13 +70,7 @@ describe('The popup in Chromium', () => {
       const clickedAfter = Date.now();
       await popup.getByRole('button', { name: 'Start break' }).click();
 
-      const stored = await pollUntil(
-        () => session.readStorage(['breakSession']),
-        (items) => items.breakSession?.stage === 'running',
-        { what: 'a stored break session' },
-      );
-      const breakSession = runningBreak(stored.breakSession ?? NO_BREAK);
-      if (breakSession === null) throw new Error('No break session stored');
+      const breakSession = await storedRunningBreak(session);
       expect(breakSession.startedAt).toBeGreaterThanOrEqual(clickedAfter);
       expect(breakSession.startedAt).toBeLessThanOrEqual(Date.now());
       expect(breakSession.endsAt, 'the break lasts the default break length').toBe(

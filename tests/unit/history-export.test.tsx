@@ -15,9 +15,8 @@ import { renderPage, installPageTestClock } from '../support/page-harness';
 import { dayWith, exportText, makeSettings, makeTrackerState, makeTypingState, longestHosts } from '../support/fixtures';
 
 const NOW = new Date(2026, 10, 25, 15, 0).getTime();
-const day = dayWith;
-const WEEK = [day('2026-11-19', 190), day('2026-11-20', 250), day('2026-11-21', 0), day('2026-11-24', 300, { nudgesIgnored: 2 })];
-const TODAY = day('2026-11-25', 95, { breaksCompleted: 1 });
+const WEEK = [dayWith('2026-11-19', 190), dayWith('2026-11-20', 250), dayWith('2026-11-21', 0), dayWith('2026-11-24', 300, { nudgesIgnored: 2 })];
+const TODAY = dayWith('2026-11-25', 95, { breaksCompleted: 1 });
 const SETTINGS = makeSettings({ breakAfterMin: 45, excludedSites: ['mail.example.com'] });
 
 describe('CSV', () => {
@@ -105,7 +104,7 @@ describe('history page', () => {
 
   it('a good file is shown first, beside the days here, and nothing changes until a choice', async () => {
     const before = await fakeBrowser.storage.local.get(null);
-    chooseFile(exportText([day('2026-11-10', 60), day('2026-11-24', 30), day('2026-11-25', 30)], defaultSettings(), NOW - HOUR));
+    chooseFile(exportText([dayWith('2026-11-10', 60), dayWith('2026-11-24', 30), dayWith('2026-11-25', 30)], defaultSettings(), NOW - HOUR));
     const shown = within(await preview());
     expect(document.activeElement?.textContent).toBe('Import this file?');
     const cells = (row: string) => shown.getByRole('row', { name: new RegExp(`^${row}`) }).textContent;
@@ -119,7 +118,7 @@ describe('history page', () => {
   });
 
   it('Merge keeps today’s totals and the days here, adds the file’s, keeps the settings, and says so', async () => {
-    const imported = [day('2026-11-10', 60), day('2026-11-25', 30, { glasses: 9 })];
+    const imported = [dayWith('2026-11-10', 60), dayWith('2026-11-25', 30, { glasses: 9 })];
     chooseFile(exportText(imported, defaultSettings(), NOW - HOUR));
     fireEvent.click(within(await preview()).getByRole('button', { name: 'Merge' }));
     expect(
@@ -132,7 +131,7 @@ describe('history page', () => {
   });
 
   it('Replace with the file’s settings puts the file’s days and settings in place of these', async () => {
-    const imported = [day('2026-11-10', 60), day('2026-11-25', 30)];
+    const imported = [dayWith('2026-11-10', 60), dayWith('2026-11-25', 30)];
     chooseFile(exportText(imported, defaultSettings(), NOW - HOUR));
     const shown = within(await preview());
     fireEvent.click(shown.getByRole('checkbox', { name: 'Use the file’s settings' }));
@@ -144,7 +143,7 @@ describe('history page', () => {
 
   it('Cancel changes nothing, and the same file can be chosen again', async () => {
     const before = await fakeBrowser.storage.local.get(null);
-    const text = exportText([day('2026-11-10', 60)], defaultSettings(), NOW - HOUR);
+    const text = exportText([dayWith('2026-11-10', 60)], defaultSettings(), NOW - HOUR);
     chooseFile(text);
     fireEvent.click(within(await preview()).getByRole('button', { name: 'Cancel' }));
     expect(screen.queryByRole('region', { name: 'Import this file?' })).toBeNull();
@@ -157,7 +156,7 @@ describe('history page', () => {
     const before = await fakeBrowser.storage.local.get(null);
     const sent = vi.spyOn(fakeBrowser.runtime, 'sendMessage');
     const sites = longestHosts(200);
-    const window = Array.from({ length: HISTORY_DAYS }, (_, index) => day(dayKeyBefore('2026-11-25', index), 60));
+    const window = Array.from({ length: HISTORY_DAYS }, (_, index) => dayWith(dayKeyBefore('2026-11-25', index), 60));
     chooseFile(exportText(window, makeSettings({ excludedSites: sites, callSites: sites }), NOW - HOUR));
     const shown = within(await preview());
     fireEvent.click(shown.getByRole('checkbox', { name: 'Use the file’s settings' }));
@@ -171,7 +170,7 @@ describe('history page', () => {
     const before = await fakeBrowser.storage.local.get(null);
     vi.spyOn(console, 'error').mockImplementation(() => undefined);
     vi.spyOn(fakeBrowser.storage.local, 'set').mockRejectedValueOnce(new Error('disk full'));
-    chooseFile(exportText([day('2026-11-10', 60)], defaultSettings(), NOW - HOUR));
+    chooseFile(exportText([dayWith('2026-11-10', 60)], defaultSettings(), NOW - HOUR));
     fireEvent.click(within(await preview()).getByRole('button', { name: 'Replace' }));
     expect(await screen.findByText('Could not import this file: nothing was changed. Please try again.')).toBeTruthy();
     expect(await fakeBrowser.storage.local.get(null)).toEqual(before);

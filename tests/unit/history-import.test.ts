@@ -101,8 +101,13 @@ describe('a file no export could be is refused, saying why', () => {
     expect(importProblemText(problemOf(exportText(WEEK, SETTINGS, NOW, { ['k'.repeat(100_000)]: 1 }))).length).toBeLessThan(160);
   });
 
-  it('__proto__ in a file never reaches any object’s prototype', () => {
-    parseImport(VALID.replace('{', '{"__proto__": {"polluted": true},'));
+  it.each([
+    ['a day', '"day": "2026-11-19"'],
+    ['the settings', '"breakAfterMin": 45'],
+  ])('__proto__ in %s is refused as a field no export has, and reaches no object’s prototype', (_where, field) => {
+    expect(VALID).toContain(field);
+    const text = VALID.replace(field, `"__proto__": {"polluted": true}, ${field}`);
+    expect(problemOf(text)).toEqual({ kind: 'unknown-field', field: '__proto__' });
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 });

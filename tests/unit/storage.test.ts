@@ -3,6 +3,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { readStoredState, STORED_ITEMS, writeStoredState } from '@/utils/browser/storage';
 import { initialStoredState, ITEMS } from '@/utils/store/stored-state';
 import { emptyDay } from '@/utils/days/day-totals';
+import { MAX_PAST_DAYS } from '@/utils/days/history';
 import { defaultSettings } from '@/utils/settings/settings';
 import { breakSessionOf, makeSettings, makeTrackerState, makeTypingState } from '../support/fixtures';
 
@@ -208,7 +209,7 @@ describe('stored state bounded on read', () => {
     const many = Array.from({ length: 5000 }, (_, index) => day(new Date(Date.UTC(2010, 0, 1 + index)).toISOString().slice(0, 10), 1));
     await fakeBrowser.storage.local.set({ pastDays: many });
     const past = (await readStoredState()).tracker.history.past;
-    expect(past.length).toBeLessThanOrEqual(400);
+    expect(past).toHaveLength(MAX_PAST_DAYS);
     expect(past.at(-1)?.day).toBe(many.at(-1)?.day);
   });
 

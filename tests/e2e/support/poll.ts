@@ -1,5 +1,8 @@
 // Waiting without fixed sleeps: read until a condition holds, or fail with the last value seen.
 
+import { NO_BREAK, runningBreak, type RunningBreak } from '../../../utils/breaks/break-session';
+import type { StoredItems } from './extension-api';
+
 export const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 export interface PollOptions {
@@ -24,4 +27,12 @@ export async function pollUntil<T>(
     }
     await sleep(intervalMs);
   }
+}
+
+/** Waits until storage holds a running break, and gives it. */
+export async function storedRunningBreak(session: { readStorage: (keys: ['breakSession']) => Promise<StoredItems> }): Promise<RunningBreak> {
+  const { breakSession } = await pollUntil(() => session.readStorage(['breakSession']), (stored) => stored.breakSession?.stage === 'running', {
+    what: 'a running break to be stored',
+  });
+  return runningBreak(breakSession ?? NO_BREAK) as RunningBreak;
 }
