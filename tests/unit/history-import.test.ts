@@ -48,6 +48,13 @@ describe('a file an export could be', () => {
     expect(parseImport(exportText(days, SETTINGS, NOW)).ok).toBe(true);
   });
 
+  it('may have the leap day of a leap year, and never of another', () => {
+    expect(parseImport(withFirstDay({ day: '2024-02-29' })).ok).toBe(true);
+    expect(parseImport(withFirstDay({ day: '2000-02-29' })).ok).toBe(true);
+    expect(problemOf(withFirstDay({ day: '2100-02-29' }))).toMatchObject({ kind: 'bad-day', field: 'day' });
+    expect(problemOf(withFirstDay({ day: '2026-04-31' }))).toMatchObject({ kind: 'bad-day', field: 'day' });
+  });
+
   it('may have a day of 25 hours, the day the clocks go back', () => {
     expect(parseImport(withFirstDay({ typingMs: MAX_DAY_TYPING_MS })).ok).toBe(true);
   });
