@@ -13,7 +13,7 @@
 import { MINUTE } from '../helpers/time';
 import type { Settings } from '../settings/settings';
 import type { TypingState } from '../typing/typing-model';
-import { conformsTo, type Shape } from '../helpers/stored-shape';
+import { isStaged, type Shape } from '../helpers/stored-shape';
 import { NO_EVENTS, type BreakEvent } from './break-events';
 import { kindStep, kindStepIfAny, type BreakKind, type KindInput, type KindStep } from './break-kind';
 import { pastHolds, type HoldsNow } from './holds';
@@ -41,10 +41,7 @@ const SHAPES: Record<MicroPauseState['stage'], Shape<Record<string, unknown>>> =
   asked: { ...SCHEDULE_SHAPE, askedAt: 'time' },
 };
 
-function isMicroPauseState(value: unknown): value is MicroPauseState {
-  const stage = (value as { stage?: unknown } | null)?.stage;
-  return typeof stage === 'string' && Object.hasOwn(SHAPES, stage) && conformsTo(value, SHAPES[stage as MicroPauseState['stage']]);
-}
+const isMicroPauseState = isStaged<MicroPauseState>(SHAPES);
 
 const INITIAL: MicroPauseState = Object.freeze({ stage: 'counting', streakId: null, promptedAtMs: 0 });
 

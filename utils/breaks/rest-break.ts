@@ -14,7 +14,7 @@
 import { MINUTE } from '../helpers/time';
 import type { Settings } from '../settings/settings';
 import type { TypingState } from '../typing/typing-model';
-import { conformsTo, type Shape } from '../helpers/stored-shape';
+import { isStaged, type Shape } from '../helpers/stored-shape';
 import { NO_EVENTS, type BreakEvent } from './break-events';
 import { kindStep, kindStepIfAny, type BreakKind, type KindInput, type KindStep } from './break-kind';
 import { pastHolds, type HoldsNow } from './holds';
@@ -43,10 +43,7 @@ const SHAPES: { [Stage in RestBreakState['stage']]: Shape<Omit<Extract<RestBreak
   shown: { streakId: 'time', at: 'time', answered: 'boolean' },
 };
 
-function isRestBreakState(value: unknown): value is RestBreakState {
-  const stage = (value as { stage?: unknown } | null)?.stage;
-  return typeof stage === 'string' && Object.hasOwn(SHAPES, stage) && conformsTo(value, SHAPES[stage as RestBreakState['stage']]);
-}
+const isRestBreakState = isStaged<RestBreakState>(SHAPES);
 
 /** Whether the current streak has reached "break after". */
 export function isBreakDue(typing: TypingState, settings: Pick<Settings, 'breakAfterMin'>): boolean {

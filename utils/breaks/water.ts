@@ -12,7 +12,7 @@
 import { MINUTE } from '../helpers/time';
 import type { Settings } from '../settings/settings';
 import type { TypingState } from '../typing/typing-model';
-import { conformsTo, type Shape } from '../helpers/stored-shape';
+import { isStaged, type Shape } from '../helpers/stored-shape';
 import { NO_EVENTS } from './break-events';
 import { kindStep, kindStepIfAny, type BreakKind, type KindInput, type KindStep } from './break-kind';
 import { pastHolds, type HoldsNow } from './holds';
@@ -42,10 +42,7 @@ const SHAPES: Record<WaterState['stage'], Shape<Record<string, unknown>>> = {
   held: { ...COUNT_SHAPE, since: 'time', heldAt: 'time' },
 };
 
-function isWaterState(value: unknown): value is WaterState {
-  const stage = (value as { stage?: unknown } | null)?.stage;
-  return typeof stage === 'string' && Object.hasOwn(SHAPES, stage) && conformsTo(value, SHAPES[stage as WaterState['stage']]);
-}
+const isWaterState = isStaged<WaterState>(SHAPES);
 
 const INITIAL: WaterState = Object.freeze({ stage: 'counting', drankAtMs: 0, remindedAtMs: null });
 

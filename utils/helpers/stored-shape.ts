@@ -52,6 +52,17 @@ export function conformsTo<T>(value: unknown, shape: Shape<T>): value is T {
   return Object.entries<FieldType>(shape).every(([key, type]) => fieldMatches(value[key], type));
 }
 
+/**
+ * A check of a stage machine's state read from storage: a `stage` it has, and the fields of
+ * that stage, each of its type.
+ */
+export const isStaged =
+  <T extends { stage: string }>(shapes: { readonly [Stage in T['stage']]: object }) =>
+  (value: unknown): value is T => {
+    const stage = isRecord(value) ? value.stage : undefined;
+    return typeof stage === 'string' && Object.hasOwn(shapes, stage) && conformsTo(value, shapes[stage as T['stage']] as Shape<unknown>);
+  };
+
 /** Whether a value is a list of at most `most` entries, each of which passes `isEntry`. */
 export const isListOf =
   (isEntry: (entry: unknown) => boolean, most: number) =>
