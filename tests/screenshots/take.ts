@@ -166,6 +166,10 @@ async function photograph(shots: readonly Shot[], language?: string): Promise<vo
   }
 }
 
+/** `SHOTS=history,welcome npm run screenshots` takes only the shots whose names begin so. */
+const only = process.env.SHOTS?.split(',');
+const chosen = SHOTS.filter((shot) => only === undefined || only.some((start) => shot.name.startsWith(start)));
+
 mkdirSync(OUT, { recursive: true });
-await photograph(SHOTS);
-for (const language of LANGUAGES) await photograph(SHOTS.filter((shot) => SHOTS_IN_LANGUAGES.includes(shot.name)), language);
+await photograph(chosen);
+for (const language of LANGUAGES) await photograph(chosen.filter((shot) => SHOTS_IN_LANGUAGES.includes(shot.name)), language);
