@@ -31,17 +31,17 @@ const FONT = 12;
 const GAP = 6;
 const PLOT = { right: 8, top: 12, bottom: 52 };
 
-/** A pleasant top for the scale: whole hours, or half an hour for short days. */
-function scaleTop(days: readonly DayTotals[]): number {
+/**
+ * The scale's marks from 0 to a pleasant top, each with its label in the UI language: quarter
+ * hours up to half an hour, or half hours up to an hour, for short days; else at most five marks
+ * a whole number of hours apart, the top one at or above the longest day.
+ */
+function scaleTicks(days: readonly DayTotals[]): { at: number; label: string }[] {
   const longest = Math.max(...days.map((totals) => totals.typingMs), 0);
-  if (longest <= 30 * MINUTE) return 30 * MINUTE;
-  return Math.ceil(longest / HOUR) * HOUR;
-}
-
-/** The scale's marks from 0 to `top`, each with its label in the UI language. */
-function scaleTicks(top: number): { at: number; label: string }[] {
-  const step = top <= HOUR ? top / 2 : HOUR * Math.ceil(top / HOUR / 4);
-  return Array.from({ length: Math.floor(top / step) + 1 }, (_, index) => {
+  const hours = Math.ceil(longest / HOUR);
+  const step = longest <= 30 * MINUTE ? 15 * MINUTE : longest <= HOUR ? 30 * MINUTE : Math.ceil(hours / 4) * HOUR;
+  const top = Math.max(2 * step, Math.ceil(longest / step) * step);
+  return Array.from({ length: top / step + 1 }, (_, index) => {
     const at = index * step;
     return { at, label: at === 0 ? new Intl.NumberFormat(uiLanguage()).format(0) : formatDuration(at, uiLanguage()) };
   });
@@ -51,8 +51,8 @@ function scaleTicks(top: number): { at: number; label: string }[] {
 const inside = (centre: number, width: number) => Math.min(Math.max(centre, width / 2), WIDTH - width / 2);
 
 export function HistoryChart({ days, slots, title }: Props) {
-  const top = scaleTop(days);
-  const ticks = scaleTicks(top);
+  const ticks = scaleTicks(days);
+  const top = (ticks.at(-1) as { at: number }).at;
   const left = Math.max(...ticks.map((tick) => textWidth(tick.label, FONT))) + 2 * GAP;
   const plotWidth = WIDTH - left - PLOT.right;
   const plotHeight = HEIGHT - PLOT.top - PLOT.bottom;

@@ -1,6 +1,7 @@
 // The history chart and its day labels: the scale's labels fit beside the plot in every language
 // (an SVG cuts off what does not fit), the day labels stay inside the chart, the month is named
-// where it changes, and the days before the first one counted stay blank.
+// where it changes, the scale reaches above the longest day, and the days before the first one
+// counted stay blank.
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, render } from '@testing-library/preact';
 import { HistoryChart } from '@/components/HistoryChart';
@@ -48,6 +49,19 @@ describe('the history chart', () => {
       if (rightToLeft) expect(scale.start).toBeGreaterThan(plotEdge);
       else expect(scale.end).toBeLessThan(plotEdge);
     }
+  });
+
+  it.each([
+    [25, ['0', '15 min', '30 min']],
+    [50, ['0', '30 min', '1 hr']],
+    [280, ['0', '2 hr', '4 hr', '6 hr']],
+    [580, ['0', '3 hr', '6 hr', '9 hr', '12 hr']],
+  ])('draws its scale up to a mark at or above the longest day (%i min)', async (minutes, labels) => {
+    await speak('en', 'en-US');
+    const { container } = render(<HistoryChart days={[dayWith('2026-12-04', minutes)]} slots={7} title="chart" />);
+    expect(Array.from(container.querySelectorAll('.chart-grid text'), (label) => label.textContent)).toEqual(labels);
+    const topLine = Math.min(...Array.from(container.querySelectorAll('.chart-grid line'), (line) => Number(line.getAttribute('y1'))));
+    expect(Number(container.querySelector('.chart-bar')?.getAttribute('y'))).toBeGreaterThanOrEqual(topLine);
   });
 
   it('names the month on the first day and where it changes', async () => {
