@@ -1,85 +1,100 @@
 // Typing time per day as bars, with the breaks taken under each day. Drawn as plain SVG; the
-// data table beside it carries the same figures for screen readers and keyboard users. In a
-// right-to-left language the chart is mirrored: the scale on the right and time running leftwards.
+// data table beside it carries the same figures for screen readers and keyboard users. The scale
+// leaves room for its longest label in the UI language, and the day labels stay inside the chart.
+// Days before Handrest began counting are left blank, not drawn as zeros. In a right-to-left
+// language the chart is mirrored: the scale on the right and time running leftwards.
 
 import { breaksTaken } from '@/utils/days/day-totals';
 import type { DayTotals } from '@/utils/days/day-totals';
 import { formatDuration } from '@/utils/words/format';
-import { dateOfDayKey, HOUR, MINUTE } from '@/utils/helpers/time';
+import { dayLabel, namesMonth } from '@/utils/words/day-label';
+import { textWidth } from '@/utils/words/text-width';
+import { HOUR, MINUTE } from '@/utils/helpers/time';
 import { uiLanguage } from '@/utils/browser/ui-language';
 import { pluralText } from '@/utils/words/plural';
 import { i18n } from '@/utils/browser/i18n';
 
 interface Props {
+  /** The days to draw, oldest first: the last ones of `slots`. */
   days: readonly DayTotals[];
+  /** How many days the chart spans (7 or 30); the slots before the first day stay empty. */
+  slots: number;
   /** Describes the chart for assistive technology (the table has the figures). */
   title: string;
 }
 
 const WIDTH = 640;
 const HEIGHT = 240;
-const PLOT = { left: 44, right: 8, top: 12, bottom: 52 };
-
-/** A pleasant top for the scale: whole hours, or half an hour for short days. */
-function scaleTop(days: readonly DayTotals[]): number {
-  const longest = Math.max(...days.map((totals) => totals.typingMs), 0);
-  if (longest <= 30 * MINUTE) return 30 * MINUTE;
-  return Math.ceil(longest / HOUR) * HOUR;
-}
+/** The chart's text size, in the chart's own units (it scales with the chart). */
+const FONT = 12;
+/** Between the scale's labels and the plot. */
+const GAP = 6;
+const PLOT = { right: 8, top: 12, bottom: 52 };
 
 /**
- * A day as the chart and the table name it: its short weekday and day of the month, in the UI
- * language, in the order its locale file gives (CLDR's own joined form reads "25 Wed" in English).
+ * The scale's marks from 0 to a pleasant top, each with its label in the UI language: quarter
+ * hours up to half an hour, or half hours up to an hour, for short days; else at most five marks
+ * a whole number of hours apart, the top one at or above the longest day.
  */
-export function dayLabel(day: string): string {
-  const date = dateOfDayKey(day);
-  const locale = uiLanguage();
-  return i18n.t('chart.dayLabel', {
-    weekday: new Intl.DateTimeFormat(locale, { weekday: 'short' }).format(date),
-    day: new Intl.NumberFormat(locale).format(date.getDate()),
+function scaleTicks(days: readonly DayTotals[]): { at: number; label: string }[] {
+  const longest = Math.max(...days.map((totals) => totals.typingMs), 0);
+  const hours = Math.ceil(longest / HOUR);
+  const step = longest <= 30 * MINUTE ? 15 * MINUTE : longest <= HOUR ? 30 * MINUTE : Math.ceil(hours / 4) * HOUR;
+  const top = Math.max(2 * step, Math.ceil(longest / step) * step);
+  return Array.from({ length: top / step + 1 }, (_, index) => {
+    const at = index * step;
+    return { at, label: at === 0 ? new Intl.NumberFormat(uiLanguage()).format(0) : formatDuration(at, uiLanguage()) };
   });
 }
 
-export function HistoryChart({ days, title }: Props) {
-  const top = scaleTop(days);
-  const plotWidth = WIDTH - PLOT.left - PLOT.right;
+/** The centre of a label `width` wide near `centre`, moved in so that none of it falls outside the chart. */
+const inside = (centre: number, width: number) => Math.min(Math.max(centre, width / 2), WIDTH - width / 2);
+
+export function HistoryChart({ days, slots, title }: Props) {
+  const ticks = scaleTicks(days);
+  const top = (ticks.at(-1) as { at: number }).at;
+  const left = Math.max(...ticks.map((tick) => textWidth(tick.label, FONT))) + 2 * GAP;
+  const plotWidth = WIDTH - left - PLOT.right;
   const plotHeight = HEIGHT - PLOT.top - PLOT.bottom;
-  const slot = plotWidth / Math.max(days.length, 1);
+  const slot = plotWidth / Math.max(slots, 1);
+  const firstSlot = slots - days.length;
   const barWidth = Math.max(4, Math.min(44, slot * 0.6));
-  const step = top <= HOUR ? top / 2 : HOUR * Math.ceil(top / HOUR / 4);
-  const ticks = Array.from({ length: Math.floor(top / step) + 1 }, (_, index) => index * step);
-  const labelEvery = days.length > 10 ? 5 : 1;
+  const labelEvery = slots > 10 ? 5 : 1;
+  /** The days labelled: every one, or every fifth counted back from today, which always is. */
+  const labelled = days.filter((_, index) => (days.length - 1 - index) % labelEvery === 0).map((totals) => totals.day);
+  const withMonth = new Map(namesMonth(labelled).map((named, index) => [labelled[index], named]));
   const y = (ms: number) => PLOT.top + plotHeight * (1 - ms / top);
   const rightToLeft = i18n.t('locale.dir') === 'rtl';
   /** A left-to-right x as this language draws it (text anchors follow the page's direction by themselves). */
   const x = (leftToRight: number) => (rightToLeft ? WIDTH - leftToRight : leftToRight);
 
   return (
-    <svg class="history-chart" viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-label={title}>
+    <svg class="history-chart" viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-label={title} font-size={FONT}>
       {ticks.map((tick) => (
-        <g key={tick} class="chart-grid">
-          <line x1={x(PLOT.left)} x2={x(WIDTH - PLOT.right)} y1={y(tick)} y2={y(tick)} />
-          <text x={x(PLOT.left - 6)} y={y(tick) + 4} text-anchor="end">
-            {tick === 0 ? new Intl.NumberFormat(uiLanguage()).format(0) : formatDuration(tick, uiLanguage())}
+        <g key={tick.at} class="chart-grid">
+          <line x1={x(left)} x2={x(WIDTH - PLOT.right)} y1={y(tick.at)} y2={y(tick.at)} />
+          <text x={x(left - GAP)} y={y(tick.at) + 4} text-anchor="end">
+            {tick.label}
           </text>
         </g>
       ))}
       {days.map((totals, index) => {
-        const centre = x(PLOT.left + slot * (index + 0.5));
+        const centre = x(left + slot * (firstSlot + index + 0.5));
         const height = plotHeight * (totals.typingMs / top);
-        const breaks = breaksTaken(totals);
-        const isLast = index === days.length - 1;
+        const named = withMonth.get(totals.day);
+        const label = named === undefined ? null : dayLabel(totals.day, named);
+        const breaks = pluralText('history.breaksOnDay', breaksTaken(totals));
         return (
-          <g key={totals.day} class={`chart-day ${isLast ? 'today' : ''}`}>
+          <g key={totals.day} class={`chart-day ${index === days.length - 1 ? 'today' : ''}`}>
             <rect class="chart-bar" x={centre - barWidth / 2} y={y(0) - height} width={barWidth} height={height} rx={Math.min(4, barWidth / 3)} />
-            {(index % labelEvery === 0 || isLast) && (
-              <text class="chart-label" x={centre} y={HEIGHT - PLOT.bottom + 18} text-anchor="middle">
-                {dayLabel(totals.day)}
+            {label !== null && (
+              <text class="chart-label" x={inside(centre, textWidth(label, FONT))} y={HEIGHT - PLOT.bottom + 18} text-anchor="middle">
+                {label}
               </text>
             )}
             {labelEvery === 1 && (
-              <text class="chart-breaks" x={centre} y={HEIGHT - PLOT.bottom + 38} text-anchor="middle">
-                {pluralText('history.breaksOnDay', breaks)}
+              <text class="chart-breaks" x={inside(centre, textWidth(breaks, FONT))} y={HEIGHT - PLOT.bottom + 38} text-anchor="middle">
+                {breaks}
               </text>
             )}
           </g>

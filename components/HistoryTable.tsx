@@ -1,58 +1,64 @@
 // The history as a table: the figures behind the chart, for reading and for assistive technology.
+// A few plain columns; the others on demand ("More details"), and each heading explained under the
+// table (and to screen readers, as the heading's description). The columns are day-columns.ts's.
 
-import { breaksTaken } from '@/utils/days/day-totals';
+import { useState } from 'preact/hooks';
 import type { DayTotals } from '@/utils/days/day-totals';
-import { formatDuration } from '@/utils/words/format';
-import { uiLanguage } from '@/utils/browser/ui-language';
-import { dayLabel } from './HistoryChart';
+import { DAY_COLUMNS } from '@/utils/days/day-columns';
+import { cellText, columnHeading, columnHelp } from '@/utils/words/day-column-text';
+import { dayLabel, namesMonth } from '@/utils/words/day-label';
 import { i18n } from '@/utils/browser/i18n';
 
+const helpId = (id: string) => `column-help-${id}`;
+
 export function HistoryTable({ days, caption }: { days: readonly DayTotals[]; caption: string }) {
+  const [details, setDetails] = useState(false);
+  const columns = DAY_COLUMNS.filter((column) => details || column.plain);
+  const newestFirst = [...days].reverse();
+  const withMonth = namesMonth(newestFirst.map((totals) => totals.day));
   return (
-    <div class="table-scroll" tabIndex={0} role="region" aria-label={caption}>
-      <table class="history-table">
-        <caption class="visually-hidden">{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{i18n.t('historyTable.day')}</th>
-            <th scope="col">{i18n.t('historyTable.typing')}</th>
-            <th scope="col">{i18n.t('historyTable.longestStreak')}</th>
-            <th scope="col">{i18n.t('historyTable.breaks')}</th>
-            <th scope="col">{i18n.t('historyTable.endedEarly')}</th>
-            <th scope="col">{i18n.t('historyTable.nudges')}</th>
-            <th scope="col">{i18n.t('historyTable.snoozed')}</th>
-            <th scope="col">{i18n.t('historyTable.ignored')}</th>
-            <th scope="col">{i18n.t('historyTable.held')}</th>
-            <th scope="col">{i18n.t('historyTable.water')}</th>
-            <th scope="col">{i18n.t('historyTable.microAsked')}</th>
-            <th scope="col">{i18n.t('historyTable.microTaken')}</th>
-            <th scope="col">{i18n.t('historyTable.microSkipped')}</th>
-            <th scope="col">{i18n.t('historyTable.microNatural')}</th>
-            <th scope="col">{i18n.t('historyTable.dailyLimit')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {[...days].reverse().map((totals) => (
-            <tr key={totals.day}>
-              <th scope="row">{dayLabel(totals.day)}</th>
-              <td>{formatDuration(totals.typingMs, uiLanguage())}</td>
-              <td>{formatDuration(totals.longestStreakMs, uiLanguage())}</td>
-              <td>{breaksTaken(totals)}</td>
-              <td>{totals.breaksEndedEarly}</td>
-              <td>{totals.nudgesShown}</td>
-              <td>{totals.nudgesSnoozed}</td>
-              <td>{totals.nudgesIgnored}</td>
-              <td>{totals.nudgesHeld}</td>
-              <td>{totals.glasses}</td>
-              <td>{totals.microPausesPrompted}</td>
-              <td>{totals.microPausesTaken}</td>
-              <td>{totals.microPausesSkipped}</td>
-              <td>{totals.microPausesNatural}</td>
-              <td>{totals.dailyLimitReached > 0 ? i18n.t('historyTable.reached') : '—'}</td>
+    <div class="history-figures">
+      <div class="table-tools">
+        <button type="button" class="button" aria-pressed={details} aria-controls="history-table" onClick={() => setDetails(!details)}>
+          {i18n.t('historyTable.moreDetails')}
+        </button>
+      </div>
+      <div class="table-scroll" tabIndex={0} role="region" aria-label={caption}>
+        <table id="history-table" class="history-table">
+          <caption class="visually-hidden">{caption}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{i18n.t('historyTable.day')}</th>
+              {columns.map((column) => (
+                <th key={column.id} scope="col" aria-describedby={helpId(column.id)}>
+                  {columnHeading(column)}
+                </th>
+              ))}
             </tr>
+          </thead>
+          <tbody>
+            {newestFirst.map((totals, index) => (
+              <tr key={totals.day}>
+                <th scope="row">{dayLabel(totals.day, withMonth[index] === true)}</th>
+                {columns.map((column) => (
+                  <td key={column.id}>{cellText(column, totals)}</td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <section class="column-help" aria-labelledby="column-help-heading">
+        <h3 id="column-help-heading">{i18n.t('historyTable.helpHeading')}</h3>
+        <dl>
+          {columns.map((column) => (
+            <div key={column.id}>
+              <dt>{columnHeading(column)}</dt>
+              <dd id={helpId(column.id)}>{columnHelp(column)}</dd>
+            </div>
           ))}
-        </tbody>
-      </table>
+        </dl>
+      </section>
     </div>
   );
 }

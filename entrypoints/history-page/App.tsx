@@ -1,5 +1,7 @@
-// The history page: the last 7 or 30 days as a chart and a table, export as JSON or CSV,
-// import a JSON export (previewed first, then merged or put in place: use-import.ts), and delete all data.
+// The history page: the last 7 or 30 days as a chart and a table (none before the first day
+// Handrest counted, the daily average over the days with data), export as JSON or CSV, import a
+// JSON export (previewed first, then merged or put in place: use-import.ts), and delete all data.
+// The data section has one status line: the newest outcome replaces the older.
 
 import { useRef, useState } from 'preact/hooks';
 import { PageHeader } from '@/components/PageHeader';
@@ -10,13 +12,14 @@ import { HistoryTable } from '@/components/HistoryTable';
 import { ConfirmAction } from '@/components/ConfirmAction';
 import { FailureStatus } from '@/components/FailureStatus';
 import { ImportPreview } from '@/components/ImportPreview';
-import { useImport } from '@/components/use-import';
+import { useImport, type Outcome } from '@/components/use-import';
 import { downloadFile } from '@/utils/browser/download-file';
-import { allDays, lastDays } from '@/utils/days/history';
-import { breaksTaken } from '@/utils/days/day-totals';
+import { allDays, averageOverDaysWithData, countedDays, daysWithData } from '@/utils/days/history';
+import { breaksTaken, type DayTotals } from '@/utils/days/day-totals';
 import { buildExport, toCsv } from '@/utils/days/history-export';
 import { tellBackground } from '@/utils/browser/background-client';
-import { formatDuration } from '@/utils/words/format';
+import { formatDay, formatDuration } from '@/utils/words/format';
+import { csvWords } from '@/utils/words/day-column-text';
 import { localDayKey, MINUTE } from '@/utils/helpers/time';
 import { i18n } from '@/utils/browser/i18n';
 import { pluralText } from '@/utils/words/plural';
@@ -38,13 +41,19 @@ const failed = (action: keyof typeof FAILED) => i18n.t(FAILED[action]);
 
 function HistoryPage({ stored, now }: PageProps) {
   const [range, setRange] = useState<Range>(7);
-  const [deleted, setDeleted] = useState(false);
+  const [outcome, setOutcome] = useState<Outcome | null>(null);
   const action = useAction();
-  const { failure, run } = action;
-  const importing = useImport(stored, now, action, { readFile: failed('readFile'), import: failed('import') });
+  const { failure } = action;
+  /** Runs an action after clearing what the last one said: its own outcome or failure is what shows. */
+  const run: typeof action.run = (failureText, step) => {
+    setOutcome(null);
+    return action.run(failureText, step);
+  };
+  const importing = useImport(stored, now, { failure, run }, { readFile: failed('readFile'), import: failed('import') }, setOutcome);
   const fileInput = useRef<HTMLInputElement>(null);
 
-  const days = lastDays(stored.tracker.history, range, now);
+  const days = countedDays(stored.tracker.history, range, now);
+  const counted = daysWithData(days).length;
   const typedMs = days.reduce((sum, totals) => sum + totals.typingMs, 0);
   const breaks = days.reduce((sum, totals) => sum + breaksTaken(totals), 0);
   const glasses = days.reduce((sum, totals) => sum + totals.glasses, 0);
@@ -59,7 +68,7 @@ function HistoryPage({ stored, now }: PageProps) {
       downloadFile(`handrest-${stamp}.json`, JSON.stringify(data, null, 2), 'application/json');
     });
   const exportCsv = () =>
-    void run(failed('exportCsv'), () => downloadFile(`handrest-${stamp}.csv`, toCsv(allDays(stored.tracker.history)), 'text/csv'));
+    void run(failed('exportCsv'), () => downloadFile(`handrest-${stamp}.csv`, toCsv(allDays(stored.tracker.history), csvWords()), 'text/csv;charset=utf-8'));
   const importFile = (input: HTMLInputElement) => {
     const file = input.files?.[0];
     // Cleared, so that choosing the same file again (after Cancel) is a change too.
@@ -72,7 +81,7 @@ function HistoryPage({ stored, now }: PageProps) {
     fileInput.current?.focus();
   };
   const deleteAll = async () => {
-    setDeleted(await run(failed('deleteAll'), () => tellBackground({ type: 'delete-all' })));
+    if (await run(failed('deleteAll'), () => tellBackground({ type: 'delete-all' }))) setOutcome({ ok: true, lines: [i18n.t('history.deleted')] });
   };
 
   return (
@@ -90,6 +99,7 @@ function HistoryPage({ stored, now }: PageProps) {
             ))}
           </div>
         </div>
+        {days.length < range && <p class="muted counting-since">{i18n.t('history.countingSince', { day: formatDay((days[0] as DayTotals).day, uiLanguage()) })}</p>}
         <dl class="figures summary">
           <div>
             <dt>{i18n.t('history.typing')}</dt>
@@ -97,7 +107,14 @@ function HistoryPage({ stored, now }: PageProps) {
           </div>
           <div>
             <dt>{i18n.t('history.dailyAverage')}</dt>
-            <dd>{formatDuration(typedMs / range, uiLanguage())}</dd>
+            {counted === 0 ? (
+              <dd>—</dd>
+            ) : (
+              <dd>
+                {formatDuration(averageOverDaysWithData(days, (totals) => totals.typingMs), uiLanguage())}
+                <span class="figure-note">{pluralText('history.averageOver', counted)}</span>
+              </dd>
+            )}
           </div>
           <div>
             <dt>{i18n.t('history.breaks')}</dt>
@@ -112,7 +129,7 @@ function HistoryPage({ stored, now }: PageProps) {
             <dd>{microAsked === 0 ? '—' : i18n.t('history.microShare', { percent: percent.format(microTaken / microAsked), taken: microTaken, asked: microAsked })}</dd>
           </div>
         </dl>
-        <HistoryChart days={days} title={pluralText('history.chartTitle', range)} />
+        <HistoryChart days={days} slots={range} title={pluralText('history.chartTitle', range)} />
         <HistoryTable days={days} caption={pluralText('history.tableCaption', range)} />
       </section>
 
@@ -132,7 +149,7 @@ function HistoryPage({ stored, now }: PageProps) {
               type="file"
               accept="application/json,.json"
               class="visually-hidden"
-              aria-describedby="import-message"
+              aria-describedby="data-status"
               ref={fileInput}
               onChange={(event) => importFile(event.currentTarget)}
             />
@@ -147,23 +164,18 @@ function HistoryPage({ stored, now }: PageProps) {
             onCancel={() => afterPreview(importing.cancel)}
           />
         )}
-        <p id="import-message" class={`import-message ${importing.message?.ok === false ? 'error' : ''}`} role="status">
-          {importing.message?.lines.map((line) => (
-            <span key={line}>{line}</span>
-          ))}
-        </p>
-        <FailureStatus message={failure} />
         <ConfirmAction
           label={i18n.t('history.deleteAll')}
           question={i18n.t('history.deleteQuestion')}
           tone="danger"
           onConfirm={() => void deleteAll()}
         />
-        {deleted && (
-          <p role="status" class="deleted">
-            {i18n.t('history.deleted')}
-          </p>
-        )}
+        <p id="data-status" class={`data-status ${outcome?.ok === false ? 'error' : ''}`} role="status">
+          {outcome?.lines.map((line) => (
+            <span key={line}>{line}</span>
+          ))}
+        </p>
+        <FailureStatus message={failure} />
       </section>
 
       <section class="card privacy" aria-labelledby="privacy-heading">

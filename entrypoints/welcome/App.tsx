@@ -1,6 +1,7 @@
-// The welcome page, opened once on first install: what Handrest counts and never reads, what the
-// badge marks mean, the choice of a break plan, how to pin the toolbar button, and whether
-// notifications are allowed.
+// The welcome page, opened once on first install: a short first screen of four steps (Handrest
+// is counting now, and what it never reads; pin the button; pick a break plan; done, with whether
+// notifications are allowed) and the one action, kept in sight; what the badge marks mean is
+// folded away below. The plan is chosen through the PresetChooser.
 
 import { useState } from 'preact/hooks';
 import { PageHeader } from '@/components/PageHeader';
@@ -54,24 +55,42 @@ function Welcome({ stored: { settings } }: PageProps) {
     <main class="welcome page-column">
       <PageHeader title={i18n.t('welcome.title')} subtitle={i18n.t('welcome.subtitle')} />
 
-      <section class="card" aria-labelledby="counts-heading">
-        <h2 id="counts-heading">{i18n.t('welcome.countsHeading')}</h2>
-        <p>{i18n.t('welcome.counts')}</p>
-      </section>
+      <ol class="welcome-steps">
+        <li class="card step counting">
+          <h2 id="counts-heading">{i18n.t('welcome.countsHeading')}</h2>
+          <p>{i18n.t('welcome.counts')}</p>
+        </li>
+        <li class="card step pin">
+          <h2 id="pin-heading">{i18n.t('welcome.pinHeading')}</h2>
+          <p>{i18n.t(PIN_STEPS)}</p>
+        </li>
+        <li class="card step plan">
+          <h2 id="plan-heading" class="visually-hidden">
+            {i18n.t('welcome.planHeading')}
+          </h2>
+          <PresetChooser value={chosen ?? presetOf(settings)} onChoose={(name) => void choose(name)} headingLevel={3} />
+          <p class="muted" role="status">
+            {saved ? i18n.t('welcome.saved') : ''}
+          </p>
+          <FailureStatus message={failure} />
+        </li>
+        <li class="card step done">
+          <h2 id="done-heading">{i18n.t('welcome.doneHeading')}</h2>
+          <p class={permission === 'denied' ? 'field-warning' : 'muted'}>{i18n.t(NOTIFICATION_STATE[permission])}</p>
+        </li>
+      </ol>
 
-      <section class="card" aria-labelledby="plan-heading">
-        <h2 id="plan-heading" class="visually-hidden">
-          {i18n.t('welcome.planHeading')}
-        </h2>
-        <PresetChooser value={chosen ?? presetOf(settings)} onChoose={(name) => void choose(name)} headingLevel={3} />
-        <p class="muted" role="status">
-          {saved ? i18n.t('welcome.saved') : ''}
-        </p>
-        <FailureStatus message={failure} />
-      </section>
+      <div class="welcome-actions">
+        <button type="button" class="button" onClick={() => void run(i18n.t('welcome.failedSettings'), openSettings)}>
+          {i18n.t('welcome.allSettings')}
+        </button>
+        <button type="button" class="button primary" onClick={() => window.close()}>
+          {i18n.t('welcome.startTyping')}
+        </button>
+      </div>
 
-      <section class="card" aria-labelledby="badge-heading">
-        <h2 id="badge-heading">{i18n.t('welcome.badgeHeading')}</h2>
+      <details class="card badge-legend">
+        <summary>{i18n.t('welcome.badgeHeading')}</summary>
         <dl class="badge-marks">
           {BADGE_MARKS.map((mark) => (
             <div key={mark.meaning}>
@@ -82,26 +101,7 @@ function Welcome({ stored: { settings } }: PageProps) {
             </div>
           ))}
         </dl>
-      </section>
-
-      <section class="card" aria-labelledby="pin-heading">
-        <h2 id="pin-heading">{i18n.t('welcome.pinHeading')}</h2>
-        <p>{i18n.t(PIN_STEPS)}</p>
-      </section>
-
-      <section class="card" aria-labelledby="notifications-heading">
-        <h2 id="notifications-heading">{i18n.t('welcome.notificationsHeading')}</h2>
-        <p class={permission === 'denied' ? 'field-warning' : ''}>{i18n.t(NOTIFICATION_STATE[permission])}</p>
-      </section>
-
-      <div class="welcome-actions">
-        <button type="button" class="button" onClick={() => void run(i18n.t('welcome.failedSettings'), openSettings)}>
-          {i18n.t('welcome.allSettings')}
-        </button>
-        <button type="button" class="button primary" onClick={() => window.close()}>
-          {i18n.t('welcome.startTyping')}
-        </button>
-      </div>
+      </details>
     </main>
   );
 }

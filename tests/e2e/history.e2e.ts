@@ -1,6 +1,9 @@
 // The history page of the built Chrome extension after real typing: today's bar and today's row
-// show the typing, "Export JSON" downloads a Handrest export holding today, and "Delete all data"
-// puts every stored item back to its default and brings today's figures back to zero.
+// show the typing (and no day before it, the first Handrest counted), "Export JSON" downloads a
+// Handrest export holding today, "Export CSV" a spreadsheet of the page's columns, and "Delete all
+// data" puts every stored item back to its default and brings today's figures back to zero. The
+// chart's labels stay inside it in English, German and Arabic, and the import button shows its
+// focus ring to keyboard users only.
 import { readFile } from 'node:fs/promises';
 import { isDeepStrictEqual } from 'node:util';
 import { describe, expect, test } from 'vitest';
@@ -8,16 +11,16 @@ import type { Page } from 'playwright-core';
 import { formatDuration } from '../../utils/words/format';
 import { EXPORT_FORMAT, EXPORT_VERSION } from '../../utils/days/history-export';
 import { defaultSettings } from '../../utils/settings/settings';
-import { dayKeyBefore, localDayKey } from '../../utils/helpers/time';
-import { chromiumWithTestPageForFile } from './support/chromium';
+import { dayKeyBefore, HOUR, localDayKey, MINUTE } from '../../utils/helpers/time';
+import { chromiumWithTestPageForFile, launchChromium } from './support/chromium';
 import type { StoredItems } from './support/extension-api';
 import { initialStoredState, STORAGE_KEYS, storedValuesOf } from '../../utils/store/stored-state';
 import { pollUntil } from './support/poll';
 import { growthBounds, typingAfter } from './support/streak';
 import { typeSteadily } from './support/typing';
 import { axeViolations, formatViolations } from './support/axe';
-import { dayWith, exportText, makeSettings } from '../support/fixtures';
-import { emptyDay } from '../../utils/days/day-totals';
+import { dayWith, exportText, makeSettings, storedWeek } from '../support/fixtures';
+import { emptyDay, type DayTotals } from '../../utils/days/day-totals';
 
 const chromium = chromiumWithTestPageForFile();
 
@@ -52,16 +55,14 @@ describe('The history page in Chromium', () => {
 
     const history = await chromium.session.openExtensionPage('history-page.html');
     try {
-      // The chart: seven days, and only today's bar (the last) has a height.
+      // The chart: today alone, the first day Handrest counted, with a height.
       const bars = await barHeights(history);
-      expect(bars.all).toHaveLength(7);
+      expect(bars.all).toEqual([bars.today]);
       expect(bars.today).toBeGreaterThan(0);
-      expect(bars.all.slice(0, 6)).toEqual([0, 0, 0, 0, 0, 0]);
-      expect(bars.all[6]).toBe(bars.today);
 
       // The table: one row per day, newest first; today's typing is the stored figure.
       const rows = await tableRows(history);
-      expect(rows).toHaveLength(7);
+      expect(rows).toHaveLength(1);
       const [todayRow] = rows as [string[]];
       expect(todayRow[0]).toMatch(new RegExp(`\\b${new Date().getDate()}$`));
       expect(todayRow[1]).toBe(formatDuration(today?.typingMs ?? 0, 'en-US'));
@@ -83,6 +84,14 @@ describe('The history page in Chromium', () => {
       expect(exportedToday?.typingMs).toBeGreaterThan(0);
       expect(exportedToday).toEqual(today);
 
+      // Export CSV: the page's headings, today's typing in whole minutes, after a BOM for Excel.
+      const downloadingCsv = history.waitForEvent('download', { timeout: 10_000 });
+      await history.getByRole('button', { name: 'Export CSV' }).click();
+      const csv = await readFile(await (await downloadingCsv).path(), 'utf8');
+      const [header, row] = csv.split('\r\n') as [string, string];
+      expect(header).toMatch(/^\uFEFFDay,Typing \(min\),Longest streak \(min\),Breaks,Water,/);
+      expect(row.split(',').slice(0, 2)).toEqual([todayKey, String(Math.round((today?.typingMs ?? 0) / 60_000))]);
+
       // Delete all data, confirmed.
       await history.getByRole('button', { name: 'Delete all data…' }).click();
       const confirm = history.getByRole('button', { name: 'Delete all data', exact: true });
@@ -97,7 +106,7 @@ describe('The history page in Chromium', () => {
       });
       expect(stored.today, 'today is back to no record').toEqual(defaults.today);
 
-      const zeroRow = [formatDuration(0, 'en-US'), formatDuration(0, 'en-US'), '0', '0', '0', '0', '0', '0', '0', '0', '0', '0', '0', '—'];
+      const zeroRow = [formatDuration(0, 'en-US'), formatDuration(0, 'en-US'), '0', '0'];
       const [rowAfter] = (await pollUntil(
         () => tableRows(history),
         (rowsNow) => rowsNow[0]?.[1] === formatDuration(0, 'en-US'),
@@ -143,6 +152,54 @@ describe('The history page in Chromium', () => {
       expect(after.today, 'today\'s totals kept, the larger glasses taken').toEqual({ ...today, glasses: Math.max(today?.glasses ?? 0, 3) });
       expect(after.pastDays?.map((totals) => totals.day)).toEqual([dayKeyBefore(todayKey, 12), dayKeyBefore(todayKey, 3)]);
       expect(after.settings).toEqual(settings);
+    } finally {
+      await history.close();
+    }
+  });
+});
+
+describe('The history page\'s chart and import button in Chromium', () => {
+  /** A week whose longest day is `typingMs`: its scale's labels are the longest words for short days (minutes) and long ones. */
+  const weekUpTo = (today: string, typingMs: number) => {
+    const week = storedWeek(today);
+    const capped = (totals: DayTotals) => ({ ...totals, typingMs: Math.min(totals.typingMs, typingMs), longestStreakMs: Math.min(totals.longestStreakMs, typingMs) });
+    return { today: capped(week.today as DayTotals), pastDays: week.pastDays?.map((totals, index) => (index === 2 ? { ...totals, typingMs } : capped(totals))) };
+  };
+
+  test.each(['en-US', 'de', 'ar'])('in %s every text of the chart is drawn inside it, for short days and long ones', async (language) => {
+    const session = await launchChromium({ language });
+    try {
+      for (const longest of [25 * MINUTE, 50 * MINUTE, 10 * HOUR]) {
+        await session.replaceStorage(weekUpTo(localDayKey(Date.now()), longest));
+        const history = await session.openExtensionPage('history-page.html');
+        const outside = await history.locator('svg.history-chart').evaluate((svg) => {
+          const width = (svg as SVGSVGElement).viewBox.baseVal.width;
+          return Array.from(svg.querySelectorAll('text'), (text) => ({ text: text.textContent, box: text.getBBox() }))
+            .filter(({ box }) => box.x < 0 || box.x + box.width > width)
+            .map(({ text, box }) => `${text} from ${box.x.toFixed(1)} to ${(box.x + box.width).toFixed(1)} of ${width}`);
+        });
+        expect(outside, `the longest day ${longest / MINUTE} min`).toEqual([]);
+        await history.close();
+      }
+    } finally {
+      await session.close();
+    }
+  });
+
+  test('the import button shows its focus ring after Tab, not after a mouse click', async () => {
+    const history = await chromium.session.openExtensionPage('history-page.html');
+    try {
+      const button = history.locator('label.file-button');
+      const ring = () => button.evaluate((label) => getComputedStyle(label).outlineStyle);
+      // A click opens the file chooser; closing it unanswered leaves the focus on the hidden input.
+      history.once('filechooser', () => undefined);
+      await button.click();
+      await pollUntil(() => history.evaluate(() => document.activeElement?.getAttribute('type')), (type) => type === 'file', { what: 'the file input to take the focus' });
+      expect(await ring()).toBe('none');
+      await history.getByRole('button', { name: 'Export CSV' }).focus();
+      await history.keyboard.press('Tab');
+      expect(await history.evaluate(() => document.activeElement?.getAttribute('type'))).toBe('file');
+      expect(await ring()).toBe('solid');
     } finally {
       await history.close();
     }

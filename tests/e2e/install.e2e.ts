@@ -1,6 +1,7 @@
 // Installing and updating Handrest under an open page, in real Chromium: the extension is loaded
 // into a running browser over CDP (Extensions.loadUnpacked), as a user would install it. The
-// welcome page opens on the install, and the break plan chosen there is stored. A page opened
+// welcome page opens on the install with its one action in sight, unscrolled, in a wide window
+// (1280×720) and a narrow one (480 px), and the break plan chosen there is stored. A page opened
 // before the install is counted at once without a reload; after an update (the same extension
 // loaded again), no second welcome page opens, the old content script goes quiet without an error
 // in the page and the new one keeps counting.
@@ -76,6 +77,15 @@ describe('Handrest installed and updated under an open page', () => {
     const worker = await installExtension();
     const [welcome] = await pollUntil(async () => welcomePages(), (open) => open.length === 1, { what: 'the welcome page to open' });
     await (welcome as Page).locator(PAGE_READY).waitFor();
+    for (const viewport of [{ width: 1280, height: 720 }, { width: 480, height: 720 }]) {
+      await (welcome as Page).setViewportSize(viewport);
+      const start = (welcome as Page).getByRole('button', { name: 'Start typing' });
+      const box = await start.boundingBox();
+      expect(box, `the action at ${viewport.width}×${viewport.height}`).not.toBeNull();
+      expect((box?.y ?? 0) + (box?.height ?? 0), `the action's bottom edge at ${viewport.width}×${viewport.height}, unscrolled`).toBeLessThanOrEqual(viewport.height);
+      expect(await (welcome as Page).evaluate(() => window.scrollY)).toBe(0);
+      expect(await start.evaluate((button) => document.elementFromPoint(button.getBoundingClientRect().x + 4, button.getBoundingClientRect().y + 4) === button)).toBe(true);
+    }
     await (welcome as Page).getByLabel(/^Recovering hands/).check();
     const settings = await pollUntil(
       () => worker.evaluate(() => chrome.storage.local.get('settings').then((items) => items.settings)),

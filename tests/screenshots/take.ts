@@ -33,6 +33,8 @@ interface Shot {
   name: string;
   page: 'popup' | 'break' | 'options' | 'history-page' | 'welcome';
   width: number;
+  /** The window's height (560 unless told), for a page whose layout depends on it. */
+  height?: number;
   storage: StoredItems;
   /** Something to do on the page before the picture. */
   prepare?: (page: Page) => Promise<void>;
@@ -50,7 +52,8 @@ const quietTime = (quiet: Partial<QuietState>, settings = defaultSettings()): St
 });
 
 const SHOTS: Shot[] = [
-  { name: 'welcome', page: 'welcome', width: 820, storage: {} },
+  { name: 'welcome', page: 'welcome', width: 1280, height: 720, storage: {} },
+  { name: 'welcome-narrow', page: 'welcome', width: 480, height: 720, storage: {} },
   { name: 'popup-new-install', page: 'popup', width: 360, storage: {} },
   {
     name: 'popup-micro-pause-due',
@@ -107,6 +110,27 @@ const SHOTS: Shot[] = [
   },
   { name: 'history-week', page: 'history-page', width: 1180, storage: week },
   {
+    name: 'history-details',
+    page: 'history-page',
+    width: 1180,
+    storage: week,
+    prepare: async (page) => {
+      await page.locator('.table-tools .button').click();
+      await page.locator('.table-tools .button[aria-pressed="true"]').waitFor();
+    },
+  },
+  {
+    name: 'history-month',
+    page: 'history-page',
+    width: 1180,
+    storage: { ...week, pastDays: Array.from({ length: 27 }, (_, index) => dayWith(dayKeyBefore(localDayKey(NOW), 28 - index), 60 + ((index * 37) % 240))) },
+    prepare: async (page) => {
+      await page.locator('.segmented .button').nth(1).click();
+      await page.locator('.segmented .button[aria-pressed="true"]').nth(0).waitFor();
+    },
+    part: (page) => page.locator('section.card').first(),
+  },
+  {
     name: 'history-import-preview',
     page: 'history-page',
     width: 1180,
@@ -125,7 +149,7 @@ function pinBackgroundClock(now: number): void {
 }
 
 /** The pages worth seeing in other languages (long German words, Japanese, Arabic right to left). */
-const SHOTS_IN_LANGUAGES = ['popup-nudge-due', 'break-view', 'options-with-error', 'history-week', 'history-import-preview'];
+const SHOTS_IN_LANGUAGES = ['popup-nudge-due', 'break-view', 'options-with-error', 'history-week', 'history-details', 'history-import-preview', 'welcome'];
 const LANGUAGES = ['de', 'ja', 'ar'];
 
 /** Takes each shot light and dark in Chromium started in `language` (English unless told); names end in `suffix`. */
@@ -147,7 +171,7 @@ async function photograph(shots: readonly Shot[], language?: string): Promise<vo
         const worker = await session.runningWorker();
         await worker.evaluate(pinBackgroundClock, NOW);
         await session.replaceStorage(shot.storage);
-        await page.setViewportSize({ width: shot.width, height: 560 });
+        await page.setViewportSize({ width: shot.width, height: shot.height ?? 560 });
         await page.emulateMedia({ colorScheme: scheme, reducedMotion: 'reduce' });
         await page.goto(session.extensionUrl(`${shot.page}.html`));
         await page.locator('main:not([aria-busy])').waitFor();
@@ -166,6 +190,10 @@ async function photograph(shots: readonly Shot[], language?: string): Promise<vo
   }
 }
 
+/** `SHOTS=history,welcome npm run screenshots` takes only the shots whose names begin so. */
+const only = process.env.SHOTS?.split(',');
+const chosen = SHOTS.filter((shot) => only === undefined || only.some((start) => shot.name.startsWith(start)));
+
 mkdirSync(OUT, { recursive: true });
-await photograph(SHOTS);
-for (const language of LANGUAGES) await photograph(SHOTS.filter((shot) => SHOTS_IN_LANGUAGES.includes(shot.name)), language);
+await photograph(chosen);
+for (const language of LANGUAGES) await photograph(chosen.filter((shot) => SHOTS_IN_LANGUAGES.includes(shot.name)), language);

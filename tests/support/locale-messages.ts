@@ -16,3 +16,12 @@ export async function messagesOf(locale: string): Promise<ChromeMessages> {
 export function getMessageFrom(messages: ChromeMessages) {
   return (name: string): string => messages[name]?.message ?? '';
 }
+
+/** Makes the fake browser speak a locale file's messages, with `uiLanguage` as its UI language; resolves to the messages. */
+export async function speak(locale: string, uiLanguage = locale): Promise<ChromeMessages> {
+  const { fakeBrowser } = await import('wxt/testing/fake-browser');
+  const messages = await messagesOf(locale);
+  fakeBrowser.i18n.getMessage = getMessageFrom(messages) as never;
+  fakeBrowser.i18n.getUILanguage = (() => uiLanguage) as never;
+  return messages;
+}

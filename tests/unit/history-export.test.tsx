@@ -3,8 +3,8 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { App } from '@/entrypoints/history-page/App';
 import { buildExport, csvField, EXPORT_VERSION, toCsv } from '@/utils/days/history-export';
+import { csvWords } from '@/utils/words/day-column-text';
 import { parseImport } from '@/utils/days/history-import';
-import type { DayTotals } from '@/utils/days/day-totals';
 import { defaultSettings } from '@/utils/settings/settings';
 import { readStoredState } from '@/utils/browser/storage';
 import { initialStoredState, STORAGE_KEYS, storedValuesOf } from '@/utils/store/stored-state';
@@ -12,6 +12,7 @@ import { storedSettings, storedTracker } from '../support/background-harness';
 import { dayKeyBefore, HOUR, MINUTE } from '@/utils/helpers/time';
 import { HISTORY_DAYS } from '@/utils/days/history';
 import { renderPage, installPageTestClock } from '../support/page-harness';
+import { speak } from '../support/locale-messages';
 import { dayWith, exportText, makeSettings, makeTrackerState, makeTypingState, longestHosts } from '../support/fixtures';
 
 const NOW = new Date(2026, 10, 25, 15, 0).getTime();
@@ -28,14 +29,24 @@ describe('CSV', () => {
     expect(csvField('two\nlines')).toBe('"two\nlines"');
   });
 
-  it('has a header row and one CRLF-terminated row per day', () => {
-    const csv = toCsv([WEEK[0] as DayTotals, TODAY]);
-    expect(csv.split('\r\n')).toEqual([
-      'day,typingMs,longestStreakMs,breaksNatural,breaksCompleted,breaksEndedEarly,nudgesShown,nudgesSnoozed,nudgesIgnored,glasses,microPausesPrompted,microPausesTaken,microPausesNatural,microPausesSkipped,dailyLimitReached,nudgesHeld',
-      `2026-11-19,${190 * MINUTE},${25 * MINUTE},2,0,0,0,0,0,4,0,0,0,0,0,0`,
-      `2026-11-25,${95 * MINUTE},${25 * MINUTE},2,1,0,0,0,0,4,0,0,0,0,0,0`,
+  it('is spreadsheet-ready: a BOM, the page\u2019s headings in its order, times in whole minutes, CRLF rows', () => {
+    const csv = toCsv([dayWith('2026-11-19', 190, { longestStreakMs: 25 * MINUTE + 40_000, dailyLimitReached: 1 }), TODAY], csvWords());
+    expect(csv.startsWith('\uFEFF')).toBe(true);
+    expect(csv.slice(1).split('\r\n')).toEqual([
+      'Day,Typing (min),Longest streak (min),Breaks,Water,Your own rests,Breaks from Handrest,Ended early,Nudges,Snoozed,Ignored,Held in quiet time,Micro-pauses asked,Taken when asked,Taken unasked,Typed through,Daily limit',
+      '2026-11-19,190,26,2,4,2,0,0,0,0,0,0,0,0,0,0,Reached',
+      '2026-11-25,95,25,3,4,2,1,0,0,0,0,0,0,0,0,0,',
       '',
     ]);
+  });
+
+  it('quotes a heading that holds a comma, and heads Arabic and Japanese columns in their own script', async () => {
+    const words = { day: 'Day', heading: () => 'Breaks, taken', reached: 'Reached' };
+    expect(toCsv([], words).split('\r\n')[0]).toBe(`\uFEFFDay,${Array(16).fill('"Breaks, taken"').join(',')}`);
+    await speak('ar');
+    expect(toCsv([], csvWords()).split(',').slice(0, 2)).toEqual(['\uFEFFاليوم', 'الكتابة (بالدقائق)']);
+    await speak('ja');
+    expect(toCsv([], csvWords()).split(',').slice(0, 2)).toEqual(['\uFEFF日付', 'タイピング（分）']);
   });
 });
 
@@ -68,8 +79,37 @@ describe('history page', () => {
     expect(rows).toHaveLength(7);
     expect(rows[0]?.textContent).toContain('1 hr, 35 min');
     expect(screen.getByText('13 hr, 55 min', { selector: '.summary dd' })).toBeTruthy();
+  });
+
+  it('shows nothing before the first day counted, and averages over the days with data', () => {
+    // Five days with data (the 19th to the 21st, the 24th and today) hold 835 minutes of typing: 167 a day.
+    expect(screen.getByText('Daily average').nextSibling?.textContent).toBe('2 hr, 47 minacross 5 days counted');
     fireEvent.click(screen.getByRole('button', { name: '30 days' }));
-    expect(screen.getAllByRole('row').slice(1)).toHaveLength(30);
+    expect(screen.getAllByRole('row').slice(1)).toHaveLength(7);
+    expect(screen.getByText('Handrest began counting on Nov 19, 2026, so no earlier days are shown.')).toBeTruthy();
+    expect(screen.getByRole('img', { name: /over the last 30 days/ }).querySelectorAll('.chart-bar')).toHaveLength(7);
+  });
+
+  it('shows a few plain columns, the rest on demand, each heading explained', () => {
+    const headings = () => screen.getAllByRole('columnheader').map((heading) => heading.textContent);
+    expect(headings()).toEqual(['Day', 'Typing', 'Longest streak', 'Breaks', 'Water']);
+    const details = screen.getByRole('button', { name: 'More details' });
+    expect(details.getAttribute('aria-pressed')).toBe('false');
+    fireEvent.click(details);
+    expect(details.getAttribute('aria-pressed')).toBe('true');
+    expect(headings()).toHaveLength(17);
+    expect(headings()).toContain('Held in quiet time');
+    for (const heading of screen.getAllByRole('columnheader').slice(1)) {
+      const help = document.getElementById(heading.getAttribute('aria-describedby') ?? '');
+      expect(help?.textContent, String(heading.textContent)).toMatch(/\w{4}.*\.$/);
+    }
+    expect(document.getElementById(screen.getByRole('columnheader', { name: 'Taken unasked' }).getAttribute('aria-describedby') ?? '')?.textContent).toBe(
+      'Micro-pauses you took by yourself, before Handrest asked.',
+    );
+    const [todayRow] = screen.getAllByRole('row').slice(1);
+    expect(Array.from(todayRow?.children ?? [], (cell) => cell.textContent)).toEqual(['Wed, Nov 25', '1 hr, 35 min', '25 min', '3', '4', '2', '1', '0', '0', '0', '0', '0', '0', '0', '0', '0', '—']);
+    fireEvent.click(details);
+    expect(headings()).toHaveLength(5);
   });
 
   it('exports JSON with everything, downloaded through a link', async () => {
@@ -187,6 +227,18 @@ describe('history page', () => {
     const stored = await fakeBrowser.storage.local.get([...STORAGE_KEYS]);
     const defaults = storedValuesOf(initialStoredState());
     for (const key of STORAGE_KEYS.filter((present) => stored[present] !== undefined)) expect(stored[key], key).toEqual(defaults[key]);
-    await waitFor(() => expect(screen.getAllByText('0 sec', { selector: '.summary dd' })).toHaveLength(2));
+    await waitFor(() => expect(screen.getAllByText('0 sec', { selector: '.summary dd' })).toHaveLength(1));
+    expect(screen.getByText('Daily average').nextSibling?.textContent).toBe('—');
+  });
+
+  it('says one outcome at a time: All data deleted replaces what an import said', async () => {
+    chooseFile(exportText([dayWith('2026-11-10', 60)], defaultSettings(), NOW - HOUR));
+    fireEvent.click(within(await preview()).getByRole('button', { name: 'Merge' }));
+    await screen.findByText('Your settings were kept.');
+    fireEvent.click(screen.getByRole('button', { name: 'Delete all data…' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Delete all data' }));
+    await screen.findByText('All data deleted. Settings are back to their defaults.');
+    expect(screen.queryByText('Your settings were kept.')).toBeNull();
+    expect(screen.getAllByRole('status').map((status) => status.textContent).filter((text) => text !== '')).toEqual(['All data deleted. Settings are back to their defaults.']);
   });
 });

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { addTyping, allDays, countOnDay, HISTORY_DAYS, moveToDay, type History } from '@/utils/days/history';
+import { addTyping, allDays, averageOverDaysWithData, countedDays, countOnDay, daysWithData, firstCountedDay, HISTORY_DAYS, moveToDay, type History } from '@/utils/days/history';
 import { emptyDay } from '@/utils/days/day-totals';
 import { dayKeyBefore, localDayKey, HOUR, MINUTE, nextLocalMidnight } from '@/utils/helpers/time';
 import { applyInput } from '@/utils/tracker/tracker';
-import { driveTracker, makeSettings, typeFor } from '../support/fixtures';
+import { dayWith, driveTracker, makeSettings, typeFor } from '../support/fixtures';
 
 const EMPTY: History = { today: emptyDay(''), past: [] };
 
@@ -107,5 +107,32 @@ describe('nudges ignored', () => {
     const snoozed = applyInput(nudged, { type: 'snooze' }, settings, start + 32 * MINUTE).state;
     const typedOn = driveTracker(typeFor(start + 33 * MINUTE, 5 * MINUTE, 500), start + 38 * MINUTE, settings, snoozed).state;
     expect(typedOn.history.today.nudgesIgnored).toBe(0);
+  });
+});
+
+describe('the days the history page shows', () => {
+  const NOV_25 = new Date(2026, 10, 25, 15).getTime();
+  const installedOn23: History = { today: dayWith('2026-11-25', 30), past: [dayWith('2026-11-23', 60)] };
+
+  it('begin on the first day Handrest counted: no zeros for the days before it, a day without a record after it stays', () => {
+    expect(firstCountedDay(installedOn23, NOV_25)).toBe('2026-11-23');
+    expect(countedDays(installedOn23, 7, NOV_25).map((totals) => [totals.day, totals.typingMs / MINUTE])).toEqual([
+      ['2026-11-23', 60],
+      ['2026-11-24', 0],
+      ['2026-11-25', 30],
+    ]);
+  });
+
+  it('are today alone before anything is counted, and after a clock set back left only days ahead', () => {
+    expect(firstCountedDay(EMPTY, NOV_25)).toBe('2026-11-25');
+    expect(countedDays({ today: emptyDay('2026-11-25'), past: [] }, 30, NOV_25).map((totals) => totals.day)).toEqual(['2026-11-25']);
+    expect(firstCountedDay({ today: emptyDay('2026-11-25'), past: [dayWith('2026-11-28', 5)] }, NOV_25)).toBe('2026-11-25');
+  });
+
+  it('average over the days with data: a day without a record does not pull the average down', () => {
+    const days = countedDays(installedOn23, 7, NOV_25);
+    expect(averageOverDaysWithData(days, (totals) => totals.typingMs)).toBe(45 * MINUTE);
+    expect(daysWithData(days).map((totals) => totals.day)).toEqual(['2026-11-23', '2026-11-25']);
+    expect(averageOverDaysWithData([emptyDay('2026-11-25')], (totals) => totals.typingMs)).toBe(0);
   });
 });

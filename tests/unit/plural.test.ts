@@ -1,16 +1,8 @@
 // Counts take the form the UI language's plural rules ask for: Russian's one, few and many, Arabic's
 // zero and two, and `other` where a language's file has no form for the category.
 import { describe, expect, it } from 'vitest';
-import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { pluralText } from '@/utils/words/plural';
-import { getMessageFrom, messagesOf, type ChromeMessages } from '../support/locale-messages';
-
-async function speak(locale: string, uiLanguage: string): Promise<ChromeMessages> {
-  const messages = await messagesOf(locale);
-  fakeBrowser.i18n.getMessage = getMessageFrom(messages) as never;
-  fakeBrowser.i18n.getUILanguage = (() => uiLanguage) as never;
-  return messages;
-}
+import { speak, type ChromeMessages } from '../support/locale-messages';
 
 /** The locale file's form of a plural message for `category`, with {count} as the browser fills it. */
 const formOf = (messages: ChromeMessages, name: string, category: string, count: string) =>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fireEvent, screen, waitFor } from '@testing-library/preact';
+import { fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { App } from '@/entrypoints/welcome/App';
 import { presetOf, PRESETS } from '@/utils/settings/presets';
@@ -15,11 +15,26 @@ async function renderWelcome() {
 }
 
 describe('welcome page', () => {
-  it('says what is counted and never read, what each badge mark means, and how to pin the button', async () => {
+  it('is a short first screen of four steps, then the one action; the badge marks are folded away below it', async () => {
     await renderWelcome();
-    expect(screen.getByText(/It never reads/)).toBeTruthy();
-    for (const mark of ['12', '12~', '31!', '12!', '4h', 'II', 'zz', 'off']) expect(screen.getByText(mark, { selector: '.badge-sample' })).toBeTruthy();
-    expect(screen.getByText(/the pin next to Handrest/)).toBeTruthy();
+    const steps = within(screen.getByRole('list')).getAllByRole('listitem');
+    expect(steps.map((step) => within(step).getAllByRole('heading')[0]?.textContent)).toEqual([
+      'Handrest is counting now',
+      'Keep the button in sight',
+      'Choose your break plan',
+      'All set',
+    ]);
+    expect(within(steps[0] as HTMLElement).getByText(/It never reads/)).toBeTruthy();
+    expect(within(steps[1] as HTMLElement).getByText(/the pin next to Handrest/)).toBeTruthy();
+    expect(within(steps[2] as HTMLElement).getAllByRole('radio')).toHaveLength(4);
+    const start = screen.getByRole('button', { name: 'Start typing' });
+    expect(start.closest('ol'), 'the action is not inside a step: it stays in sight').toBeNull();
+    const legend = document.querySelector('details') as HTMLDetailsElement;
+    expect(legend.open).toBe(false);
+    expect(legend.querySelector('summary')?.textContent).toBe('The toolbar badge');
+    for (const mark of ['12', '12~', '31!', '12!', '4h', 'II', 'zz', 'off']) expect(within(legend).getByText(mark, { selector: '.badge-sample' })).toBeTruthy();
+    const order = [...document.querySelectorAll('ol, .welcome-actions, details')];
+    expect(order.map((element) => element.tagName)).toEqual(['OL', 'DIV', 'DETAILS']);
   });
 
   it('stores the break plan chosen, and shows the one in force', async () => {

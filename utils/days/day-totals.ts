@@ -1,4 +1,4 @@
-// A day's totals: what Handrest counts per local day, the fields in the order of the CSV columns,
+// A day's totals: what Handrest counts per local day, the fields in the order an export writes them,
 // the shapes earlier versions stored and exported (and how each becomes the next), the check of a
 // day read from storage or a file, and an empty day. Pure.
 
@@ -42,7 +42,7 @@ const DAY_FIELDS_SINCE_V2 = [
 /** The field a day gained in version 3 of the stored days (and of the export). */
 const DAY_FIELDS_SINCE_V3 = ['nudgesHeld'] as const satisfies readonly (keyof DayTotals)[];
 
-/** The fields of a day, in the order of the CSV columns. */
+/** The fields of a day, in the order an export writes them (the page and the CSV show them as day-columns.ts lists them). */
 export const DAY_FIELDS = [
   'day',
   'typingMs',

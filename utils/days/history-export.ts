@@ -1,7 +1,11 @@
-// Export of the user's data: JSON with everything (days, settings, schema version), which an
-// import reads back (history-import.ts), and CSV with one row per day. Pure.
+// Export of the user's data: JSON with everything (days, settings, schema version) under stable
+// keys, which an import reads back (history-import.ts), and CSV for a spreadsheet: one row per day
+// with the history page's columns in its order, headed in the person's language, times in whole
+// minutes. Pure: the words come in.
 
-import { DAY_FIELDS, type DayTotals } from './day-totals';
+import type { DayTotals } from './day-totals';
+import { DAY_COLUMNS, type DayColumn } from './day-columns';
+import { MINUTE } from '../helpers/time';
 import type { Settings } from '../settings/settings';
 
 export const EXPORT_FORMAT = 'handrest-export';
@@ -25,8 +29,30 @@ export function csvField(value: string | number): string {
   return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
-/** One row per day with a header row, CRLF line ends (RFC 4180). */
-export function toCsv(days: readonly DayTotals[]): string {
-  const rows = [DAY_FIELDS.map(csvField).join(','), ...days.map((totals) => DAY_FIELDS.map((field) => csvField(totals[field])).join(','))];
-  return `${rows.join('\r\n')}\r\n`;
+/** What a CSV says in the person's language: the day's heading, each column's (with its unit), and the word for a daily limit reached. */
+export interface CsvWords {
+  day: string;
+  heading: (column: DayColumn) => string;
+  reached: string;
+}
+
+/**
+ * Excel reads a CSV as UTF-8 only when it starts with a byte-order mark; without one, Arabic or
+ * Japanese headings open as mojibake. Other spreadsheets and text tools skip it.
+ */
+const CSV_BOM = '\uFEFF';
+
+/** A figure as a spreadsheet takes it: times in whole minutes (no decimal separator to misread), counts as they are, the limit as a word or nothing. */
+function csvValue(column: DayColumn, totals: DayTotals, words: CsvWords): string | number {
+  const value = column.value(totals);
+  if (column.kind === 'duration') return Math.round(value / MINUTE);
+  if (column.kind === 'reached') return value > 0 ? words.reached : '';
+  return value;
+}
+
+/** A header row and one row per day (the day as YYYY-MM-DD, which spreadsheets read as a date), CRLF line ends (RFC 4180), after a BOM. */
+export function toCsv(days: readonly DayTotals[], words: CsvWords): string {
+  const header = [words.day, ...DAY_COLUMNS.map(words.heading)];
+  const rows = days.map((totals) => [totals.day, ...DAY_COLUMNS.map((column) => csvValue(column, totals, words))]);
+  return `${CSV_BOM}${[header, ...rows].map((row) => row.map(csvField).join(',')).join('\r\n')}\r\n`;
 }

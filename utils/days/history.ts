@@ -130,6 +130,31 @@ export function lastDays(history: History, count: number, now: number): DayTotal
   });
 }
 
+/**
+ * The first day Handrest counted: the earliest day with a record (no install time is stored, and
+ * the first record is made on the day it began counting), or the day of `now` when there is none yet.
+ */
+export function firstCountedDay(history: History, now: number): string {
+  const today = localDayKey(now);
+  const first = allDays(history)[0]?.day;
+  return first === undefined || first > today ? today : first;
+}
+
+/** Like lastDays, but none before the first day Handrest counted: days it could not see are not shown as zeros. */
+export function countedDays(history: History, count: number, now: number): DayTotals[] {
+  const first = firstCountedDay(history, now);
+  return lastDays(history, count, now).filter((totals) => totals.day >= first);
+}
+
+/** The days that hold a record: a day without one is a day Handrest saw nothing of, not a day of zeros. */
+export const daysWithData = (days: readonly DayTotals[]): DayTotals[] => days.filter((totals) => !isEmptyDay(totals));
+
+/** The average of a figure over the days with data (0 when there are none), so that days without a record do not pull it down. */
+export function averageOverDaysWithData(days: readonly DayTotals[], figure: (totals: DayTotals) => number): number {
+  const counted = daysWithData(days);
+  return counted.length === 0 ? 0 : counted.reduce((sum, totals) => sum + figure(totals), 0) / counted.length;
+}
+
 /** A history made of the given days as of `now`: today's record (if any) apart, the rest pruned. */
 export function historyFromDays(days: readonly DayTotals[], now: number): History {
   const today = localDayKey(now);
