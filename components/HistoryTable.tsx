@@ -19,6 +19,7 @@ export function HistoryTable({ days, caption }: { days: readonly DayTotals[]; ca
             <th scope="col">{i18n.t('historyTable.longestStreak')}</th>
             <th scope="col">{i18n.t('historyTable.breaks')}</th>
             <th scope="col">{i18n.t('historyTable.endedEarly')}</th>
+            <th scope="col">{i18n.t('historyTable.breaksTypedThrough')}</th>
             <th scope="col">{i18n.t('historyTable.nudges')}</th>
             <th scope="col">{i18n.t('historyTable.snoozed')}</th>
             <th scope="col">{i18n.t('historyTable.ignored')}</th>
@@ -39,6 +40,7 @@ export function HistoryTable({ days, caption }: { days: readonly DayTotals[]; ca
               <td>{formatDuration(totals.longestStreakMs, uiLanguage())}</td>
               <td>{breaksTaken(totals)}</td>
               <td>{totals.breaksEndedEarly}</td>
+              <td>{totals.breaksTypedThrough}</td>
               <td>{totals.nudgesShown}</td>
               <td>{totals.nudgesSnoozed}</td>
               <td>{totals.nudgesIgnored}</td>

@@ -70,7 +70,7 @@ const STATES: PageState[] = [
     viewport: TAB_VIEWPORT,
     storage: (now) => ({
       typing: streakState(25 * MINUTE, now),
-      breakSession: breakSessionOf(now - 60 * SECOND, now + 4 * MINUTE, { typedDuring: true }),
+      breakSession: breakSessionOf(now - 60 * SECOND, now + 4 * MINUTE, { typedMs: 20 * SECOND }),
     }),
     prepare: async (page) => {
       await page.getByRole('timer', { name: /^Time left in the break/ }).waitFor();

@@ -14,7 +14,7 @@ import { typeSteadily } from './support/typing';
 const chromium = chromiumWithTestPageForFile();
 
 describe('The break view in Chromium', () => {
-  test('typing during a break is noted; "End early" ends it without resetting the streak', async () => {
+  test('typing during a break holds its countdown and says so; "End early" ends it kindly, without resetting the streak', async () => {
     const seeded = streakState(8 * MINUTE, Date.now());
     await chromium.session.writeStorage({ typing: seeded });
     const breakView = await chromium.session.openExtensionPage('break.html');
@@ -25,9 +25,9 @@ describe('The break view in Chromium', () => {
       const breakSession = await storedRunningBreak(chromium.session);
       expect(breakSession.startedAt).toBeGreaterThanOrEqual(startedAfter);
       expect(breakSession.endsAt - breakSession.startedAt).toBe(defaultSettings().breakLengthMin * MINUTE);
-      expect(breakSession.typedDuring).toBe(false);
+      expect(breakSession.typedMs).toBe(0);
       await breakView.getByRole('timer', { name: /^Time left in the break/ }).waitFor();
-      const typedNote = breakView.getByText('Some typing happened during this break. That is fine: the break still counts.');
+      const typedNote = breakView.getByText('The countdown waits while you type and goes on when you stop.', { exact: false });
       expect(await typedNote.count(), 'no typing noted yet').toBe(0);
 
       await chromium.webPage.bringToFront();
@@ -37,7 +37,9 @@ describe('The break view in Chromium', () => {
       expect(typing.streakStartedAt, 'the typing joins the seeded streak').toBe(seeded.streakStartedAt);
       expect(typing.streakMs).toBeGreaterThan(seeded.streakMs);
       // The background writes the typing and the break chromium.session in one storage call.
-      expect(runningBreak((await chromium.session.readStorage(['breakSession'])).breakSession ?? NO_BREAK)?.typedDuring).toBe(true);
+      const held = runningBreak((await chromium.session.readStorage(['breakSession'])).breakSession ?? NO_BREAK);
+      expect(held?.typedMs, 'the typing held the break').toBeGreaterThan(0);
+      expect(held?.endsAt, 'the break ends as much later').toBe(breakSession.endsAt + (held?.typedMs ?? 0));
       await breakView.bringToFront();
       await typedNote.waitFor();
 
@@ -51,7 +53,7 @@ describe('The break view in Chromium', () => {
       expect(after.today?.breaksCompleted ?? 0).toBe(0);
       expect(after.typing?.streakStartedAt, 'a break ended early does not reset the streak').toBe(seeded.streakStartedAt);
       expect(after.typing?.streakMs).toBe(typing.streakMs);
-      await breakView.getByText('Noted. Try a full break next time your hands ask for one.').waitFor();
+      await breakView.getByText('every rest helps. It counts as a break ended early, so your typing streak carries on.', { exact: false }).waitFor();
       expect(await breakView.getByRole('heading', { level: 1 }).innerText()).toBe('Break ended early');
     } finally {
       await breakView.close();

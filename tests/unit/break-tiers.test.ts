@@ -185,7 +185,8 @@ describe('what a break passes through, as every view shows it', () => {
     background.apply({ type: 'start-break' }, T0 + 15 * MINUTE + 28 * SECOND);
     background.type(typeFor(T0 + 15 * MINUTE + 30 * SECOND, 2 * MINUTE, 400));
     expect(background.popup(T0 + 17 * MINUTE + 31 * SECOND).microPauseDue).toBe(false);
-    background.apply({ type: 'tick' }, T0 + 20 * MINUTE + 30 * SECOND);
+    // The two minutes typed held the break: it ends two minutes later.
+    background.apply({ type: 'tick' }, T0 + 22 * MINUTE + 30 * SECOND);
     expect(background.state.history.today).toMatchObject({ microPausesSkipped: 0, microPausesTaken: 1 });
   });
 

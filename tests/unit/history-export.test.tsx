@@ -31,9 +31,9 @@ describe('CSV', () => {
   it('has a header row and one CRLF-terminated row per day', () => {
     const csv = toCsv([WEEK[0] as DayTotals, TODAY]);
     expect(csv.split('\r\n')).toEqual([
-      'day,typingMs,longestStreakMs,breaksNatural,breaksCompleted,breaksEndedEarly,nudgesShown,nudgesSnoozed,nudgesIgnored,glasses,microPausesPrompted,microPausesTaken,microPausesNatural,microPausesSkipped,dailyLimitReached,nudgesHeld',
-      `2026-11-19,${190 * MINUTE},${25 * MINUTE},2,0,0,0,0,0,4,0,0,0,0,0,0`,
-      `2026-11-25,${95 * MINUTE},${25 * MINUTE},2,1,0,0,0,0,4,0,0,0,0,0,0`,
+      'day,typingMs,longestStreakMs,breaksNatural,breaksCompleted,breaksEndedEarly,nudgesShown,nudgesSnoozed,nudgesIgnored,glasses,microPausesPrompted,microPausesTaken,microPausesNatural,microPausesSkipped,dailyLimitReached,nudgesHeld,breaksTypedThrough',
+      `2026-11-19,${190 * MINUTE},${25 * MINUTE},2,0,0,0,0,0,4,0,0,0,0,0,0,0`,
+      `2026-11-25,${95 * MINUTE},${25 * MINUTE},2,1,0,0,0,0,4,0,0,0,0,0,0,0`,
       '',
     ]);
   });
@@ -97,7 +97,7 @@ describe('history page', () => {
   it('a bad import file gets a message and changes nothing', async () => {
     const before = await fakeBrowser.storage.local.get(null);
     chooseFile('{"format":"handrest-export","version":7}');
-    expect(await screen.findByText('This export has version 7; this Handrest reads versions 1 to 3.')).toBeTruthy();
+    expect(await screen.findByText('This export has version 7; this Handrest reads versions 1 to 4.')).toBeTruthy();
     expect(screen.queryByRole('region', { name: 'Import this file?' })).toBeNull();
     expect(await fakeBrowser.storage.local.get(null)).toEqual(before);
   });

@@ -5,7 +5,7 @@ import { DAY_FIELDS, type DayTotals } from './day-totals';
 import type { Settings } from '../settings/settings';
 
 export const EXPORT_FORMAT = 'handrest-export';
-export const EXPORT_VERSION = 3;
+export const EXPORT_VERSION = 4;
 
 export interface HandrestExport {
   format: typeof EXPORT_FORMAT;
