@@ -183,14 +183,16 @@ function BreakView({ stored, now }: PageProps) {
 
       {phase === 'running' && session !== null && <GuidedStep session={session} at={clock.at} glasses={history.today.glasses} run={run} />}
 
-      {phase === 'running' && session !== null && (clock.held || session.typedMs > 0) && <p class="note">{i18n.t('breakView.typedDuring')}</p>}
-
       {phase === 'idle' && (
         <section class="card">
           <p>{i18n.t('breakView.noBreak', { duration: formatDuration(breakLengthMs, uiLanguage()) })}</p>
         </section>
       )}
-      {note !== null && <p class="note">{note}</p>}
+      {note !== null && (
+        <section class="card ended-card">
+          <p>{note}</p>
+        </section>
+      )}
 
       <div class="break-actions">
         {phase === 'running' && (
@@ -219,6 +221,8 @@ function BreakView({ stored, now }: PageProps) {
           </button>
         )}
       </div>
+      {/* Below the actions, so that a small window keeps them in view: the ring already says it is paused. */}
+      {phase === 'running' && session !== null && (clock.held || session.typedMs > 0) && <p class="note">{i18n.t('breakView.typedDuring')}</p>}
       <FailureStatus message={failure} />
       <LiveAnnouncer message={ANNOUNCED[phase] === null ? '' : i18n.t(ANNOUNCED[phase])} />
     </main>

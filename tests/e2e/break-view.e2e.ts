@@ -1,11 +1,16 @@
 // The break view of the built Chrome extension: a break started from the view itself, typing in a
-// web page while it runs (noted on the view, not punished), and "End early", which keeps the streak.
-// (A break run to its end is covered from the popup, in popup.e2e.ts.)
-import { describe, expect, test } from 'vitest';
+// web page while it runs (it holds the countdown, and the view says so), and "End early", which
+// keeps the streak; and, in a small window (480 by 700) in English, German and Arabic, every
+// action of every exercise in view without scrolling. (A break run to its end is covered from the
+// popup, in popup.e2e.ts.)
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
 import { defaultSettings } from '../../utils/settings/settings';
 import { NO_BREAK, runningBreak } from '../../utils/breaks/break-session';
-import { MINUTE } from '../../utils/helpers/time';
-import { chromiumWithTestPageForFile } from './support/chromium';
+import { EXERCISES } from '../../utils/content/exercises';
+import { MINUTE, SECOND } from '../../utils/helpers/time';
+import { breakSessionOf } from '../support/fixtures';
+import { chromiumWithTestPageForFile, launchChromium, type ChromiumSession } from './support/chromium';
 import { pollUntil, storedRunningBreak } from './support/poll';
 import { typingAfter } from './support/streak';
 import { streakState } from '../support/fixtures';
@@ -57,6 +62,53 @@ describe('The break view in Chromium', () => {
       expect(await breakView.getByRole('heading', { level: 1 }).innerText()).toBe('Break ended early');
     } finally {
       await breakView.close();
+    }
+  });
+});
+
+/** A small window: a browser beside an editor on a laptop. */
+const SMALL_WINDOW = { width: 480, height: 700 };
+
+/** The buttons of the page that do not lie wholly inside the window, by their names. */
+const buttonsOutside = (page: Page, { width, height }: typeof SMALL_WINDOW) =>
+  page.$$eval(
+    'main button',
+    (buttons, size) =>
+      buttons
+        .filter((button) => {
+          const box = button.getBoundingClientRect();
+          return box.top < 0 || box.left < 0 || box.bottom > size.height || box.right > size.width;
+        })
+        .map((button) => button.textContent ?? ''),
+    { width, height },
+  );
+
+describe.each(['en-US', 'de', 'ar'])('The break view in a small window, in %s', (language) => {
+  let session: ChromiumSession;
+  beforeAll(async () => {
+    session = await launchChromium({ language });
+  });
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  test('shows every action of every exercise without scrolling', async () => {
+    const page = await session.openExtensionPage('break.html', { viewport: SMALL_WINDOW });
+    try {
+      for (const exercise of EXERCISES) {
+        const now = Date.now();
+        // A break whose first exercise is this one, held by a little typing a moment ago: the countdown says it is paused.
+        const planned = breakSessionOf(now - 10 * SECOND, now + 4 * MINUTE);
+        const guide = { ...planned.guide, steps: [{ id: exercise.id, durationMs: 60 * SECOND }, ...planned.guide.steps.filter((step) => step.id !== exercise.id)] };
+        await session.replaceStorage({ breakSession: { ...planned, guide }, typing: { ...streakState(10 * MINUTE, now), lastActivityAt: now - 500 } });
+        await page.reload();
+        await page.locator('.exercise-card').waitFor();
+        await page.locator('.countdown-held').waitFor();
+        expect(await page.locator('main button').count(), exercise.id).toBeGreaterThanOrEqual(3);
+        expect(await buttonsOutside(page, SMALL_WINDOW), `${exercise.id} in ${language}`).toEqual([]);
+      }
+    } finally {
+      await page.close();
     }
   });
 });
