@@ -75,7 +75,7 @@ const STATES: PageState[] = [
     prepare: async (page) => {
       await page.getByRole('timer', { name: /^Time left in the break/ }).waitFor();
       await page.getByRole('button', { name: 'End early' }).waitFor();
-      await page.getByText('Some typing happened during this break.', { exact: false }).waitFor();
+      await page.getByText('The countdown waits while you type', { exact: false }).waitFor();
     },
   },
   optionsPage('options page', async (page) => {

@@ -76,7 +76,7 @@ describe('The history page in Chromium', () => {
       expect(exported.format).toBe(EXPORT_FORMAT);
       expect(exported.format).toBe('handrest-export');
       expect(exported.version).toBe(EXPORT_VERSION);
-      expect(exported.version).toBe(3);
+      expect(exported.version).toBe(4);
       expect(exported.settings, 'the settings in force (the defaults: none were changed)').toEqual(defaultSettings());
       const days = exported.days as { day: string; typingMs: number }[];
       const exportedToday = days.find((day) => day.day === todayKey);
@@ -97,7 +97,7 @@ describe('The history page in Chromium', () => {
       });
       expect(stored.today, 'today is back to no record').toEqual(defaults.today);
 
-      const zeroRow = [formatDuration(0, 'en-US'), formatDuration(0, 'en-US'), '0', '0', '0', '0', '0', '0', '0', '0', '0', '0', '0', '—'];
+      const zeroRow = [formatDuration(0, 'en-US'), formatDuration(0, 'en-US'), '0', '0', '0', '0', '0', '0', '0', '0', '0', '0', '0', '0', '—'];
       const [rowAfter] = (await pollUntil(
         () => tableRows(history),
         (rowsNow) => rowsNow[0]?.[1] === formatDuration(0, 'en-US'),
