@@ -1,7 +1,7 @@
 // A break typed through: typing during a break holds its countdown (and the exercise on), so the
 // rest it gives is its full length; once the typing adds up to more than half its length, it ends
-// as typed through: no rest, not a completed break, counted on its own. The pure break and the
-// whole tracker step, with the clock passed in.
+// as typed through: no rest, not a completed break, counted on its own. The pure break, the whole
+// tracker step with the clock passed in, and the real background on the fake browser.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { breakClockAt, stepBreak, TYPED_THROUGH_SHARE, type BreakState, type RunningBreak } from '@/utils/breaks/break-session';
@@ -10,7 +10,10 @@ import { applyInput } from '@/utils/tracker/tracker';
 import { REPORT_LATENCY_MS } from '@/utils/typing/activity-timing';
 import { KEYSTROKE_SLICE_MS } from '@/utils/typing/typing-model';
 import { MINUTE, SECOND } from '@/utils/helpers/time';
-import { breakSessionOf, driveTracker, makeSettings, MONDAY_9AM, typeFor } from '../support/fixtures';
+import { breakSessionOf, driveTracker, makeSettings, makeTrackerState, MONDAY_9AM, streakState, typeFor } from '../support/fixtures';
+import { runOnFakeClock, seedTracker, send, startBackground, storedTracker, typeAsReported } from '../support/background-harness';
+
+runOnFakeClock();
 
 const settings = makeSettings({ microPauseAfterMin: 'off', breakLengthMin: 5 });
 const LENGTH = 5 * MINUTE;
@@ -123,5 +126,19 @@ describe('a break typed through, in the whole step', () => {
     expect(ended.breakSession).toMatchObject({ stage: 'ended', how: 'completed', endedAt: held.endsAt });
     expect(ended.typing.streakMs).toBe(0);
     expect(ended.history.today).toMatchObject({ breaksCompleted: 1, breaksTypedThrough: 0 });
+  });
+});
+
+describe('a break typed through, through the background', () => {
+  it('reports typed through most of a break started from the popup end it as typed through, in storage: the streak kept, no completed break', async () => {
+    const streak = streakState(20 * MINUTE, MONDAY_9AM - 10 * SECOND);
+    await seedTracker(makeTrackerState({ typing: streak }), settings);
+    await startBackground();
+    await send({ type: 'start-break' });
+    await typeAsReported(typeFor(MONDAY_9AM + 5 * SECOND, 3 * MINUTE));
+    const stored = await storedTracker();
+    expect(stored.breakSession).toMatchObject({ stage: 'ended', how: 'typed-through', startedAt: MONDAY_9AM });
+    expect(stored.typing.streakStartedAt).toBe(streak.streakStartedAt);
+    expect(stored.history.today).toMatchObject({ breaksTypedThrough: 1, breaksCompleted: 0 });
   });
 });
