@@ -1,5 +1,6 @@
 // Carries the tracker's results to the browser: the toolbar badge and system notifications,
-// in the browser's UI language (their words: utils/words/notification-text.ts).
+// in the browser's UI language (their words: utils/words/notification-text.ts, and for the notices
+// that something is over, utils/words/after-break-text.ts).
 
 import { browser } from 'wxt/browser';
 import type { Badge } from '@/utils/tracker/badge';
@@ -7,7 +8,9 @@ import type { NudgeKind } from '@/utils/breaks/break-events';
 import type { Settings } from '@/utils/settings/settings';
 import type { ShownNudge, TrackerState } from '@/utils/tracker/tracker-state';
 import { notificationMessage, notificationTitle } from '@/utils/words/notification-text';
+import { afterBreakText } from '@/utils/words/after-break-text';
 import { i18n } from '@/utils/browser/i18n';
+import { reportFailure } from '@/utils/helpers/failure';
 
 export const NOTIFICATION_IDS: Record<NudgeKind, string> = {
   break: 'handrest-break',
@@ -15,6 +18,12 @@ export const NOTIFICATION_IDS: Record<NudgeKind, string> = {
   micro: 'handrest-micro-pause',
   limit: 'handrest-daily-limit',
 };
+
+/** "Break over" has its own id: a click on it only takes it down (a click on the break nudge starts a break). */
+export const BREAK_OVER_ID = 'handrest-break-over';
+
+/** How long "Micro-pause done" stays: long enough to be seen on looking back, gone before it clutters. */
+const MICRO_DONE_SHOWN_MS = 10_000;
 
 type ButtonAction = 'start-break' | 'drink' | 'snooze';
 
@@ -58,4 +67,22 @@ export async function showNotification(nudge: ShownNudge, state: TrackerState, s
     message: notificationMessage(nudge),
     ...chromeOnly,
   });
+}
+
+/**
+ * Tells someone who may have looked away that a break, or a micro-pause asked for, is over: quietly,
+ * without buttons. "Micro-pause done" takes its prompt's place and goes by itself after a while.
+ */
+export async function showOverNotification(what: 'break' | 'micro'): Promise<void> {
+  const id = what === 'break' ? BREAK_OVER_ID : NOTIFICATION_IDS.micro;
+  await browser.notifications.create(id, {
+    type: 'basic',
+    iconUrl: browser.runtime.getURL('/icon/128.png'),
+    priority: 0,
+    ...afterBreakText(what),
+    ...(import.meta.env.FIREFOX ? {} : { silent: what === 'micro' }),
+  });
+  if (what === 'micro') {
+    setTimeout(() => void browser.notifications.clear(id).catch((error: unknown) => reportFailure('taking down "Micro-pause done"', error)), MICRO_DONE_SHOWN_MS);
+  }
 }

@@ -22,13 +22,14 @@ import { readStoredState, writeStoredState } from '@/utils/browser/storage';
 import { mayChangeQuiet, readQuietSignals } from '@/utils/browser/quiet-signals';
 import type { Settings } from '@/utils/settings/settings';
 import type { TrackerInput, TrackerState } from '@/utils/tracker/tracker-state';
-import { openBreakView, openExtensionPage } from '@/utils/browser/extension-pages';
+import { isBreakViewInFront, openBreakView, openExtensionPage } from '@/utils/browser/extension-pages';
 import { createSerialQueue } from '@/utils/helpers/serial-queue';
 import { reportFailure } from '@/utils/helpers/failure';
 import { i18n } from '@/utils/browser/i18n';
 import { SECOND } from '@/utils/helpers/time';
 import { TICK_ALARM, TICK_PERIOD_MIN, wakeTimerDelay } from '@/utils/tracker/wake-schedule';
-import { NOTIFICATION_BUTTONS, NOTIFICATION_IDS, showBadge, showNotification } from './deliver';
+import { quietReasonAt } from '@/utils/breaks/quiet-time';
+import { NOTIFICATION_BUTTONS, NOTIFICATION_IDS, showBadge, showNotification, showOverNotification } from './deliver';
 import { injectIntoOpenTabs, injectsOnInstalled } from './open-tabs';
 import { muteAudibleTabs, unmuteTabs } from './break-tabs';
 
@@ -50,7 +51,7 @@ async function apply(input: TrackerInput, fromHost: string | null): Promise<void
   if (input.type === 'keystrokes' && fromHost !== null && isListedHost(fromHost, before.settings.excludedSites)) return;
   const settings = settingsAfter(input, before.settings);
   const result = applyInput(before.tracker, await withBrowserFacts(input, settings), settings, now);
-  const effects = effectsOf(result.events, settings);
+  const effects = effectsOf(result.events, settings, quietReasonAt(result.state.quiet, settings, now) !== null);
   const muting = effects.some((effect) => effect.type === 'mute-tabs');
   const tracker = muting ? withTabsMuted(result.state, await muteAudibleTabs()) : result.state;
   await writeStoredState(before, { settings, tracker });
@@ -66,9 +67,17 @@ async function apply(input: TrackerInput, fromHost: string | null): Promise<void
 async function showOrClear(effect: Effect, state: TrackerState, settings: Settings): Promise<void> {
   if (effect.type === 'notify') {
     await showNotification(effect.nudge, state, settings).catch((error: unknown) => reportFailure(`showing the ${effect.nudge.kind} notification`, error));
+  } else if (effect.type === 'notify-over') {
+    await sayOver(effect.what).catch((error: unknown) => reportFailure(`saying that the ${effect.what === 'break' ? 'break' : 'micro-pause'} is over`, error));
   } else if (effect.type === 'clear-notification') {
     await browser.notifications.clear(NOTIFICATION_IDS[effect.kind]).catch((error: unknown) => reportFailure(`taking down the ${effect.kind} notification`, error));
   }
+}
+
+/** "Break over", unless the person is looking at the break view, which says so itself; "Micro-pause done" always. */
+async function sayOver(what: 'break' | 'micro'): Promise<void> {
+  if (what === 'break' && (await isBreakViewInFront())) return;
+  await showOverNotification(what);
 }
 
 /** Applies one event under the queue. A failure is logged with the event it was handling, then passed on. */

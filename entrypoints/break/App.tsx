@@ -1,11 +1,13 @@
 // The break view: a countdown of the break, filled with exercises one after another, each with its
-// picture, what to do and its own countdown ("Next" moves on, "Skip this one" swaps it for
-// another); "End early" while it runs and "Break done" when it is over. Typing elsewhere during
-// the break is noted, not punished.
+// picture, what to do and its own countdown. The exercises move on by themselves ("Next" and "Skip
+// this one" are there, quietly, for whoever wants them); the glass of water logs a glass when the
+// person says they drank it. "End early" while it runs and "Break done" when it is over. Typing
+// elsewhere holds the countdown, shown as paused, and typing through most of the break ends it as
+// typed through (utils/breaks/break-session.ts); the words say how a break ended, kindly.
 
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { StoredPage, type PageProps } from '@/components/StoredPage';
-import { useAction } from '@/components/use-action';
+import { useAction, type ActionRunner } from '@/components/use-action';
 import { BreakCountdown } from '@/components/BreakCountdown';
 import { LiveAnnouncer } from '@/components/LiveAnnouncer';
 import { FailureStatus } from '@/components/FailureStatus';
@@ -13,14 +15,15 @@ import { ExerciseCard } from '@/components/ExerciseCard';
 import { StepTimer } from '@/components/StepTimer';
 import { tellBackground } from '@/utils/browser/background-client';
 import { exerciseById } from '@/utils/content/exercises';
-import { stepAt, stepsInBreak } from '@/utils/breaks/guided-break';
+import { stepAt } from '@/utils/breaks/guided-break';
 import { formatDuration } from '@/utils/words/format';
+import { pluralText } from '@/utils/words/plural';
 import { uiLanguage } from '@/utils/browser/ui-language';
 import { MINUTE } from '@/utils/helpers/time';
-import { runningBreak, type BreakState, type RunningBreak } from '@/utils/breaks/break-session';
+import { breakClockAt, runningBreak, type BreakState, type RunningBreak } from '@/utils/breaks/break-session';
 import { i18n } from '@/utils/browser/i18n';
 
-type Phase = 'idle' | 'running' | 'over' | 'done' | 'ended-early';
+type Phase = 'idle' | 'running' | 'over' | 'done' | 'ended-early' | 'typed-through';
 
 const HEADINGS = {
   idle: 'breakView.restYourHands',
@@ -28,15 +31,17 @@ const HEADINGS = {
   over: 'breakView.over',
   done: 'breakView.over',
   'ended-early': 'breakView.endedEarly',
+  'typed-through': 'breakView.typedThrough',
 } as const satisfies Record<Phase, string>;
 
-/** What a screen reader hears as the break starts and ends. */
+/** What a screen reader hears as the break starts and ends by itself. */
 const ANNOUNCED = {
   idle: null,
   running: 'breakView.announceStarted',
   over: 'breakView.announceOver',
   done: 'breakView.announceOver',
   'ended-early': null,
+  'typed-through': 'breakView.typedThrough',
 } as const satisfies Record<Phase, string | null>;
 
 /** What the break view says when an action fails. */
@@ -45,32 +50,83 @@ const FAILED = {
   end: 'breakView.failedEnd',
   next: 'breakView.failedNext',
   skip: 'breakView.failedSkip',
+  drink: 'breakView.failedDrink',
 } as const;
 
 const failed = (action: keyof typeof FAILED) => i18n.t(FAILED[action]);
 
-/** The exercise on now, with its countdown, where it stands in the break, and Next and Skip. */
-function GuidedStep({ session, now, onMove }: { session: RunningBreak; now: number; onMove: (move: 'next' | 'skip') => void }) {
-  const current = stepAt(session.guide, now);
+/** Where each exercise of the break stands, by shape as well as colour: done (filled), on now (a wider bar), to come (a ring). */
+function StepDots({ count, current }: { count: number; current: number }) {
+  return (
+    <ol class="step-dots" aria-hidden="true">
+      {Array.from({ length: count }, (_, index) => (
+        <li key={index} class={index < current ? 'done' : index === current ? 'current' : 'upcoming'} />
+      ))}
+    </ol>
+  );
+}
+
+/** "I drank a glass": logs it through the background, then says so, with the day's count, where the button was. */
+function GlassLog({ glasses, run }: { glasses: number; run: ActionRunner['run'] }) {
+  const [logged, setLogged] = useState(false);
+  const said = useRef<HTMLParagraphElement>(null);
+  useEffect(() => {
+    if (logged) said.current?.focus();
+  }, [logged]);
+  const drink = async () => setLogged(await run(failed('drink'), () => tellBackground({ type: 'drink' })));
+  if (logged) {
+    return (
+      <p class="glass-logged" role="status" tabIndex={-1} ref={said}>
+        {i18n.t('breakView.glassLogged')} {pluralText('breakView.glassesToday', glasses)}
+      </p>
+    );
+  }
+  return (
+    <button type="button" class="button" onClick={() => void drink()}>
+      {i18n.t('breakView.drank')}
+    </button>
+  );
+}
+
+interface StepProps {
+  session: RunningBreak;
+  /** Where the break's clock stands (held while typing). */
+  at: number;
+  glasses: number;
+  run: ActionRunner['run'];
+}
+
+/** The exercise on now, with its countdown and where it stands in the break, or plain rest once the exercises are done; Next and Skip. */
+function GuidedStep({ session, at, glasses, run }: StepProps) {
+  const count = session.guide.steps.length;
+  const current = stepAt(session.guide, at);
   const exercise = current === null ? undefined : exerciseById(current.step.id);
-  if (current === null || exercise === undefined) return null;
-  const count = stepsInBreak(session.guide, now, session.endsAt);
-  const remainingMs = Math.min(current.endsAt, session.endsAt) - now;
+  const move = (which: 'next' | 'skip') => void run(failed(which), () => tellBackground({ type: which === 'next' ? 'next-exercise' : 'skip-exercise' }));
+  if (current === null || exercise === undefined) {
+    return (
+      <>
+        <section class="card rest-card">
+          <p>{i18n.t('breakView.allDone')}</p>
+        </section>
+        <StepDots count={count} current={count} />
+      </>
+    );
+  }
+  const endsAt = Math.min(current.endsAt, session.endsAt);
   return (
     <>
       <ExerciseCard exercise={exercise} kicker={i18n.t('breakView.exerciseOf', { number: current.index + 1, count })}>
-        <StepTimer remainingMs={remainingMs} totalMs={current.step.durationMs} label={i18n.t('breakView.exerciseTimer')} />
+        <StepTimer remainingMs={endsAt - at} totalMs={endsAt - current.startedAt} label={i18n.t('breakView.exerciseTimer')} />
+        {exercise.logsGlass === true && <GlassLog key={`${session.startedAt}:${current.index}`} glasses={glasses} run={run} />}
       </ExerciseCard>
-      <div class="step-dots" aria-hidden="true">
-        {session.guide.steps.slice(0, count).map((step, index) => (
-          <span key={`${index}-${step.id}`} class={index < current.index ? 'done' : index === current.index ? 'current' : ''} />
-        ))}
-      </div>
+      <StepDots count={count} current={current.index} />
       <div class="break-actions">
-        <button type="button" class="button primary" onClick={() => onMove('next')}>
-          {i18n.t('breakView.next')}
-        </button>
-        <button type="button" class="button" onClick={() => onMove('skip')}>
+        {current.index + 1 < count && (
+          <button type="button" class="button" onClick={() => move('next')}>
+            {i18n.t('breakView.next')}
+          </button>
+        )}
+        <button type="button" class="button" onClick={() => move('skip')}>
           {i18n.t('breakView.skip')}
         </button>
       </div>
@@ -81,7 +137,7 @@ function GuidedStep({ session, now, onMove }: { session: RunningBreak; now: numb
 /** Where the break stands for this view: running, or over (its time is up, not yet closed); how the break it showed ended; or none. */
 function phaseOf(state: BreakState, seenStartedAt: number | null, now: number): Phase {
   if (state.stage === 'running') return now >= state.endsAt ? 'over' : 'running';
-  if (state.stage === 'ended' && state.startedAt === seenStartedAt) return state.how === 'completed' ? 'done' : 'ended-early';
+  if (state.stage === 'ended' && state.startedAt === seenStartedAt) return state.how === 'completed' ? 'done' : state.how;
   return 'idle';
 }
 
@@ -95,43 +151,52 @@ function useSeenBreak(state: BreakState): number | null {
   return running ?? seen;
 }
 
+/** What the view says once the break it showed has ended: how it counts, without blame. */
+function endedNote(state: BreakState, phase: Phase): string | null {
+  if (phase === 'done') return i18n.t('breakView.wellDone');
+  if (phase === 'typed-through') return i18n.t('breakView.typedThroughNote');
+  if (phase !== 'ended-early' || state.stage !== 'ended') return null;
+  return i18n.t('breakView.notedEarly', { duration: formatDuration(state.endedAt - state.startedAt, uiLanguage()) });
+}
+
 function BreakView({ stored, now }: PageProps) {
-  const session = runningBreak(stored.tracker.breakSession);
-  const phase = phaseOf(stored.tracker.breakSession, useSeenBreak(stored.tracker.breakSession), now);
+  const { breakSession, typing, history } = stored.tracker;
+  const session = runningBreak(breakSession);
+  const phase = phaseOf(breakSession, useSeenBreak(breakSession), now);
+  const clock = session === null ? { at: now, held: false } : breakClockAt(session, typing, now);
   const { failure, run } = useAction();
   const finish = () => void run(failed('end'), () => tellBackground({ type: 'end-break' }));
+  const start = () => void run(failed('start'), () => tellBackground({ type: 'start-break' }));
   const breakLengthMs = stored.settings.breakLengthMin * MINUTE;
-  const move = (which: 'next' | 'skip') =>
-    void run(failed(which), () => tellBackground({ type: which === 'next' ? 'next-exercise' : 'skip-exercise' }));
+  const note = endedNote(breakSession, phase);
 
   return (
     <main class="break-view">
       <header class="break-header">
-        <img src="/icon/48.png" alt="" width={40} height={40} />
+        <img src="/icon/48.png" alt="" width={32} height={32} />
         <h1>{i18n.t(HEADINGS[phase])}</h1>
       </header>
 
       {(phase === 'running' || phase === 'over') && session !== null && (
-        <BreakCountdown remainingMs={Math.max(0, session.endsAt - now)} totalMs={session.endsAt - session.startedAt} />
+        <BreakCountdown remainingMs={Math.max(0, session.endsAt - clock.at)} totalMs={session.endsAt - session.startedAt - session.typedMs} held={clock.held} />
       )}
 
-      {phase === 'running' && session !== null && <GuidedStep session={session} now={now} onMove={move} />}
-
-      {session?.typedDuring && phase === 'running' && (
-        <p class="note">{i18n.t('breakView.typedDuring')}</p>
-      )}
+      {phase === 'running' && session !== null && <GuidedStep session={session} at={clock.at} glasses={history.today.glasses} run={run} />}
 
       {phase === 'idle' && (
         <section class="card">
           <p>{i18n.t('breakView.noBreak', { duration: formatDuration(breakLengthMs, uiLanguage()) })}</p>
         </section>
       )}
-      {phase === 'done' && <p class="note">{i18n.t('breakView.wellDone')}</p>}
-      {phase === 'ended-early' && <p class="note">{i18n.t('breakView.notedEarly')}</p>}
+      {note !== null && (
+        <section class="card ended-card">
+          <p>{note}</p>
+        </section>
+      )}
 
       <div class="break-actions">
         {phase === 'running' && (
-          <button type="button" class="button" onClick={finish}>
+          <button type="button" class="button quiet" onClick={finish}>
             {i18n.t('breakView.endEarly')}
           </button>
         )}
@@ -141,16 +206,23 @@ function BreakView({ stored, now }: PageProps) {
           </button>
         )}
         {phase === 'idle' && (
-          <button type="button" class="button primary" onClick={() => void run(failed('start'), () => tellBackground({ type: 'start-break' }))}>
+          <button type="button" class="button primary" onClick={start}>
             {i18n.t('breakView.startNow')}
           </button>
         )}
-        {(phase === 'done' || phase === 'ended-early') && (
-          <button type="button" class="button primary" onClick={() => window.close()}>
+        {phase === 'typed-through' && (
+          <button type="button" class="button primary" onClick={start}>
+            {i18n.t('breakView.startFresh')}
+          </button>
+        )}
+        {(phase === 'done' || phase === 'ended-early' || phase === 'typed-through') && (
+          <button type="button" class={phase === 'typed-through' ? 'button' : 'button primary'} onClick={() => window.close()}>
             {i18n.t('breakView.close')}
           </button>
         )}
       </div>
+      {/* Below the actions, so that a small window keeps them in view: the ring already says it is paused. */}
+      {phase === 'running' && session !== null && (clock.held || session.typedMs > 0) && <p class="note">{i18n.t('breakView.typedDuring')}</p>}
       <FailureStatus message={failure} />
       <LiveAnnouncer message={ANNOUNCED[phase] === null ? '' : i18n.t(ANNOUNCED[phase])} />
     </main>

@@ -43,6 +43,7 @@ function pastDay(random: () => number, day: string): DayTotals {
     breaksNatural: between(weekend ? 0 : 3, weekend ? 3 : 12),
     breaksCompleted: between(0, 4),
     breaksEndedEarly: between(0, 2),
+    breaksTypedThrough: between(0, 1),
     nudgesShown: between(0, 10),
     nudgesSnoozed: between(0, 3),
     nudgesIgnored: between(0, 3),

@@ -70,12 +70,12 @@ const STATES: PageState[] = [
     viewport: TAB_VIEWPORT,
     storage: (now) => ({
       typing: streakState(25 * MINUTE, now),
-      breakSession: breakSessionOf(now - 60 * SECOND, now + 4 * MINUTE, { typedDuring: true }),
+      breakSession: breakSessionOf(now - 60 * SECOND, now + 4 * MINUTE, { typedMs: 20 * SECOND }),
     }),
     prepare: async (page) => {
       await page.getByRole('timer', { name: /^Time left in the break/ }).waitFor();
       await page.getByRole('button', { name: 'End early' }).waitFor();
-      await page.getByText('Some typing happened during this break.', { exact: false }).waitFor();
+      await page.getByText('The countdown waits while you type', { exact: false }).waitFor();
     },
   },
   optionsPage('options page', async (page) => {

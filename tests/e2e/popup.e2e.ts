@@ -76,7 +76,7 @@ describe('The popup in Chromium', () => {
       expect(breakSession.endsAt, 'the break lasts the default break length').toBe(
         breakSession.startedAt + defaultSettings().breakLengthMin * MINUTE,
       );
-      expect(breakSession.typedDuring).toBe(false);
+      expect(breakSession.typedMs).toBe(0);
 
       breakView = await opened;
       await popupClosed;

@@ -6,7 +6,7 @@ import { mkdirSync } from 'node:fs';
 import type { Locator, Page } from 'playwright-core';
 import { launchChromium } from '../e2e/support/chromium';
 import { REPO_ROOT } from '../e2e/support/paths';
-import { fakeAudibleCallTab, holdAlarm, type StoredItems } from '../e2e/support/extension-api';
+import { fakeAudibleCallTab, holdAlarm, storageSet, type StoredItems } from '../e2e/support/extension-api';
 import { breakSessionOf, dayWith, exportText, makeNudges, makeSettings, storedWeek, streakState } from '../support/fixtures';
 import { dayKeyBefore, localDayKey, HOUR, MINUTE, SECOND } from '../../utils/helpers/time';
 import { defaultSettings } from '../../utils/settings/settings';
@@ -85,7 +85,27 @@ const SHOTS: Shot[] = [
     name: 'break-view',
     page: 'break',
     width: 720,
+    // The typing stopped just before the break began.
+    storage: { typing: streakState(34 * MINUTE, NOW - 96 * SECOND), breakSession: breakSessionOf(NOW - 95 * SECOND, NOW + 205 * SECOND) },
+  },
+  {
+    name: 'break-view-narrow-typing',
+    page: 'break',
+    width: 480,
+    height: 700,
+    storage: { typing: streakOf(34), breakSession: breakSessionOf(NOW - 95 * SECOND, NOW + 215 * SECOND, { typedMs: 10 * SECOND }) },
+  },
+  {
+    name: 'break-view-typed-through',
+    page: 'break',
+    width: 720,
     storage: { typing: streakOf(34), breakSession: breakSessionOf(NOW - 95 * SECOND, NOW + 205 * SECOND) },
+    prepare: async (page) => {
+      await page.getByRole('timer', { name: /./ }).first().waitFor();
+      // The break this view showed running ends typed through, as the background would end it.
+      await page.evaluate(storageSet, { breakSession: { stage: 'ended', how: 'typed-through', startedAt: NOW - 95 * SECOND, endedAt: NOW } });
+      await page.locator('.break-actions .button.primary').waitFor();
+    },
   },
   {
     name: 'options-with-error',
@@ -149,7 +169,7 @@ function pinBackgroundClock(now: number): void {
 }
 
 /** The pages worth seeing in other languages (long German words, Japanese, Arabic right to left). */
-const SHOTS_IN_LANGUAGES = ['popup-nudge-due', 'break-view', 'options-with-error', 'history-week', 'history-details', 'history-import-preview', 'welcome'];
+const SHOTS_IN_LANGUAGES = ['popup-nudge-due', 'break-view', 'break-view-narrow-typing', 'options-with-error', 'history-week', 'history-details', 'history-import-preview', 'welcome'];
 const LANGUAGES = ['de', 'ja', 'ar'];
 
 /** Takes each shot light and dark in Chromium started in `language` (English unless told); names end in `suffix`. */
@@ -181,7 +201,7 @@ async function photograph(shots: readonly Shot[], language?: string): Promise<vo
         await page.waitForTimeout(300);
         const path = `${OUT}/${shot.name}${suffix}-${scheme}.png`;
         const part = shot.part?.(page);
-        await (part === undefined ? page.screenshot({ path, fullPage: true }) : part.screenshot({ path }));
+        await (part === undefined ? page.screenshot({ path, fullPage: shot.height === undefined }) : part.screenshot({ path }));
         console.log(path);
       }
     }

@@ -48,9 +48,9 @@ export function makeTrackerState(overrides: Partial<TrackerState> = {}): Tracker
   return { ...INITIAL_TRACKER_STATE, ...overrides };
 }
 
-/** A break running from `startedAt` to `endsAt`, guided through exercises from its start, no tab muted. */
-export function breakSessionOf(startedAt: number, endsAt: number, { typedDuring = false } = {}): RunningBreak {
-  return { stage: 'running', startedAt, endsAt, typedDuring, guide: planGuide(endsAt - startedAt, startedAt, []), mutedTabIds: [] };
+/** A break running from `startedAt` to `endsAt`, guided through exercises from its start, no tab muted; `typedMs` of typing held it (and is part of its span). */
+export function breakSessionOf(startedAt: number, endsAt: number, { typedMs = 0 } = {}): RunningBreak {
+  return { stage: 'running', startedAt, endsAt, typedMs, guide: planGuide(endsAt - startedAt - typedMs, startedAt, []), mutedTabIds: [] };
 }
 
 /** The nudges among what happened in a step. */
@@ -97,6 +97,7 @@ export function weekOfDays(today: string): DayTotals[] {
     breaksNatural: 2 + (index % 3),
     breaksCompleted: index % 2,
     breaksEndedEarly: index === 3 ? 1 : 0,
+    breaksTypedThrough: index === 5 ? 1 : 0,
     nudgesShown: 3 + (index % 2),
     nudgesSnoozed: index % 2,
     nudgesIgnored: index === 1 ? 1 : 0,

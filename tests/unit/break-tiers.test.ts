@@ -37,7 +37,8 @@ describe('micro-pauses', () => {
     background.apply({ type: 'tick' }, T0 + 15 * MINUTE + 27 * SECOND);
     const lastKey = background.state.typing.coveredUntil;
     const result = background.apply({ type: 'tick' }, lastKey + 30 * SECOND + REPORT_LATENCY_MS);
-    expect(effectsOf(result.events, background.settings).filter((effect) => effect.type === 'clear-notification')).toEqual([{ type: 'clear-notification', kind: 'micro' }]);
+    expect(effectsOf(result.events, background.settings, false)).toEqual([{ type: 'notify-over', what: 'micro' }]);
+    expect(effectsOf(result.events, { ...background.settings, delivery: 'badge' }, false), 'with badge-only delivery it is only taken down').toEqual([{ type: 'clear-notification', kind: 'micro' }]);
     expect(background.state.history.today).toMatchObject({ microPausesTaken: 1, microPausesNatural: 0, microPausesSkipped: 0 });
     expect(background.popup(lastKey + 31 * SECOND + REPORT_LATENCY_MS).microPauseRemainingMs).toBe(15 * MINUTE);
   });
@@ -122,7 +123,7 @@ describe('micro-pauses', () => {
     expect(background.popup(T0 + 15 * MINUTE + 28 * SECOND).microPauseDue).toBe(true);
     background.settings = microOnly({ microPauseAfterMin: 'off' });
     const result = background.apply({ type: 'save-settings', settings: background.settings }, T0 + 15 * MINUTE + 29 * SECOND);
-    expect(effectsOf(result.events, background.settings)).toContainEqual({ type: 'clear-notification', kind: 'micro' });
+    expect(effectsOf(result.events, background.settings, false)).toContainEqual({ type: 'clear-notification', kind: 'micro' });
     const status = background.popup(T0 + 15 * MINUTE + 30 * SECOND);
     expect(status.microPauseDue).toBe(false);
     expect(badgeFor(status, background.settings, badgeWords()).text).not.toMatch(/~$/);
@@ -185,7 +186,8 @@ describe('what a break passes through, as every view shows it', () => {
     background.apply({ type: 'start-break' }, T0 + 15 * MINUTE + 28 * SECOND);
     background.type(typeFor(T0 + 15 * MINUTE + 30 * SECOND, 2 * MINUTE, 400));
     expect(background.popup(T0 + 17 * MINUTE + 31 * SECOND).microPauseDue).toBe(false);
-    background.apply({ type: 'tick' }, T0 + 20 * MINUTE + 30 * SECOND);
+    // The two minutes typed held the break: it ends two minutes later.
+    background.apply({ type: 'tick' }, T0 + 22 * MINUTE + 30 * SECOND);
     expect(background.state.history.today).toMatchObject({ microPausesSkipped: 0, microPausesTaken: 1 });
   });
 

@@ -1,13 +1,14 @@
 // The exercise catalogue and the guided break: the catalogue's shape and wording, a sequence that
 // fills any break from 1 to 30 minutes exactly, without repeats while the catalogue allows and
-// varied from one break to the next, "Next" and "Skip this one" keeping the break filled, and the
-// micro-pause's exercise.
+// varied from one break to the next, a plan fixed when the break starts ("Next" and "Skip this one"
+// never change how many exercises it has), typing holding the exercise on, and the micro-pause's
+// exercise.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { EXERCISES, exerciseById } from '@/utils/content/exercises';
 import { cautionKey, exerciseKeys } from '@/utils/words/content-keys';
 import { exerciseCaution, exercisePicture, exerciseSteps, exerciseTitle } from '@/utils/words/content-text';
-import { exercisesShown, fillSteps, isGuideState, microPauseExercise, moveOn, planGuide, skipStep, stepAt, stepsInBreak } from '@/utils/breaks/guided-break';
+import { exercisesShown, fillSteps, holdGuide, isGuideState, microPauseExercise, moveOn, planGuide, skipStep, stepAt } from '@/utils/breaks/guided-break';
 import { MINUTE, SECOND } from '@/utils/helpers/time';
 import { runsSharedWithArticle } from '../support/article';
 import { messagesOf } from '../support/locale-messages';
@@ -114,27 +115,54 @@ describe('moving through a break', () => {
     expect(stepAt(guide, MONDAY_9AM + first.durationMs - 1)?.index).toBe(0);
     expect(stepAt(guide, MONDAY_9AM + first.durationMs)).toMatchObject({ index: 1, startedAt: MONDAY_9AM + first.durationMs });
     expect(stepAt(guide, endsAt)).toBeNull();
-    expect(stepsInBreak(guide, MONDAY_9AM, endsAt)).toBe(guide.steps.length);
   });
 
-  it('Next starts the next exercise now, and steps are added so that the break stays filled', () => {
+  it('Next starts the next exercise now; after the last one the rest of the break is plain rest', () => {
     let moved = guide;
-    for (let at = MONDAY_9AM + 5 * SECOND; stepAt(moved, at) !== null && at < endsAt - 20 * SECOND; at += 5 * SECOND) {
+    for (let at = MONDAY_9AM + 5 * SECOND; stepAt(moved, at) !== null; at += 5 * SECOND) {
       const before = stepAt(moved, at)?.index as number;
-      moved = moveOn(moved, at, endsAt);
-      expect(stepAt(moved, at)).toMatchObject({ index: before + 1, startedAt: at });
-      expect(at + total(moved.steps.slice(moved.stepIndex))).toBeGreaterThanOrEqual(endsAt - 15 * SECOND);
+      moved = moveOn(moved, at);
+      if (before + 1 < guide.steps.length) expect(stepAt(moved, at)).toMatchObject({ index: before + 1, startedAt: at });
+      else expect(stepAt(moved, at), 'no exercise after the last').toBeNull();
     }
+    expect(moved.steps).toEqual(guide.steps);
+  });
+
+  it('however Next and Skip are pressed, the break keeps the number of exercises it started with, so "3 of 10" stays "of 10"', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 30 }), fc.array(fc.record({ afterMs: fc.integer({ min: SECOND, max: 90 * SECOND }), skip: fc.boolean() }), { maxLength: 60 }), (minutes, presses) => {
+        const planned = planGuide(minutes * MINUTE, MONDAY_9AM, []);
+        let moved = planned;
+        let at = MONDAY_9AM;
+        for (const press of presses) {
+          at += press.afterMs;
+          moved = (press.skip ? skipStep : moveOn)(moved, at);
+          expect(moved.steps.length).toBe(planned.steps.length);
+        }
+      }),
+      { numRuns: PROPERTY_RUNS },
+    );
   });
 
   it('however often Next and Skip are pressed in the longest break, the guide stays one storage takes back', () => {
-    const longest = MONDAY_9AM + 30 * MINUTE;
     let moved = planGuide(30 * MINUTE, MONDAY_9AM, []);
     for (let press = 0; press < 2000; press += 1) {
       const at = MONDAY_9AM + press * 500;
-      moved = (press % 3 === 0 ? skipStep : moveOn)(moved, at, longest);
+      moved = (press % 3 === 0 ? skipStep : moveOn)(moved, at);
     }
     expect(isGuideState(moved)).toBe(true);
+  });
+
+  it('typing that holds the break holds the exercise on: it goes on where it was left, as much later', () => {
+    const second = guide.steps[1] as { durationMs: number };
+    const typedAt = MONDAY_9AM + first.durationMs + 10 * SECOND;
+    const held = holdGuide(guide, typedAt, 4 * SECOND);
+    expect(stepAt(held, typedAt + 4 * SECOND)).toMatchObject({ index: 1, startedAt: MONDAY_9AM + first.durationMs + 4 * SECOND });
+    expect(stepAt(held, MONDAY_9AM + first.durationMs + second.durationMs + 4 * SECOND - 1)?.index).toBe(1);
+    expect(held.steps).toEqual(guide.steps);
+    // Typing just after a step began never brings the step before back.
+    const heldAtStart = holdGuide(guide, MONDAY_9AM + first.durationMs + 100, 3 * SECOND);
+    expect(stepAt(heldAtStart, MONDAY_9AM + first.durationMs + 200)?.index).toBe(1);
   });
 
   it('Next and Skip never bring the same exercise twice in a row, however they are pressed', () => {
@@ -146,7 +174,7 @@ describe('moving through a break', () => {
         for (const press of presses) {
           at += press.afterMs;
           if (at >= longest) break;
-          moved = (press.skip ? skipStep : moveOn)(moved, at, longest);
+          moved = (press.skip ? skipStep : moveOn)(moved, at);
           const ids = moved.steps.map((step) => step.id);
           expect(ids.filter((id, index) => index > 0 && id === ids[index - 1])).toEqual([]);
         }
@@ -157,7 +185,7 @@ describe('moving through a break', () => {
 
   it('the exercises a break showed, up to its end, are the ones the next break puts last', () => {
     const at = MONDAY_9AM + 10 * SECOND;
-    const skipped = skipStep(guide, at, endsAt);
+    const skipped = skipStep(guide, at);
     const swappedIn = skipped.steps[0]?.id as string;
     expect(exercisesShown(skipped, at + 5 * SECOND)).toEqual([swappedIn]);
     // Run to its end, the break showed every exercise it holds: each once, in the order shown.
@@ -167,12 +195,12 @@ describe('moving through a break', () => {
 
   it('Skip this one swaps the exercise on for one not yet in the break, starting now', () => {
     const at = MONDAY_9AM + 10 * SECOND;
-    const skipped = skipStep(guide, at, endsAt);
+    const skipped = skipStep(guide, at);
     const now = stepAt(skipped, at);
     expect(now).toMatchObject({ index: 0, startedAt: at });
     expect(now?.step.id).not.toBe(first.id);
     expect(guide.steps.map((step) => step.id)).not.toContain(now?.step.id);
-    expect(at + total(skipped.steps)).toBeGreaterThanOrEqual(endsAt);
+    expect(skipped.steps.slice(1)).toEqual(guide.steps.slice(1));
   });
 });
 

@@ -4,6 +4,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { App } from '@/entrypoints/history-page/App';
 import { buildExport, csvField, EXPORT_VERSION, toCsv } from '@/utils/days/history-export';
 import { csvWords } from '@/utils/words/day-column-text';
+import { DAY_COLUMNS } from '@/utils/days/day-columns';
 import { parseImport } from '@/utils/days/history-import';
 import { defaultSettings } from '@/utils/settings/settings';
 import { readStoredState } from '@/utils/browser/storage';
@@ -33,16 +34,16 @@ describe('CSV', () => {
     const csv = toCsv([dayWith('2026-11-19', 190, { longestStreakMs: 25 * MINUTE + 40_000, dailyLimitReached: 1 }), TODAY], csvWords());
     expect(csv.startsWith('\uFEFF')).toBe(true);
     expect(csv.slice(1).split('\r\n')).toEqual([
-      'Day,Typing (min),Longest streak (min),Breaks,Water,Your own rests,Breaks from Handrest,Ended early,Nudges,Snoozed,Ignored,Held in quiet time,Micro-pauses asked,Taken when asked,Taken unasked,Typed through,Daily limit',
-      '2026-11-19,190,26,2,4,2,0,0,0,0,0,0,0,0,0,0,Reached',
-      '2026-11-25,95,25,3,4,2,1,0,0,0,0,0,0,0,0,0,',
+      'Day,Typing (min),Longest streak (min),Breaks,Water,Your own rests,Breaks from Handrest,Ended early,Breaks typed through,Nudges,Snoozed,Ignored,Held in quiet time,Micro-pauses asked,Taken when asked,Taken unasked,Typed through,Daily limit',
+      '2026-11-19,190,26,2,4,2,0,0,0,0,0,0,0,0,0,0,0,Reached',
+      '2026-11-25,95,25,3,4,2,1,0,0,0,0,0,0,0,0,0,0,',
       '',
     ]);
   });
 
   it('quotes a heading that holds a comma, and heads Arabic and Japanese columns in their own script', async () => {
     const words = { day: 'Day', heading: () => 'Breaks, taken', reached: 'Reached' };
-    expect(toCsv([], words).split('\r\n')[0]).toBe(`\uFEFFDay,${Array(16).fill('"Breaks, taken"').join(',')}`);
+    expect(toCsv([], words).split('\r\n')[0]).toBe(`\uFEFFDay,${Array(DAY_COLUMNS.length).fill('"Breaks, taken"').join(',')}`);
     await speak('ar');
     expect(toCsv([], csvWords()).split(',').slice(0, 2)).toEqual(['\uFEFFاليوم', 'الكتابة (بالدقائق)']);
     await speak('ja');
@@ -97,7 +98,7 @@ describe('history page', () => {
     expect(details.getAttribute('aria-pressed')).toBe('false');
     fireEvent.click(details);
     expect(details.getAttribute('aria-pressed')).toBe('true');
-    expect(headings()).toHaveLength(17);
+    expect(headings()).toHaveLength(DAY_COLUMNS.length + 1);
     expect(headings()).toContain('Held in quiet time');
     for (const heading of screen.getAllByRole('columnheader').slice(1)) {
       const help = document.getElementById(heading.getAttribute('aria-describedby') ?? '');
@@ -107,7 +108,7 @@ describe('history page', () => {
       'Micro-pauses you took by yourself, before Handrest asked.',
     );
     const [todayRow] = screen.getAllByRole('row').slice(1);
-    expect(Array.from(todayRow?.children ?? [], (cell) => cell.textContent)).toEqual(['Wed, Nov 25', '1 hr, 35 min', '25 min', '3', '4', '2', '1', '0', '0', '0', '0', '0', '0', '0', '0', '0', '—']);
+    expect(Array.from(todayRow?.children ?? [], (cell) => cell.textContent)).toEqual(['Wed, Nov 25', '1 hr, 35 min', '25 min', '3', '4', '2', '1', '0', '0', '0', '0', '0', '0', '0', '0', '0', '0', '—']);
     fireEvent.click(details);
     expect(headings()).toHaveLength(5);
   });
@@ -137,7 +138,7 @@ describe('history page', () => {
   it('a bad import file gets a message and changes nothing', async () => {
     const before = await fakeBrowser.storage.local.get(null);
     chooseFile('{"format":"handrest-export","version":7}');
-    expect(await screen.findByText('This export has version 7; this Handrest reads versions 1 to 3.')).toBeTruthy();
+    expect(await screen.findByText('This export has version 7; this Handrest reads versions 1 to 4.')).toBeTruthy();
     expect(screen.queryByRole('region', { name: 'Import this file?' })).toBeNull();
     expect(await fakeBrowser.storage.local.get(null)).toEqual(before);
   });

@@ -123,7 +123,17 @@ const DAY_V2_SAMPLE = { ...DAY_V1_SAMPLE, microPausesPrompted: 4, microPausesTak
 
 const DAY_FIELDS_SINCE_V2 = { microPausesPrompted: 0, microPausesTaken: 0, microPausesNatural: 0, microPausesSkipped: 0, dailyLimitReached: 0 };
 const DAY_FIELDS_SINCE_V3 = { nudgesHeld: 0 };
-const NEW_DAY_FIELDS = { ...DAY_FIELDS_SINCE_V2, ...DAY_FIELDS_SINCE_V3 };
+const DAY_FIELDS_SINCE_V4 = { breaksTypedThrough: 0 };
+const NEW_DAY_FIELDS = { ...DAY_FIELDS_SINCE_V2, ...DAY_FIELDS_SINCE_V3, ...DAY_FIELDS_SINCE_V4 };
+
+/** A day as version 3 stored it (frozen). */
+const DAY_V3_SAMPLE = { ...DAY_V2_SAMPLE, nudgesHeld: 2 };
+
+/** The break in progress as version 3 stored it (frozen): running, typing noted as a flag. */
+const BREAK_V3_SAMPLE = { stage: 'running', ...BREAK_V2_SAMPLE };
+
+/** Version 2's break, as version 3 (and 4) keep it: running, and, from version 4, held by no typing yet instead of the flag. */
+const { typedDuring: _flag, ...BREAK_V2_WITHOUT_FLAG } = BREAK_V2_SAMPLE;
 const QUIET_SETTINGS_V3 = { callSites: defaultSettings().callSites, workingHoursEnabled: false, workingHours: defaultSettings().workingHours, muteTabsDuringBreaks: false };
 
 const rawStorage = () => fakeBrowser.storage.local.get(null);
@@ -177,7 +187,7 @@ describe('stored state bounded on read', () => {
     ['with a million steps', { ...breakSessionOf(1_764_062_400_000, 1_764_062_700_000), guide: { steps: Array.from({ length: 1_000_000 }, () => ({ id: 'fist-to-fan', durationMs: 1 })), stepIndex: 0, stepStartedAt: 1_764_062_400_000 } }],
     ['on a step past its last', { ...breakSessionOf(1_764_062_400_000, 1_764_062_700_000), guide: { ...breakSessionOf(1_764_062_400_000, 1_764_062_700_000).guide, stepIndex: 99 } }],
   ])('a stored break %s is no break: dropped, never filled or walked step by step', async (_case, damaged) => {
-    await fakeBrowser.storage.local.set({ breakSession: damaged, breakSession$: { v: 3 } });
+    await fakeBrowser.storage.local.set({ breakSession: damaged, breakSession$: { v: 4 } });
     expect((await readStoredState()).tracker.breakSession).toEqual({ stage: 'none' });
   });
 
@@ -331,39 +341,61 @@ describe('migrations', () => {
     expect((await rawStorage()).settings$).toEqual({ v: 3 });
   });
 
-  it('days version 1 (today and the past days) become version 3 with the new counts at zero, nothing lost', async () => {
+  it('days version 1 (today and the past days) become version 4 with the new counts at zero, nothing lost', async () => {
     const yesterday = { ...DAY_V1_SAMPLE, day: '2026-11-19', glasses: 3 };
     await fakeBrowser.storage.local.set({ today: DAY_V1_SAMPLE, pastDays: [yesterday] });
     await STORED_ITEMS.today.migrate();
     await STORED_ITEMS.pastDays.migrate();
     const { history } = (await readStoredState()).tracker;
     expect(history).toEqual({ today: { ...DAY_V1_SAMPLE, ...NEW_DAY_FIELDS }, past: [{ ...yesterday, ...NEW_DAY_FIELDS }] });
-    expect(await rawStorage()).toMatchObject({ today$: { v: 3 }, pastDays$: { v: 3 } });
+    expect(await rawStorage()).toMatchObject({ today$: { v: 4 }, pastDays$: { v: 4 } });
   });
 
-  it('a break running across the update (version 1) becomes version 3, guided from its start, no tab muted, running', async () => {
+  it('a break running across the update (version 1) becomes version 4, guided from its start, no tab muted, running, held by no typing', async () => {
     const running = { startedAt: 1_764_062_400_000, endsAt: 1_764_062_700_000, typedDuring: true };
     await fakeBrowser.storage.local.set({ breakSession: running });
     await STORED_ITEMS.breakSession.migrate();
-    expect(await rawStorage()).toEqual({ breakSession: breakSessionOf(running.startedAt, running.endsAt, { typedDuring: true }), breakSession$: { v: 3 } });
+    expect(await rawStorage()).toEqual({ breakSession: breakSessionOf(running.startedAt, running.endsAt), breakSession$: { v: 4 } });
   });
 
-  it('a break running across the update (version 2) becomes version 3, running with its exercises and muted tabs; none stays none', async () => {
+  it('a break running across the update (version 2) becomes version 4, running with its exercises and muted tabs; none stays none', async () => {
     await fakeBrowser.storage.local.set({ breakSession: BREAK_V2_SAMPLE, breakSession$: { v: 2 } });
     await STORED_ITEMS.breakSession.migrate();
-    expect(await rawStorage()).toEqual({ breakSession: { stage: 'running', ...BREAK_V2_SAMPLE }, breakSession$: { v: 3 } });
+    expect(await rawStorage()).toEqual({ breakSession: { stage: 'running', ...BREAK_V2_WITHOUT_FLAG, typedMs: 0 }, breakSession$: { v: 4 } });
     fakeBrowser.reset();
     await fakeBrowser.storage.local.set({ breakSession: null, breakSession$: { v: 2 } });
     await STORED_ITEMS.breakSession.migrate();
     expect((await readStoredState()).tracker.breakSession).toEqual({ stage: 'none' });
   });
 
-  it('days version 2 become version 3 with no nudges held, every count kept', async () => {
+  it('days version 2 become version 4 with no nudges held and no break typed through, every count kept', async () => {
     const yesterday = { ...DAY_V2_SAMPLE, day: '2026-11-19' };
     await fakeBrowser.storage.local.set({ today: DAY_V2_SAMPLE, today$: { v: 2 }, pastDays: [yesterday], pastDays$: { v: 2 } });
     await STORED_ITEMS.today.migrate();
     await STORED_ITEMS.pastDays.migrate();
     const { history } = (await readStoredState()).tracker;
-    expect(history).toEqual({ today: { ...DAY_V2_SAMPLE, ...DAY_FIELDS_SINCE_V3 }, past: [{ ...yesterday, ...DAY_FIELDS_SINCE_V3 }] });
+    const since = { ...DAY_FIELDS_SINCE_V3, ...DAY_FIELDS_SINCE_V4 };
+    expect(history).toEqual({ today: { ...DAY_V2_SAMPLE, ...since }, past: [{ ...yesterday, ...since }] });
+  });
+
+  it('days version 3 become version 4 with no break typed through: until then a break typed through counted as completed', async () => {
+    const yesterday = { ...DAY_V3_SAMPLE, day: '2026-11-19' };
+    await fakeBrowser.storage.local.set({ today: DAY_V3_SAMPLE, today$: { v: 3 }, pastDays: [yesterday], pastDays$: { v: 3 } });
+    await STORED_ITEMS.today.migrate();
+    await STORED_ITEMS.pastDays.migrate();
+    const { history } = (await readStoredState()).tracker;
+    expect(history).toEqual({ today: { ...DAY_V3_SAMPLE, ...DAY_FIELDS_SINCE_V4 }, past: [{ ...yesterday, ...DAY_FIELDS_SINCE_V4 }] });
+    expect(await rawStorage()).toMatchObject({ today$: { v: 4 }, pastDays$: { v: 4 } });
+  });
+
+  it('a break running across the update (version 3) runs on to the end it had, held by no typing yet; an ended one stays as it ended', async () => {
+    await fakeBrowser.storage.local.set({ breakSession: BREAK_V3_SAMPLE, breakSession$: { v: 3 } });
+    await STORED_ITEMS.breakSession.migrate();
+    expect(await rawStorage()).toEqual({ breakSession: { stage: 'running', ...BREAK_V2_WITHOUT_FLAG, typedMs: 0 }, breakSession$: { v: 4 } });
+    fakeBrowser.reset();
+    const ended = { stage: 'ended', how: 'completed', startedAt: 1_764_062_400_000, endedAt: 1_764_062_700_000 };
+    await fakeBrowser.storage.local.set({ breakSession: ended, breakSession$: { v: 3 } });
+    await STORED_ITEMS.breakSession.migrate();
+    expect((await readStoredState()).tracker.breakSession).toEqual(ended);
   });
 });

@@ -90,10 +90,11 @@ describe('breaks started from Handrest', () => {
     expect(ended.recentExercises).toEqual([swappedIn]);
   });
 
-  it('typing during a break is noted, not punished', () => {
+  it('typing during a break holds its countdown: the break ends that much later, and still counts as completed', () => {
     const typedInBreak = applyInput(started, { type: 'keystrokes', times: [now + MINUTE] }, settings, now + MINUTE + 2 * SECOND).state;
-    expect(runningBreak(typedInBreak.breakSession)?.typedDuring).toBe(true);
-    const ended = applyInput(typedInBreak, { type: 'tick' }, settings, now + 5 * MINUTE).state;
+    expect(runningBreak(typedInBreak.breakSession)).toMatchObject({ typedMs: KEYSTROKE_SLICE_MS, endsAt: now + 5 * MINUTE + KEYSTROKE_SLICE_MS });
+    expect(applyInput(typedInBreak, { type: 'tick' }, settings, now + 5 * MINUTE).state.breakSession.stage).toBe('running');
+    const ended = applyInput(typedInBreak, { type: 'tick' }, settings, now + 5 * MINUTE + KEYSTROKE_SLICE_MS).state;
     expect(ended.typing.streakMs).toBe(0);
     expect(ended.history.today.breaksCompleted).toBe(1);
   });

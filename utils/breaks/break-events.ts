@@ -24,8 +24,8 @@ export type BreakEvent =
   | { type: 'break-started'; at: number }
   /** A natural rest ended a streak of `streakMs`. */
   | { type: 'break-ended'; how: 'rested'; at: number; streakMs: number }
-  /** A break from the break view ended, run to its end, ended early, or dropped with all data; the tabs muted for it are to be unmuted. */
-  | { type: 'break-ended'; how: 'completed' | 'ended-early' | 'cancelled'; at: number; mutedTabIds: readonly number[] }
+  /** A break from the break view ended, run to its end, ended early, typed through, or dropped with all data; the tabs muted for it are to be unmuted. */
+  | { type: 'break-ended'; how: 'completed' | 'ended-early' | 'typed-through' | 'cancelled'; at: number; mutedTabIds: readonly number[] }
   | { type: 'snoozed'; at: number }
   | { type: 'water-logged'; at: number };
 

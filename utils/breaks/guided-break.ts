@@ -1,9 +1,12 @@
 // A guided break: the break length filled with a sequence of exercises, each with its own time.
 // The sequence is chosen for variety (no exercise twice in a break while the catalogue allows, the
-// last break's exercises last) and is deterministic for a given start time. Which exercise is on
-// at a moment is derived from where the person last moved on ("Next", "Skip") and the steps'
-// lengths, so a reopened break view shows the same step. Also the one short exercise shown for a
-// micro-pause. Pure.
+// last break's exercises last) and is deterministic for a given start time. The plan is fixed when
+// the break starts: "Next" and "Skip" move through it or swap one exercise, and never add or drop
+// one, so "Exercise 3 of 10" stays "of 10". Once the exercises are done before the break is (Next
+// was pressed), the rest of the break is plain rest. Which exercise is on at a moment is derived
+// from where the person last moved on and the steps' lengths, so a reopened break view shows the
+// same step; typing that holds the break's countdown holds the exercise on too. Also the one short
+// exercise shown for a micro-pause. Pure.
 
 import { EXERCISES, type Exercise } from '../content/exercises';
 import { MINUTE, SECOND } from '../helpers/time';
@@ -27,7 +30,7 @@ export interface GuideState {
 /** The longest break: the longest break length a setting allows. */
 export const MAX_BREAK_MS = 30 * MINUTE;
 
-/** The most steps a guide holds: a break of the longest length in the shortest steps, and room for "Next" and "Skip". */
+/** The most steps a guide holds: more than a break of the longest length in the shortest steps (guides stored before the plan was fixed held more). */
 const MAX_STEPS = 400;
 
 const STEP_SHAPE: Shape<GuidedStep> = { id: 'string', durationMs: (duration) => isBetween(duration, 1, MAX_BREAK_MS) };
@@ -54,17 +57,16 @@ function orderFor(seed: number, recent: readonly string[]): Exercise[] {
 
 /**
  * Steps that fill `lengthMs` exactly: exercises in varied order at their own length, starting a
- * fresh round (never with the exercise just done, nor with `after`, the step they follow) only once
- * every exercise has had its turn; the last step takes what is left, or gives it to the step before
- * when too short to start.
+ * fresh round (never with the exercise just done) only once every exercise has had its turn; the
+ * last step takes what is left, or gives it to the step before when too short to start.
  */
-export function fillSteps(lengthMs: number, seed: number, recent: readonly string[], after: string | null = null): GuidedStep[] {
+export function fillSteps(lengthMs: number, seed: number, recent: readonly string[]): GuidedStep[] {
   const steps: GuidedStep[] = [];
   // No break is longer: a length from anywhere else is never filled step by step.
   let leftMs = Math.min(lengthMs, MAX_BREAK_MS);
   for (let round = 0; leftMs > 0; round += 1) {
     const order = orderFor(seed + round, round === 0 ? recent : recent.concat(steps.map((step) => step.id)));
-    if (order[0]?.id === (steps.at(-1)?.id ?? after)) order.push(order.shift() as Exercise);
+    if (order[0]?.id === steps.at(-1)?.id) order.push(order.shift() as Exercise);
     for (const exercise of order) {
       if (leftMs <= 0) break;
       const durationMs = Math.min(exercise.durationSec * SECOND, leftMs);
@@ -94,33 +96,14 @@ export function stepAt(guide: GuideState, now: number): { index: number; step: G
   return null;
 }
 
-/** How many steps the break holds as it stands at `now`: those before, the one on, and those that begin before `endsAt`. */
-export function stepsInBreak(guide: GuideState, now: number, endsAt: number): number {
+/** "Next": the step after the one on at `now` starts now; after the last one, the break is plain rest. */
+export function moveOn(guide: GuideState, now: number): GuideState {
   const current = stepAt(guide, now);
-  if (current === null) return guide.steps.length;
-  let count = current.index + 1;
-  for (let startsAt = current.endsAt; count < guide.steps.length && startsAt < endsAt; count += 1) {
-    startsAt += (guide.steps[count] as GuidedStep).durationMs;
-  }
-  return count;
-}
-
-/** The guide from step `index`, starting at `now`, with steps added when those left end before `endsAt`. */
-function resumeAt(steps: GuidedStep[], index: number, now: number, endsAt: number): GuideState {
-  const plannedMs = steps.slice(index).reduce((sum, step) => sum + step.durationMs, 0);
-  const missingMs = endsAt - now - plannedMs;
-  const more = missingMs >= MIN_STEP_MS ? fillSteps(missingMs, now, steps.map((step) => step.id), steps.at(-1)?.id ?? null) : [];
-  return { steps: [...steps, ...more].slice(0, MAX_STEPS), stepIndex: Math.min(index, MAX_STEPS), stepStartedAt: now };
-}
-
-/** "Next": the step after the one on at `now` starts now; the steps still fill the break up to `endsAt`. */
-export function moveOn(guide: GuideState, now: number, endsAt: number): GuideState {
-  const current = stepAt(guide, now);
-  return current === null ? guide : resumeAt(guide.steps, current.index + 1, now, endsAt);
+  return current === null ? guide : { steps: guide.steps, stepIndex: current.index + 1, stepStartedAt: now };
 }
 
 /** "Skip this one": the step on at `now` becomes an exercise not yet in this break, starting now at its own length. */
-export function skipStep(guide: GuideState, now: number, endsAt: number): GuideState {
+export function skipStep(guide: GuideState, now: number): GuideState {
   const current = stepAt(guide, now);
   if (current === null) return guide;
   const used = guide.steps.map((step) => step.id);
@@ -129,7 +112,13 @@ export function skipStep(guide: GuideState, now: number, endsAt: number): GuideS
   const others = orderFor(now, used).filter((exercise) => exercise.id !== current.step.id && !neighbours.includes(exercise.id));
   const fresh = others.find((exercise) => !used.includes(exercise.id)) ?? (others[0] as Exercise);
   const steps = guide.steps.map((step, index) => (index === current.index ? { id: fresh.id, durationMs: fresh.durationSec * SECOND } : step));
-  return resumeAt(steps, current.index, now, endsAt);
+  return { steps, stepIndex: current.index, stepStartedAt: now };
+}
+
+/** Typing from `from` held the break for `heldMs`: the step on then goes on `heldMs` later, where it was left. */
+export function holdGuide(guide: GuideState, from: number, heldMs: number): GuideState {
+  const current = stepAt(guide, from);
+  return current === null ? guide : { steps: guide.steps, stepIndex: current.index, stepStartedAt: current.startedAt + heldMs };
 }
 
 /** The exercises a break showed up to `at` (its end, or when it was ended early), each once: the next break puts them last. */

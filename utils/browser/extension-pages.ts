@@ -1,4 +1,5 @@
-// Opening Handrest's own pages in a tab (focusing the tab if the page is already open), and the settings.
+// Opening Handrest's own pages in a tab (focusing the tab if the page is already open), the
+// settings, and whether the break view is what the person has in front of them.
 
 import { browser } from 'wxt/browser';
 
@@ -18,6 +19,14 @@ export async function openExtensionPage(path: ExtensionPage): Promise<void> {
 }
 
 export const openBreakView = () => openExtensionPage('/break.html');
+
+/** Whether the break view is the active tab of the focused window: what the person is looking at, if anything. */
+export async function isBreakViewInFront(): Promise<boolean> {
+  const url = browser.runtime.getURL('/break.html');
+  const shown = (await browser.tabs.query({ url, active: true })).filter((tab) => tab.url?.startsWith(url) && tab.windowId !== undefined);
+  const windows = await Promise.all(shown.map((tab) => browser.windows.get(tab.windowId as number)));
+  return windows.some((window) => window.focused);
+}
 
 export async function openSettings(): Promise<void> {
   await browser.runtime.openOptionsPage();

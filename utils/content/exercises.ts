@@ -1,6 +1,7 @@
 // The exercise catalogue for guided breaks and micro-pauses: hand, finger, wrist and forearm
 // movements, and a few for the whole body. Each has how long it takes, the body area, the article
-// point it serves and, where it matters, which caution goes with it. Pure data: the words (a title,
+// point it serves and, where it matters, which caution goes with it (and whether doing it is
+// drinking a glass of water, which the break view logs). Pure data: the words (a title,
 // what to do in one or two short lines, what its picture shows as the text alternative of its
 // illustration in components/ExerciseArt.tsx, and the cautions) are in the locale files, written in
 // Handrest's own words from the source article's points like the tips, and
@@ -20,6 +21,8 @@ interface ExerciseEntry {
   area: BodyArea;
   point: Extract<ArticlePoint, 'overuse' | 'dehydration'>;
   caution?: Caution;
+  /** Doing it is drinking a glass of water: the break view offers to log the glass. */
+  logsGlass?: true;
 }
 
 const CATALOGUE = [
@@ -131,6 +134,7 @@ const CATALOGUE = [
     durationSec: 60,
     area: 'body',
     point: 'dehydration',
+    logsGlass: true,
   },
 ] as const satisfies readonly ExerciseEntry[];
 

@@ -23,6 +23,7 @@ const MOST: Record<Exclude<DayField, 'day'>, number> = {
   breaksNatural: MAX_DAY_COUNT,
   breaksCompleted: MAX_DAY_COUNT,
   breaksEndedEarly: MAX_DAY_COUNT,
+  breaksTypedThrough: MAX_DAY_COUNT,
   nudgesShown: MAX_DAY_COUNT,
   nudgesSnoozed: MAX_DAY_COUNT,
   nudgesIgnored: MAX_DAY_COUNT,

@@ -25,6 +25,7 @@ export const DAY_COLUMNS = [
   { id: 'breaksNatural', kind: 'count', plain: false, value: (totals) => totals.breaksNatural },
   { id: 'breaksCompleted', kind: 'count', plain: false, value: (totals) => totals.breaksCompleted },
   { id: 'endedEarly', kind: 'count', plain: false, value: (totals) => totals.breaksEndedEarly },
+  { id: 'breaksTypedThrough', kind: 'count', plain: false, value: (totals) => totals.breaksTypedThrough },
   { id: 'nudges', kind: 'count', plain: false, value: (totals) => totals.nudgesShown },
   { id: 'snoozed', kind: 'count', plain: false, value: (totals) => totals.nudgesSnoozed },
   { id: 'ignored', kind: 'count', plain: false, value: (totals) => totals.nudgesIgnored },

@@ -18,6 +18,13 @@ const COUNTER_FOR_NUDGE: Record<NudgeKind, DayCounter | null> = {
   limit: null,
 };
 
+/** What a break from the break view adds to the day, by how it ended (a break dropped with all data counts nothing). */
+const COUNTER_FOR_ENDING = {
+  completed: 'breaksCompleted',
+  'ended-early': 'breaksEndedEarly',
+  'typed-through': 'breaksTypedThrough',
+} as const satisfies Record<string, DayCounter>;
+
 /** The counter an event adds one to, or null. */
 function counterFor(event: BreakEvent): DayCounter | null {
   switch (event.type) {
@@ -33,7 +40,7 @@ function counterFor(event: BreakEvent): DayCounter | null {
       return event.asked ? 'microPausesTaken' : 'microPausesNatural';
     case 'break-ended':
       if (event.how === 'rested') return event.streakMs >= MIN_STREAK_FOR_BREAK_MS ? 'breaksNatural' : null;
-      return event.how === 'completed' ? 'breaksCompleted' : event.how === 'ended-early' ? 'breaksEndedEarly' : null;
+      return event.how === 'cancelled' ? null : COUNTER_FOR_ENDING[event.how];
     case 'snoozed':
       return 'nudgesSnoozed';
     case 'water-logged':

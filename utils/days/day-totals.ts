@@ -14,6 +14,8 @@ export interface DayTotals {
   /** Breaks started from Handrest and run to their end. */
   breaksCompleted: number;
   breaksEndedEarly: number;
+  /** Breaks from Handrest that typing filled more than half of: no rest, and not counted as one. */
+  breaksTypedThrough: number;
   nudgesShown: number;
   nudgesSnoozed: number;
   /** Break nudges the user typed on past without a rest, snooze or break. */
@@ -42,6 +44,9 @@ const DAY_FIELDS_SINCE_V2 = [
 /** The field a day gained in version 3 of the stored days (and of the export). */
 const DAY_FIELDS_SINCE_V3 = ['nudgesHeld'] as const satisfies readonly (keyof DayTotals)[];
 
+/** The field a day gained in version 4 of the stored days (and of the export). */
+const DAY_FIELDS_SINCE_V4 = ['breaksTypedThrough'] as const satisfies readonly (keyof DayTotals)[];
+
 /** The fields of a day, in the order an export writes them (the page and the CSV show them as day-columns.ts lists them). */
 export const DAY_FIELDS = [
   'day',
@@ -56,10 +61,14 @@ export const DAY_FIELDS = [
   'glasses',
   ...DAY_FIELDS_SINCE_V2,
   ...DAY_FIELDS_SINCE_V3,
+  ...DAY_FIELDS_SINCE_V4,
 ] as const satisfies readonly (keyof DayTotals)[];
 
+/** A day as version 3 stored or exported it. */
+export type DayTotalsV3 = Omit<DayTotals, (typeof DAY_FIELDS_SINCE_V4)[number]>;
+
 /** A day as version 2 stored or exported it. */
-export type DayTotalsV2 = Omit<DayTotals, (typeof DAY_FIELDS_SINCE_V3)[number]>;
+export type DayTotalsV2 = Omit<DayTotalsV3, (typeof DAY_FIELDS_SINCE_V3)[number]>;
 
 /** A day as version 1 stored or exported it. */
 export type DayTotalsV1 = Omit<DayTotalsV2, (typeof DAY_FIELDS_SINCE_V2)[number]>;
@@ -70,8 +79,13 @@ export function dayV2FromV1(day: DayTotalsV1): DayTotalsV2 {
 }
 
 /** A version-2 day with the nudges held for quiet time, at zero. */
-export function dayV3FromV2(day: DayTotalsV2): DayTotals {
+export function dayV3FromV2(day: DayTotalsV2): DayTotalsV3 {
   return { ...day, nudgesHeld: 0 };
+}
+
+/** A version-3 day with the breaks typed through, at zero: until then a break typed through counted as completed. */
+export function dayV4FromV3(day: DayTotalsV3): DayTotals {
+  return { ...day, breaksTypedThrough: 0 };
 }
 
 /** Whether a value read from storage or a file is a well-formed day record. */
@@ -95,6 +109,7 @@ export function emptyDay(day: string): DayTotals {
     breaksNatural: 0,
     breaksCompleted: 0,
     breaksEndedEarly: 0,
+    breaksTypedThrough: 0,
     nudgesShown: 0,
     nudgesSnoozed: 0,
     nudgesIgnored: 0,

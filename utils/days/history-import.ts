@@ -4,8 +4,8 @@
 // can hold (day-bounds.ts) and settings the validator accepts. Anything else is refused, saying
 // why, before anything changes. Pure; what an import then does is in import-plan.ts.
 
-import type { DayTotals, DayTotalsV1, DayTotalsV2 } from './day-totals';
-import { dayV2FromV1, dayV3FromV2 } from './day-totals';
+import type { DayTotals, DayTotalsV1, DayTotalsV2, DayTotalsV3 } from './day-totals';
+import { dayV2FromV1, dayV3FromV2, dayV4FromV3 } from './day-totals';
 import { flawOfDay } from './day-bounds';
 import { MAX_PAST_DAYS } from './history';
 import { EXPORT_FORMAT, EXPORT_VERSION } from './history-export';
@@ -67,7 +67,9 @@ function nextVersion<Day, Next, SettingsBefore, SettingsNext>(
 /** An export of an earlier version brought forward, one version at a time. */
 function upToDate(file: Record<string, unknown>): Record<string, unknown> {
   const v2 = file.version === 1 ? nextVersion<DayTotalsV1, DayTotalsV2, SettingsV1, SettingsV2>(file, dayV2FromV1, settingsV2FromV1) : file;
-  return v2.version === 2 ? nextVersion<DayTotalsV2, DayTotals, SettingsV2, Settings>(v2, dayV3FromV2, settingsV3FromV2) : v2;
+  const v3 = v2.version === 2 ? nextVersion<DayTotalsV2, DayTotalsV3, SettingsV2, Settings>(v2, dayV3FromV2, settingsV3FromV2) : v2;
+  // Version 4 added a day's breaks typed through; the settings stayed as they were.
+  return v3.version === 3 ? nextVersion<DayTotalsV3, DayTotals, Settings, Settings>(v3, dayV4FromV3, (settings) => settings) : v3;
 }
 
 const isKnownVersion = (version: unknown): version is number => Number.isInteger(version) && (version as number) >= 1 && (version as number) <= EXPORT_VERSION;

@@ -94,6 +94,7 @@ function withTyping(totals: DayTotals, typedMs: number, longestStreakMs: number)
     breaksNatural: totals.breaksNatural,
     breaksCompleted: totals.breaksCompleted,
     breaksEndedEarly: totals.breaksEndedEarly,
+    breaksTypedThrough: totals.breaksTypedThrough,
     nudgesShown: totals.nudgesShown,
     nudgesSnoozed: totals.nudgesSnoozed,
     nudgesIgnored: totals.nudgesIgnored,

@@ -1,6 +1,6 @@
-// The `today` and `pastDays` items: the current day's totals and the days before, version 3.
+// The `today` and `pastDays` items: the current day's totals and the days before, version 4.
 
-import { dayV2FromV1, dayV3FromV2, emptyDay, isDayTotals, type DayTotals, type DayTotalsV1, type DayTotalsV2 } from '../days/day-totals';
+import { dayV2FromV1, dayV3FromV2, dayV4FromV3, emptyDay, isDayTotals, type DayTotals, type DayTotalsV1, type DayTotalsV2, type DayTotalsV3 } from '../days/day-totals';
 import { MAX_PAST_DAYS } from '../days/history';
 import { itemOf } from './stored-item';
 
@@ -18,19 +18,20 @@ function soundPastDays(raw: unknown): DayTotals[] {
 }
 
 export const TODAY_ITEM = itemOf<DayTotals>({
-  version: 3,
+  version: 4,
   fallback: emptyDay(''),
-  migrations: { 2: dayV2FromV1, 3: dayV3FromV2 },
+  migrations: { 2: dayV2FromV1, 3: dayV3FromV2, 4: dayV4FromV3 },
   isSound: isDayTotals,
 });
 
 /** The past days keep every sound day of a damaged list. */
 export const PAST_DAYS_ITEM = itemOf<DayTotals[]>({
-  version: 3,
+  version: 4,
   fallback: [],
   migrations: {
     2: (stored: DayTotalsV1[]) => (Array.isArray(stored) ? stored.map(dayV2FromV1) : stored),
     3: (stored: DayTotalsV2[]) => (Array.isArray(stored) ? stored.map(dayV3FromV2) : stored),
+    4: (stored: DayTotalsV3[]) => (Array.isArray(stored) ? stored.map(dayV4FromV3) : stored),
   },
   isSound: isPastDays,
   repair: soundPastDays,

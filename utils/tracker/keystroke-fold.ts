@@ -1,7 +1,7 @@
 // A report's keystrokes folded in the order they were typed: into the typing model (a keystroke
 // typed in a pause never counts), the day's typing, and the break in progress (typing during it
-// is noted; a keystroke past its end closes it at its end first, so the typing after counts toward
-// a new streak). What the model found on the way (micro-pauses, rests) comes out as the cycle's
+// holds its countdown; a keystroke past its end closes it at its end first, so the typing after
+// counts toward a new streak). What the model found on the way (micro-pauses, rests) comes out as the cycle's
 // inputs, in order. This runs for every report, so it allocates little: the typing state is
 // carried along, and typing that follows on from the keystroke before within one day goes into
 // the history once, not once per keystroke (each update copies the day's totals).
@@ -11,7 +11,7 @@ import type { Settings } from '../settings/settings';
 import { recordKeystroke, type TypingStep } from '../typing/typing-model';
 import { whatBreakLeaves } from './break-ends';
 import { isPausedAt } from '../breaks/holds';
-import { stepBreak } from '../breaks/break-session';
+import { stepBreak, type BreakInput } from '../breaks/break-session';
 import type { BreakEvent } from '../breaks/break-events';
 import type { CycleInput } from '../breaks/break-cycle';
 import { addTyping, type History } from '../days/history';
@@ -50,22 +50,27 @@ export function foldKeystrokes(state: TrackerState, times: readonly number[], se
   const events: BreakEvent[] = [];
   /** Typing held back from the history while it follows on from the keystroke before, within one day. */
   let held: HeldTyping | null = null;
-  for (const time of [...times].sort(byTime)) {
-    if (breakSession.stage === 'running') {
-      const during = stepBreak(breakSession, { type: 'keystroke', at: time }, settings, time);
-      if (during.events.length > 0) {
-        const left = whatBreakLeaves(breakSession, during.events, typing, recentExercises);
-        ({ typing, recentExercises } = left);
-        events.push(...during.events);
-        facts.push(...left.inputs);
-      }
-      breakSession = during.state;
+  /** The break in progress told `input` at `time`, and what it leaves if that closed it. */
+  const toBreak = (input: BreakInput, time: number) => {
+    if (breakSession.stage !== 'running') return;
+    const during = stepBreak(breakSession, input, settings, time);
+    if (during.events.length > 0) {
+      const left = whatBreakLeaves(breakSession, during.events, typing, recentExercises);
+      ({ typing, recentExercises } = left);
+      events.push(...during.events);
+      facts.push(...left.inputs);
     }
+    breakSession = during.state;
+  };
+  for (const time of [...times].sort(byTime)) {
+    // A break whose time was up when the key was pressed closes first, at its end.
+    toBreak({ type: 'look' }, time);
     const step = recordKeystroke(typing, time, settings, !isPausedAt(state.nudges.holds, time));
     if (step.rests.length > 0 || step.microPauses.length > 0) factsOf(step, facts);
     typing = step.state;
     const piece = step.typed;
     if (piece === null) continue;
+    toBreak({ type: 'keystroke', at: time, start: piece.start, end: piece.end }, time);
     if (held !== null && held.end === piece.start && piece.end <= held.dayEnd) {
       held.end = piece.end;
       held.streakMs = typing.streakMs;
