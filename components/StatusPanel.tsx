@@ -1,10 +1,10 @@
-// The popup's live status: the streak as a running clock, progress toward the next rest break,
-// the next micro-pause, the next water reminder, the daily limit when it is on, and today's
-// typing, breaks and glasses.
+// The popup's live status: the streak as a running clock (h:mm:ss, named in words), progress
+// toward the next rest break, the next micro-pause, the next water reminder and the daily limit
+// when it is on (times left are rounded up, never down), and today's typing, breaks and glasses.
 
 import type { Settings } from '@/utils/settings/settings';
 import type { Status } from '@/utils/tracker/status';
-import { formatClock, formatDuration, formatUnit } from '@/utils/words/format';
+import { formatDuration, formatExactDuration, formatStopwatch, formatTimeLeft, formatUnit } from '@/utils/words/format';
 import { uiLanguage } from '@/utils/browser/ui-language';
 import { SECOND } from '@/utils/helpers/time';
 import { ProgressBar, type Tone } from './ProgressBar';
@@ -22,26 +22,26 @@ function breakTone(status: Status): Tone {
 
 /** Where the rest break stands: a break in progress, due, or the typing left before it. */
 function breakLine(status: Status): string {
-  if (status.breakLeftMs !== null) return i18n.t('status.onBreakLeft', { duration: formatDuration(status.breakLeftMs, uiLanguage()) });
+  if (status.breakLeftMs !== null) return i18n.t('status.onBreakLeft', { duration: formatTimeLeft(status.breakLeftMs, uiLanguage()) });
   if (status.breakDue) return i18n.t(status.quiet === null ? 'status.breakDue' : 'status.breakDueQuiet');
-  return i18n.t('status.nextBreak', { duration: formatDuration(status.breakRemainingMs, uiLanguage()) });
+  return i18n.t('status.nextBreak', { duration: formatTimeLeft(status.breakRemainingMs, uiLanguage()) });
 }
 
 function waterLine(status: Status, settings: Settings): string {
   if (!settings.hydrationEnabled) return i18n.t('status.waterOff');
   if (status.waterDue) return i18n.t('status.waterDue');
-  return i18n.t('status.nextWater', { duration: formatDuration(status.waterRemainingMs, uiLanguage()) });
+  return i18n.t('status.nextWater', { duration: formatTimeLeft(status.waterRemainingMs, uiLanguage()) });
 }
 
 function microPauseLine(status: Status, settings: Settings): string {
   if (status.microPauseRemainingMs === null) return i18n.t('status.microOff');
   if (status.microPauseDue) return i18n.t('status.microDue', { duration: formatDuration(settings.microPauseLengthSec * SECOND, uiLanguage()) });
-  return i18n.t('status.nextMicro', { duration: formatDuration(status.microPauseRemainingMs, uiLanguage()) });
+  return i18n.t('status.nextMicro', { duration: formatTimeLeft(status.microPauseRemainingMs, uiLanguage()) });
 }
 
 function dailyLimitLine(limit: NonNullable<Status['dailyLimit']>, settings: Settings): string {
   if (limit.reached) return i18n.t('status.limitReached', { duration: formatUnit(settings.dailyLimitHours, 'hour', uiLanguage()) });
-  return i18n.t('status.limitLeft', { duration: formatDuration(limit.remainingMs, uiLanguage()) });
+  return i18n.t('status.limitLeft', { duration: formatTimeLeft(limit.remainingMs, uiLanguage()) });
 }
 
 export function StatusPanel({ status, settings }: Props) {
@@ -53,8 +53,8 @@ export function StatusPanel({ status, settings }: Props) {
       </h2>
       <div class="streak">
         <span class="streak-label muted">{i18n.t('status.currentStreak')}</span>
-        <span class="streak-clock" aria-label={i18n.t('status.currentStreakLabel', { duration: formatDuration(status.streakMs, uiLanguage()) })}>
-          {formatClock(status.streakMs, uiLanguage())}
+        <span class="streak-clock" role="timer" aria-label={i18n.t('status.currentStreakLabel', { duration: formatExactDuration(status.streakMs, uiLanguage()) })}>
+          {formatStopwatch(status.streakMs, uiLanguage())}
         </span>
       </div>
       <ProgressBar

@@ -13,6 +13,7 @@ import { FailureStatus } from '@/components/FailureStatus';
 import { HeldChip } from '@/components/HeldChip';
 import { heldText } from '@/utils/words/held-text';
 import { QuietNotice } from '@/components/QuietNotice';
+import { nextWorkingStart } from '@/utils/settings/next-working-start';
 import { MicroPauseCard } from '@/components/MicroPauseCard';
 import { useCallHost } from '@/components/use-call-host';
 import { WeekStrip } from '@/components/WeekStrip';
@@ -82,7 +83,7 @@ function Popup({ stored, now }: PageProps) {
         <h1>{i18n.t('extName')}</h1>
         <HeldChip status={status} callHost={callHost} />
       </header>
-      {status.quiet !== null && status.breakSession === null && <QuietNotice reason={status.quiet} callHost={callHost} />}
+      {status.quiet !== null && status.breakSession === null && <QuietNotice reason={status.quiet} callHost={callHost} resumesAt={nextWorkingStart(stored.settings.workingHours, now)} />}
       <StatusPanel status={status} settings={stored.settings} />
       {status.microPauseDue && status.breakSession === null && (
         <MicroPauseCard typing={stored.tracker.typing} settings={stored.settings} now={now} />

@@ -47,7 +47,7 @@ installPageTestClock(NOW);
 describe('popup rendered from stored state', () => {
   it('new install: an empty streak, a full break ahead, no water yet', async () => {
     await renderPopup('new install');
-    expect(screen.getByLabelText('Current streak 0 sec')).toHaveProperty('textContent', '0:00');
+    expect(screen.getByRole('timer', { name: 'Current streak 0 sec' })).toHaveProperty('textContent', '0:00:00');
     expect(screen.getByRole('progressbar').getAttribute('aria-valuenow')).toBe('0');
     expect(screen.getByText('Next rest break in 30 min of typing')).toBeTruthy();
     expect(screen.getByText('Next glass of water in 1 hr of activity')).toBeTruthy();
@@ -56,11 +56,11 @@ describe('popup rendered from stored state', () => {
     expect(screen.queryByRole('button', { name: /Snooze/ })).toBeNull();
   });
 
-  it("mid-streak: the streak as m:ss, progress, and today's totals", async () => {
+  it("mid-streak: the streak as h:mm:ss named to the second, the time left rounded up, progress, and today's totals", async () => {
     await renderPopup('mid-streak');
-    expect(screen.getByText('12:34')).toBeTruthy();
+    expect(screen.getByRole('timer', { name: 'Current streak 12 min, 34 sec' })).toHaveProperty('textContent', '0:12:34');
     expect(screen.getByRole('progressbar').getAttribute('aria-valuenow')).toBe('42');
-    expect(screen.getByRole('progressbar').getAttribute('aria-valuetext')).toBe('Next rest break in 17 min of typing');
+    expect(screen.getByRole('progressbar').getAttribute('aria-valuetext')).toBe('Next rest break in 18 min of typing');
     const stats = screen.getByText('Typed today').closest('dl') as HTMLElement;
     expect([...stats.querySelectorAll('dd')].map((value) => value.textContent)).toEqual(['1 hr, 35 min', '3', '3 / 8 glasses']);
   });
@@ -68,7 +68,7 @@ describe('popup rendered from stored state', () => {
   it('the streak clock keeps running while the popup is open, and drops to zero when a rest elapses', async () => {
     await renderPopup('mid-streak');
     setClock(NOW + 5 * MINUTE + REPORT_LATENCY_MS);
-    await waitFor(() => expect(screen.getByText('0:00')).toBeTruthy(), { timeout: 1500 });
+    await waitFor(() => expect(screen.getByText('0:00:00')).toBeTruthy(), { timeout: 1500 });
   });
 
   it('nudge due: break due now, a snooze button and break tips', async () => {
@@ -206,11 +206,20 @@ describe('popup actions write the expected state', () => {
     expect(await screen.findByText('Tracking')).toBeTruthy();
   });
 
-  it('outside working hours: the chip and the note say nudges are off', async () => {
-    const afternoonsOnly = makeSettings({ workingHoursEnabled: true, workingHours: [[], [{ start: 13 * 60, end: 18 * 60 }], [], [], [], [], []] });
+  it('outside working hours: the chip says so and the note says when nudges resume, from the working hours', async () => {
+    const afternoonsOnly = makeSettings({ workingHoursEnabled: true, workingHours: [[], [{ start: 13 * 60, end: 18 * 60 }], [], [], [{ start: 9 * 60, end: 12 * 60 }], [], []] });
     await renderPage(<App />, SCENARIOS['mid-streak'], afternoonsOnly);
     expect(await screen.findByText('Outside working hours')).toBeTruthy();
-    expect(screen.getByText('Nudges are off until your working hours begin. Typing still counts in your history.')).toBeTruthy();
+    expect(screen.getByText('Nudges resume Mon 1:00 PM. Typing still counts in your history.')).toBeTruthy();
+    cleanup();
+    setClock(new Date(2026, 10, 23, 18, 30).getTime());
+    await renderPage(<App />, SCENARIOS['new install'], afternoonsOnly);
+    expect(await screen.findByText('Nudges resume Thu 9:00 AM. Typing still counts in your history.')).toBeTruthy();
+  });
+
+  it('outside working hours with no working hours set at all: nudges are off, without a time', async () => {
+    await renderPage(<App />, SCENARIOS['mid-streak'], makeSettings({ workingHoursEnabled: true, workingHours: [[], [], [], [], [], [], []] }));
+    expect(await screen.findByText('Nudges are off until your working hours begin. Typing still counts in your history.')).toBeTruthy();
   });
 
   it('Start break starts a break and opens the break view', async () => {
@@ -249,7 +258,7 @@ describe('popup accessibility', () => {
     const live = document.querySelector('[aria-live="polite"]') as HTMLElement;
     expect(live.textContent).toBe('Tracking. 3 glasses of water today.');
     await seedStorage({ typing: { ...SCENARIOS['mid-streak'].typing, streakMs: 13 * MINUTE + 2 * SECOND } });
-    await waitFor(() => expect(screen.getByText('13:02')).toBeTruthy());
+    await waitFor(() => expect(screen.getByText('0:13:02')).toBeTruthy());
     expect(live.textContent).toBe('Tracking. 3 glasses of water today.');
     await seedStorage({ typing: { ...SCENARIOS['mid-streak'].typing, streakMs: 31 * MINUTE } });
     await waitFor(() => expect(live.textContent).toBe('Tracking. A break is due. 3 glasses of water today.'));
