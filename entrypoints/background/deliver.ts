@@ -6,7 +6,8 @@ import type { Badge } from '@/utils/tracker/badge';
 import type { NudgeKind } from '@/utils/breaks/break-events';
 import type { Settings } from '@/utils/settings/settings';
 import type { ShownNudge, TrackerState } from '@/utils/tracker/tracker-state';
-import { notificationMessage, notificationTitle, snoozeButtonText } from '@/utils/words/notification-text';
+import { notificationMessage, notificationTitle } from '@/utils/words/notification-text';
+import { snoozeText } from '@/utils/words/held-text';
 import { i18n } from '@/utils/browser/i18n';
 
 export const NOTIFICATION_IDS: Record<NudgeKind, string> = {
@@ -37,7 +38,7 @@ function buttonTitle(action: ButtonAction, settings: Settings): string {
     case 'drink':
       return i18n.t('notification.drank');
     case 'snooze':
-      return snoozeButtonText(settings);
+      return snoozeText(settings);
   }
 }
 

@@ -125,7 +125,7 @@ function pinBackgroundClock(now: number): void {
 }
 
 /** The pages worth seeing in other languages (long German words, Japanese, Arabic right to left). */
-const SHOTS_IN_LANGUAGES = ['popup-nudge-due', 'break-view', 'options-with-error', 'history-week', 'history-import-preview'];
+const SHOTS_IN_LANGUAGES = ['popup-nudge-due', 'popup-micro-pause-due', 'break-view', 'options-with-error', 'history-week', 'history-import-preview'];
 const LANGUAGES = ['de', 'ja', 'ar'];
 
 /** Takes each shot light and dark in Chromium started in `language` (English unless told); names end in `suffix`. */
@@ -166,6 +166,10 @@ async function photograph(shots: readonly Shot[], language?: string): Promise<vo
   }
 }
 
+/** `tsx tests/screenshots/take.ts popup` takes only the shots whose names start with `popup`. */
+const only = process.argv[2] ?? '';
+const wanted = SHOTS.filter((shot) => shot.name.startsWith(only));
+
 mkdirSync(OUT, { recursive: true });
-await photograph(SHOTS);
-for (const language of LANGUAGES) await photograph(SHOTS.filter((shot) => SHOTS_IN_LANGUAGES.includes(shot.name)), language);
+await photograph(wanted);
+for (const language of LANGUAGES) await photograph(wanted.filter((shot) => SHOTS_IN_LANGUAGES.includes(shot.name)), language);

@@ -5,7 +5,7 @@ import { App } from '@/entrypoints/popup/App';
 import { emptyDay } from '@/utils/days/day-totals';
 import { localDayKey, MINUTE, SECOND } from '@/utils/helpers/time';
 import { KINDS_FOR_MOMENT } from '@/utils/content/tip-choice';
-import { tipById, type Tip } from '@/utils/content/tips';
+import { tipById, TIPS, type Tip } from '@/utils/content/tips';
 import { exercisePicture, exerciseTitle, tipTitle } from '@/utils/words/content-text';
 import { REPORT_LATENCY_MS } from '@/utils/typing/activity-timing';
 import { INITIAL_QUIET_STATE } from '@/utils/breaks/quiet-time';
@@ -111,7 +111,15 @@ describe('popup: break tiers', () => {
     expect(screen.getByText('Next micro-pause in 15 min of typing')).toBeTruthy();
     cleanup();
     await renderPage(<App />, makeTrackerState({ typing: streakState(16 * MINUTE, NOW - SECOND, { microStreakMs: 16 * MINUTE }) }));
-    expect(await screen.findByText('Micro-pause now: hands off the keys for 30 sec')).toBeTruthy();
+    expect(await screen.findByText('Hands off the keys')).toBeTruthy();
+  });
+
+  it('a micro-pause due is the one suggestion: its exercise takes the tip’s place, and no tip is noted as seen', async () => {
+    const typing = streakState(16 * MINUTE, NOW - SECOND, { microStreakMs: 16 * MINUTE });
+    await renderPage(<App />, makeTrackerState({ typing }));
+    expect(await screen.findByRole('heading', { name: exerciseTitle(microPauseExercise(typing, makeSettings())) })).toBeTruthy();
+    expect(shownTipTitle()).toBeUndefined();
+    expect((await storedTracker()).recentTips).toEqual([]);
   });
 
   it('a micro-pause due shows one short exercise with its picture, counting the micro-pause down from the last keystroke', async () => {
@@ -245,12 +253,37 @@ describe('popup actions write the expected state', () => {
 });
 
 describe('popup accessibility', () => {
-  it('every control has an accessible name and the doctor card and note are there', async () => {
+  it('every control has an accessible name, and the doctor card, every tip and the note are one click away', async () => {
     await renderPopup('nudge due');
-    for (const button of screen.getAllByRole('button')) expect(button.textContent?.trim()).not.toBe('');
-    expect(screen.getByRole('heading', { name: 'When to see a doctor' })).toBeTruthy();
+    for (const button of screen.getAllByRole('button')) expect(button.textContent?.trim() || button.getAttribute('aria-label')).toBeTruthy();
     expect(screen.getByText('General guidance, not a diagnosis.')).toBeTruthy();
-    expect(screen.getByRole('button', { name: 'Settings' })).toBeTruthy();
+    const doctor = screen.getByText('When to see a doctor').closest('details') as HTMLDetailsElement;
+    expect(doctor.open).toBe(false);
+    fireEvent.click(screen.getByText('When to see a doctor'));
+    expect(doctor.open).toBe(true);
+    expect(within(doctor).getAllByRole('listitem')).toHaveLength(4);
+    const tips = screen.getByText('All tips').closest('details') as HTMLDetailsElement;
+    fireEvent.click(screen.getByText('All tips'));
+    expect(tips.open).toBe(true);
+    expect(within(tips).getAllByRole('listitem')).toHaveLength(TIPS.length);
+  });
+
+  it('the header has History and Settings as named icon buttons, each opening its page', async () => {
+    await renderPopup('mid-streak');
+    const pages = screen.getByRole('navigation', { name: 'History and settings' });
+    fireEvent.click(within(pages).getByRole('button', { name: 'History' }));
+    await waitFor(async () => expect((await fakeBrowser.tabs.query({})).map((tab) => tab.url)).toContain('chrome-extension://test-extension-id/history-page.html'));
+    expect(within(pages).getByRole('button', { name: 'Settings' }).getAttribute('title')).toBe('Settings');
+  });
+
+  it('Snooze sits on the line of the nudge that is due: the break, or water when only water is due', async () => {
+    await renderPopup('nudge due');
+    const breakLine = screen.getByText('Rest break due now').parentElement as HTMLElement;
+    expect(within(breakLine).getByRole('button', { name: 'Snooze 10 min' })).toBeTruthy();
+    cleanup();
+    await renderPopup('water due');
+    const waterLine = screen.getByText('Time for a glass of water').parentElement as HTMLElement;
+    expect(within(waterLine).getByRole('button', { name: 'Snooze 10 min' })).toBeTruthy();
   });
 
   it('announces status changes politely, not the running clock', async () => {

@@ -47,7 +47,3 @@ function breakPlanText(settings: Pick<Settings, 'breakLengthMin' | 'snoozeMin'>)
 export function notificationMessage({ kind, suggestion }: ShownNudge, settings: Settings): string {
   return kind === 'break' ? `${breakPlanText(settings)}\n${suggestionText(suggestion)}` : suggestionText(suggestion);
 }
-
-/** The Snooze button's title, with the snooze's length: "Snooze 10 min". */
-export const snoozeButtonText = (settings: Pick<Settings, 'snoozeMin'>): string =>
-  i18n.t('actions.snooze', { duration: formatUnit(settings.snoozeMin, 'minute', uiLanguage()) });
