@@ -1,21 +1,18 @@
-// The popup's actions: start a break, log water, snooze, pause for a while, resume, and quiet time
-// for a meeting (30 min to 2 hours, ending by itself or early).
+// The popup's actions, two to a row so that no label is squeezed: start a break (or go back to it)
+// and log water; pause for a while or resume, and quiet time for a meeting (30 min to 2 hours,
+// ending by itself or early). Snooze sits on the status line of the nudge it holds.
 
 import { useState } from 'preact/hooks';
 import type { UserAction } from '@/utils/protocol/messages';
-import type { Settings } from '@/utils/settings/settings';
 import type { Status } from '@/utils/tracker/status';
 import { HOUR, MINUTE, nextLocalMidnight } from '@/utils/helpers/time';
-import { formatUnit } from '@/utils/words/format';
-import { uiLanguage } from '@/utils/browser/ui-language';
 import { i18n } from '@/utils/browser/i18n';
 
 /** The actions the bar asks the background for (starting a break also opens the break view). */
-export type BarAction = Extract<UserAction, { type: 'drink' | 'snooze' | 'pause' | 'resume' | 'meeting' | 'end-meeting' }>;
+export type BarAction = Extract<UserAction, { type: 'drink' | 'pause' | 'resume' | 'meeting' | 'end-meeting' }>;
 
 interface Props {
   status: Status;
-  settings: Settings;
   now: number;
   onAction: (action: BarAction) => void;
   onStartBreak: () => void;
@@ -53,9 +50,8 @@ function LengthChoices({ id, label, lengths, onChoose }: { id: string; label: st
   );
 }
 
-export function ActionBar({ status, settings, now, onAction, onStartBreak }: Props) {
+export function ActionBar({ status, now, onAction, onStartBreak }: Props) {
   const [menu, setMenu] = useState<Menu>(null);
-  const nudgeDue = status.breakSession === null && (status.breakDue || status.waterDue);
   const heldBack = status.paused || status.snoozed;
   const inMeeting = status.quiet?.kind === 'meeting';
   const toggle = (which: Exclude<Menu, null>) => setMenu(menu === which ? null : which);
@@ -74,11 +70,6 @@ export function ActionBar({ status, settings, now, onAction, onStartBreak }: Pro
         </button>
       </div>
       <div class="action-row">
-        {nudgeDue && !heldBack && status.quiet === null && (
-          <button type="button" class="button" onClick={() => onAction({ type: 'snooze' })}>
-            {i18n.t('actions.snooze', { duration: formatUnit(settings.snoozeMin, 'minute', uiLanguage()) })}
-          </button>
-        )}
         {heldBack ? (
           <button type="button" class="button" onClick={() => onAction({ type: 'resume' })}>
             {i18n.t('actions.resume')}

@@ -1,18 +1,19 @@
-// When hand cramps deserve a doctor's look.
+// When hand cramps deserve a doctor's look, behind one disclosure; `forward` opens it, for a
+// caller that knows it matters now (such as a check-in that hears of numbness or pain).
 
 import { doctorCard } from '@/utils/words/content-text';
 
-export function DoctorCard() {
+export function DoctorCard({ forward = false }: { forward?: boolean }) {
   const { title, intro, reasons } = doctorCard();
   return (
-    <section class="card doctor" aria-labelledby="doctor-heading">
-      <h2 id="doctor-heading">{title}</h2>
+    <details class="disclosure doctor" open={forward}>
+      <summary>{title}</summary>
       <p>{intro}</p>
       <ul>
         {reasons.map((reason) => (
           <li key={reason}>{reason}</li>
         ))}
       </ul>
-    </section>
+    </details>
   );
 }

@@ -6,9 +6,9 @@ import { i18n } from '@/utils/browser/i18n';
 
 export function TipBrowser() {
   return (
-    <details class="card tip-browser">
+    <details class="disclosure tip-browser">
       <summary>
-        {i18n.t('tips.allByTopic')} <span class="count">{TIPS.length}</span>
+        {i18n.t('tips.all')} <span class="count">{TIPS.length}</span>
       </summary>
       {ARTICLE_POINTS.map((point) => (
         <section key={point} aria-labelledby={`topic-${point}`}>

@@ -9,6 +9,7 @@ import type { Settings } from '@/utils/settings/settings';
 import type { ShownNudge, TrackerState } from '@/utils/tracker/tracker-state';
 import { notificationMessage, notificationTitle } from '@/utils/words/notification-text';
 import { afterBreakText } from '@/utils/words/after-break-text';
+import { snoozeText } from '@/utils/words/held-text';
 import { i18n } from '@/utils/browser/i18n';
 import { reportFailure } from '@/utils/helpers/failure';
 
@@ -38,7 +39,17 @@ export const NOTIFICATION_BUTTONS: Record<NudgeKind, readonly ButtonAction[]> = 
   limit: [],
 };
 
-const BUTTON_TITLES = { 'start-break': 'notification.startBreak', drink: 'notification.drank', snooze: 'notification.snooze' } as const satisfies Record<ButtonAction, string>;
+/** Each button's title; Snooze says for how long. */
+function buttonTitle(action: ButtonAction, settings: Settings): string {
+  switch (action) {
+    case 'start-break':
+      return i18n.t('notification.startBreak');
+    case 'drink':
+      return i18n.t('notification.drank');
+    case 'snooze':
+      return snoozeText(settings);
+  }
+}
 
 let shown: { badge: Badge; title: string } | null = null;
 
@@ -56,7 +67,7 @@ export async function showNotification(nudge: ShownNudge, state: TrackerState, s
   const chromeOnly = import.meta.env.FIREFOX
     ? {}
     : {
-        buttons: NOTIFICATION_BUTTONS[nudge.kind].map((action) => ({ title: i18n.t(BUTTON_TITLES[action]) })),
+        buttons: NOTIFICATION_BUTTONS[nudge.kind].map((action) => ({ title: buttonTitle(action, settings) })),
         silent: nudge.kind === 'micro',
       };
   await browser.notifications.create(NOTIFICATION_IDS[nudge.kind], {
@@ -64,7 +75,7 @@ export async function showNotification(nudge: ShownNudge, state: TrackerState, s
     iconUrl: browser.runtime.getURL('/icon/128.png'),
     priority: nudge.kind === 'micro' ? 0 : 1,
     title: notificationTitle(nudge, state.typing.streakMs, settings),
-    message: notificationMessage(nudge),
+    message: notificationMessage(nudge, settings),
     ...chromeOnly,
   });
 }

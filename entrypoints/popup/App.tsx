@@ -1,4 +1,7 @@
-// The popup: live status, the day's actions, a tip for the moment, all tips, and when to see a doctor.
+// The popup, glanceable within Chrome's 600 px: the history and settings in the header, the live
+// status with Snooze on the nudge that is due, the actions that matter, one suggestion for the
+// moment (the micro-pause's exercise while one is due, else a tip), and one click away, when to
+// see a doctor and every tip.
 
 import { useEffect, useState } from 'preact/hooks';
 import { StoredPage, type PageProps } from '@/components/StoredPage';
@@ -13,16 +16,16 @@ import { FailureStatus } from '@/components/FailureStatus';
 import { HeldChip } from '@/components/HeldChip';
 import { heldText } from '@/utils/words/held-text';
 import { QuietNotice } from '@/components/QuietNotice';
+import { nextWorkingStart } from '@/utils/settings/next-working-start';
 import { MicroPauseCard } from '@/components/MicroPauseCard';
 import { useCallHost } from '@/components/use-call-host';
-import { WeekStrip } from '@/components/WeekStrip';
+import { HeaderLinks } from '@/components/HeaderLinks';
 import { guidanceNote } from '@/utils/words/content-text';
 import { statusAt, type Status } from '@/utils/tracker/status';
 import { chooseTip, type TipMoment } from '@/utils/content/tip-choice';
 import type { Tip } from '@/utils/content/tips';
 import { tellBackground } from '@/utils/browser/background-client';
 import { openBreakView, openExtensionPage, openSettings } from '@/utils/browser/extension-pages';
-import { lastDays } from '@/utils/days/history';
 import { SECOND } from '@/utils/helpers/time';
 import { reportFailure } from '@/utils/helpers/failure';
 import { i18n } from '@/utils/browser/i18n';
@@ -40,7 +43,7 @@ const FAILED = {
   'tip-seen': 'popup.failedTipSeen',
   'open-history': 'popup.failedOpenHistory',
   'open-settings': 'popup.failedOpenSettings',
-} as const satisfies Record<BarAction['type'] | 'start-break' | 'tip-seen' | 'open-history' | 'open-settings', string>;
+} as const satisfies Record<BarAction['type'] | 'snooze' | 'start-break' | 'tip-seen' | 'open-history' | 'open-settings', string>;
 
 const failed = (action: keyof typeof FAILED) => i18n.t(FAILED[action]);
 
@@ -61,12 +64,17 @@ function useTip(moment: TipMoment, recent: readonly string[]): [Tip, () => void]
   return [tip, () => setTip(chooseTip(moment, [...recent, tip.id], Date.now()))];
 }
 
+/** The tip card, only while it shows: a tip is noted as seen once it is on screen. */
+function TipForTheMoment({ moment, recent }: { moment: TipMoment; recent: readonly string[] }) {
+  const [tip, anotherTip] = useTip(moment, recent);
+  return <TipCard tip={tip} onAnother={anotherTip} />;
+}
+
 function Popup({ stored, now }: PageProps) {
   const status = statusAt(stored.tracker, stored.settings, now);
   const callHost = useCallHost(status.quiet?.kind === 'call', stored.settings.callSites, now);
-  const [tip, anotherTip] = useTip(status.moment, stored.tracker.recentTips);
   const { failure, run } = useAction();
-  const act = (action: BarAction) => void run(failed(action.type), () => tellBackground(action));
+  const act = (action: BarAction | { type: 'snooze' }) => void run(failed(action.type), () => tellBackground(action));
   const startBreak = async () => {
     const started = await run(failed('start-break'), async () => {
       if (status.breakSession === null) await tellBackground({ type: 'start-break' });
@@ -79,29 +87,25 @@ function Popup({ stored, now }: PageProps) {
     <main class="popup">
       <header class="popup-header">
         <img src="/icon/32.png" alt="" width={24} height={24} />
-        <h1>{i18n.t('extName')}</h1>
-        <HeldChip status={status} callHost={callHost} />
+        <div class="popup-title">
+          <h1>{i18n.t('extName')}</h1>
+          <HeldChip status={status} callHost={callHost} />
+        </div>
+        <HeaderLinks onHistory={openHistory} onSettings={() => void run(failed('open-settings'), openSettings)} />
       </header>
-      {status.quiet !== null && status.breakSession === null && <QuietNotice reason={status.quiet} callHost={callHost} />}
-      <StatusPanel status={status} settings={stored.settings} />
-      {status.microPauseDue && status.breakSession === null && (
-        <MicroPauseCard typing={stored.tracker.typing} settings={stored.settings} now={now} />
+      {status.quiet !== null && status.breakSession === null && (
+        <QuietNotice reason={status.quiet} callHost={callHost} resumesAt={nextWorkingStart(stored.settings.workingHours, now)} />
       )}
-      <ActionBar status={status} settings={stored.settings} now={now} onAction={act} onStartBreak={() => void startBreak()} />
+      <StatusPanel status={status} settings={stored.settings} onSnooze={() => act({ type: 'snooze' })} />
+      {status.microPauseDue && <MicroPauseCard typing={stored.tracker.typing} settings={stored.settings} now={now} />}
+      <ActionBar status={status} now={now} onAction={act} onStartBreak={() => void startBreak()} />
       <FailureStatus message={failure} />
-      <TipCard tip={tip} onAnother={anotherTip} />
-      <WeekStrip days={lastDays(stored.tracker.history, 7, now)} onOpen={openHistory} />
-      <DoctorCard />
-      <TipBrowser />
-      <footer class="popup-footer">
-        <p class="muted">{guidanceNote()}</p>
-        <button type="button" class="button quiet" onClick={openHistory}>
-          {i18n.t('popup.history')}
-        </button>
-        <button type="button" class="button quiet" onClick={() => void run(failed('open-settings'), openSettings)}>
-          {i18n.t('popup.settings')}
-        </button>
-      </footer>
+      {!status.microPauseDue && <TipForTheMoment moment={status.moment} recent={stored.tracker.recentTips} />}
+      <div class="card extras">
+        <DoctorCard />
+        <TipBrowser />
+        <p class="guidance muted">{guidanceNote()}</p>
+      </div>
       <LiveAnnouncer message={announcement(status, callHost)} />
     </main>
   );

@@ -18,7 +18,8 @@ import { initialStoredState } from '@/utils/store/stored-state';
 import { dayKeyBefore, HOUR, localDayKey, MINUTE, SECOND } from '@/utils/helpers/time';
 import { HISTORY_DAYS } from '@/utils/days/history';
 import { tipById, type Tip } from '@/utils/content/tips';
-import { tipText, tipTitle } from '@/utils/words/content-text';
+import { exerciseSteps, exerciseTitle, tipText, tipTitle } from '@/utils/words/content-text';
+import { microPauseExercise } from '@/utils/breaks/guided-break';
 import { breakSessionOf, burst, dayWith, longestHosts, makeSettings, makeTrackerState, MONDAY_9AM, runModel, streakState, typeFor, weekOfDays } from '../support/fixtures';
 import { sendAs, senders } from '../support/senders';
 import { injectsOnInstalled } from '@/entrypoints/background/open-tabs';
@@ -119,19 +120,40 @@ describe('nudges through notifications', () => {
     await settle();
   }
 
-  it('shows a break notification with Start break and Snooze once the streak passes break after', async () => {
+  it('shows a break notification with Start break and Snooze once the streak passes break after, saying how long the break and the snooze are', async () => {
     await reachBreakNudge();
     const notifications = fakeBrowser.notifications.getAllCreateOptions();
     expect(Object.keys(notifications)).toContain('handrest-break');
     expect(notifications['handrest-break']).toMatchObject({
       title: 'Time to rest your hands: 31 min of typing',
-      buttons: [{ title: 'Start break' }, { title: 'Snooze' }],
+      buttons: [{ title: 'Start break' }, { title: 'Snooze 10 min' }],
     });
     const { recentTips } = await storedTracker();
     const tip = tipById(recentTips.at(-1) as string);
     expect(['break', 'stretch', 'grip']).toContain(tip?.kind);
-    expect(notifications['handrest-break']?.message).toBe(`${tipTitle(tip as Tip)}. ${tipText(tip as Tip)}`);
+    expect(notifications['handrest-break']?.message).toBe(`5-minute break · Snooze 10 min\n${tipTitle(tip as Tip)}. ${tipText(tip as Tip)}`);
     expect(await fakeBrowser.action.getBadgeText({})).toBe('31!');
+  });
+
+  it('the break notification follows the break and snooze lengths set: a 1-minute break, a 20 min snooze', async () => {
+    await seedStorage({ settings: makeSettings({ breakLengthMin: 1, snoozeMin: 20 }) });
+    await reachBreakNudge();
+    const notification = fakeBrowser.notifications.getAllCreateOptions()['handrest-break'];
+    expect(notification?.message?.split('\n')[0]).toBe('1-minute break · Snooze 20 min');
+    expect(notification?.buttons?.[1]).toEqual({ title: 'Snooze 20 min' });
+  });
+
+  it('a micro-pause notification suggests the exercise the popup shows for it, not a tip, and leaves the recent tips alone', async () => {
+    await startBackground();
+    await typeAsReported(typeFor(MONDAY_9AM, 16 * MINUTE, 500));
+    vi.setSystemTime(Date.now() + 5 * SECOND);
+    await fakeBrowser.alarms.onAlarm.trigger({ name: 'handrest-tick', scheduledTime: Date.now() });
+    await settle();
+    const notification = fakeBrowser.notifications.getAllCreateOptions()['handrest-micro-pause'];
+    const { typing, recentTips } = await storedTracker();
+    const exercise = microPauseExercise(typing, await storedSettings());
+    expect(notification?.message).toBe(`${exerciseTitle(exercise)}. ${exerciseSteps(exercise).join(' ')}`);
+    expect(recentTips).toEqual([]);
   });
 
   it('the Snooze button snoozes', async () => {

@@ -2,7 +2,7 @@
 // 12- or 24-hour clock. Node has no Intl.DurationFormat, so this also covers the fallback.
 
 import { describe, expect, it } from 'vitest';
-import { formatClock, formatDuration, formatTimeOfDay, formatUnit } from '@/utils/words/format';
+import { formatClock, formatDuration, formatExactDuration, formatStopwatch, formatTimeLeft, formatTimeOfDay, formatUnit, formatWeekdayTime } from '@/utils/words/format';
 import { HOUR, MINUTE, SECOND } from '@/utils/helpers/time';
 
 describe('formatDuration', () => {
@@ -24,11 +24,54 @@ describe('formatDuration', () => {
   });
 });
 
+describe('formatTimeLeft', () => {
+  it.each([
+    [0, '0 sec'],
+    [20 * SECOND + 200, '21 sec'],
+    [30 * SECOND, '30 sec'],
+    [59 * SECOND + 500, '1 min'],
+    [MINUTE, '1 min'],
+    [MINUTE + 1, '2 min'],
+    [4 * MINUTE + 30 * SECOND, '5 min'],
+    [14 * MINUTE + 59 * SECOND, '15 min'],
+    [59 * MINUTE + 30 * SECOND, '1 hr'],
+    [HOUR + 30 * SECOND, '1 hr, 1 min'],
+    [-5 * SECOND, '0 sec'],
+  ])('%i ms left is "%s", never rounded down', (ms, words) => {
+    expect(formatTimeLeft(ms, 'en')).toBe(words);
+  });
+
+  it('a time gone by is still rounded down: 4 min 30 s typed is "4 min"', () => {
+    expect(formatDuration(4 * MINUTE + 30 * SECOND, 'en')).toBe('4 min');
+  });
+});
+
+describe('formatStopwatch', () => {
+  it('always says hours, minutes and seconds, so that 12 min 34 s never reads as 12 hours 34 minutes', () => {
+    expect(formatStopwatch(0, 'en')).toBe('0:00:00');
+    expect(formatStopwatch(12 * MINUTE + 34 * SECOND + 999, 'en')).toBe('0:12:34');
+    expect(formatStopwatch(75 * MINUTE + 5 * SECOND, 'en')).toBe('1:15:05');
+    expect(formatStopwatch(-SECOND, 'en')).toBe('0:00:00');
+  });
+
+  it('uses the locale’s digits', () => {
+    expect(formatStopwatch(3 * MINUTE + 7 * SECOND, 'ar-EG')).toBe('٠:٠٣:٠٧');
+  });
+});
+
+describe('formatExactDuration', () => {
+  it('says a clock aloud to the second, leaving out the units that are zero', () => {
+    expect(formatExactDuration(12 * MINUTE + 34 * SECOND + 999, 'en')).toBe('12 min, 34 sec');
+    expect(formatExactDuration(HOUR + 5 * SECOND, 'en')).toBe('1 hr, 5 sec');
+    expect(formatExactDuration(HOUR, 'en')).toBe('1 hr');
+    expect(formatExactDuration(0, 'en')).toBe('0 sec');
+  });
+});
+
 describe('formatClock', () => {
-  it('runs as m:ss, with minutes past 59', () => {
+  it('counts down as m:ss', () => {
     expect(formatClock(0, 'en')).toBe('0:00');
-    expect(formatClock(12 * MINUTE + 34 * SECOND + 999, 'en')).toBe('12:34');
-    expect(formatClock(75 * MINUTE + 5 * SECOND, 'en')).toBe('75:05');
+    expect(formatClock(4 * MINUTE + 5 * SECOND, 'en')).toBe('4:05');
   });
 
   it('uses the locale’s digits', () => {
@@ -43,6 +86,16 @@ describe('formatTimeOfDay', () => {
     expect(formatTimeOfDay(fivepast2pm, 'en-US')).toBe('2:05 PM');
     expect(formatTimeOfDay(fivepast2pm, 'de')).toBe('14:05');
     expect(formatTimeOfDay(fivepast2pm, 'ja')).toBe('14:05');
+  });
+});
+
+describe('formatWeekdayTime', () => {
+  const thursdayAt9 = new Date(2026, 10, 26, 9, 0).getTime();
+
+  it('names the weekday and the time as the locale writes them', () => {
+    expect(formatWeekdayTime(thursdayAt9, 'en-US')).toBe('Thu 9:00 AM');
+    expect(formatWeekdayTime(thursdayAt9, 'en-GB')).toBe('Thu 09:00');
+    expect(formatWeekdayTime(thursdayAt9, 'de')).toBe('Do., 09:00');
   });
 });
 

@@ -5,7 +5,7 @@ import { App } from '@/entrypoints/popup/App';
 import { emptyDay } from '@/utils/days/day-totals';
 import { localDayKey, MINUTE, SECOND } from '@/utils/helpers/time';
 import { KINDS_FOR_MOMENT } from '@/utils/content/tip-choice';
-import { tipById, type Tip } from '@/utils/content/tips';
+import { tipById, TIPS, type Tip } from '@/utils/content/tips';
 import { exercisePicture, exerciseTitle, tipTitle } from '@/utils/words/content-text';
 import { REPORT_LATENCY_MS } from '@/utils/typing/activity-timing';
 import { INITIAL_QUIET_STATE } from '@/utils/breaks/quiet-time';
@@ -47,7 +47,7 @@ installPageTestClock(NOW);
 describe('popup rendered from stored state', () => {
   it('new install: an empty streak, a full break ahead, no water yet', async () => {
     await renderPopup('new install');
-    expect(screen.getByLabelText('Current streak 0 sec')).toHaveProperty('textContent', '0:00');
+    expect(screen.getByRole('timer', { name: 'Current streak 0 sec' })).toHaveProperty('textContent', '0:00:00');
     expect(screen.getByRole('progressbar').getAttribute('aria-valuenow')).toBe('0');
     expect(screen.getByText('Next rest break in 30 min of typing')).toBeTruthy();
     expect(screen.getByText('Next glass of water in 1 hr of activity')).toBeTruthy();
@@ -56,11 +56,11 @@ describe('popup rendered from stored state', () => {
     expect(screen.queryByRole('button', { name: /Snooze/ })).toBeNull();
   });
 
-  it("mid-streak: the streak as m:ss, progress, and today's totals", async () => {
+  it("mid-streak: the streak as h:mm:ss named to the second, the time left rounded up, progress, and today's totals", async () => {
     await renderPopup('mid-streak');
-    expect(screen.getByText('12:34')).toBeTruthy();
+    expect(screen.getByRole('timer', { name: 'Current streak 12 min, 34 sec' })).toHaveProperty('textContent', '0:12:34');
     expect(screen.getByRole('progressbar').getAttribute('aria-valuenow')).toBe('42');
-    expect(screen.getByRole('progressbar').getAttribute('aria-valuetext')).toBe('Next rest break in 17 min of typing');
+    expect(screen.getByRole('progressbar').getAttribute('aria-valuetext')).toBe('Next rest break in 18 min of typing');
     const stats = screen.getByText('Typed today').closest('dl') as HTMLElement;
     expect([...stats.querySelectorAll('dd')].map((value) => value.textContent)).toEqual(['1 hr, 35 min', '3', '3 / 8 glasses']);
   });
@@ -68,7 +68,7 @@ describe('popup rendered from stored state', () => {
   it('the streak clock keeps running while the popup is open, and drops to zero when a rest elapses', async () => {
     await renderPopup('mid-streak');
     setClock(NOW + 5 * MINUTE + REPORT_LATENCY_MS);
-    await waitFor(() => expect(screen.getByText('0:00')).toBeTruthy(), { timeout: 1500 });
+    await waitFor(() => expect(screen.getByText('0:00:00')).toBeTruthy(), { timeout: 1500 });
   });
 
   it('nudge due: break due now, a snooze button and break tips', async () => {
@@ -111,7 +111,15 @@ describe('popup: break tiers', () => {
     expect(screen.getByText('Next micro-pause in 15 min of typing')).toBeTruthy();
     cleanup();
     await renderPage(<App />, makeTrackerState({ typing: streakState(16 * MINUTE, NOW - SECOND, { microStreakMs: 16 * MINUTE }) }));
-    expect(await screen.findByText('Micro-pause now: hands off the keys for 30 sec')).toBeTruthy();
+    expect(await screen.findByText('Hands off the keys')).toBeTruthy();
+  });
+
+  it('a micro-pause due is the one suggestion: its exercise takes the tip’s place, and no tip is noted as seen', async () => {
+    const typing = streakState(16 * MINUTE, NOW - SECOND, { microStreakMs: 16 * MINUTE });
+    await renderPage(<App />, makeTrackerState({ typing }));
+    expect(await screen.findByRole('heading', { name: exerciseTitle(microPauseExercise(typing, makeSettings())) })).toBeTruthy();
+    expect(shownTipTitle()).toBeUndefined();
+    expect((await storedTracker()).recentTips).toEqual([]);
   });
 
   it('a micro-pause due shows one short exercise with its picture, counting the micro-pause down from the last keystroke', async () => {
@@ -206,11 +214,20 @@ describe('popup actions write the expected state', () => {
     expect(await screen.findByText('Tracking')).toBeTruthy();
   });
 
-  it('outside working hours: the chip and the note say nudges are off', async () => {
-    const afternoonsOnly = makeSettings({ workingHoursEnabled: true, workingHours: [[], [{ start: 13 * 60, end: 18 * 60 }], [], [], [], [], []] });
+  it('outside working hours: the chip says so and the note says when nudges resume, from the working hours', async () => {
+    const afternoonsOnly = makeSettings({ workingHoursEnabled: true, workingHours: [[], [{ start: 13 * 60, end: 18 * 60 }], [], [], [{ start: 9 * 60, end: 12 * 60 }], [], []] });
     await renderPage(<App />, SCENARIOS['mid-streak'], afternoonsOnly);
     expect(await screen.findByText('Outside working hours')).toBeTruthy();
-    expect(screen.getByText('Nudges are off until your working hours begin. Typing still counts in your history.')).toBeTruthy();
+    expect(screen.getByText('Nudges resume Mon 1:00 PM. Typing still counts in your history.')).toBeTruthy();
+    cleanup();
+    setClock(new Date(2026, 10, 23, 18, 30).getTime());
+    await renderPage(<App />, SCENARIOS['new install'], afternoonsOnly);
+    expect(await screen.findByText('Nudges resume Thu 9:00 AM. Typing still counts in your history.')).toBeTruthy();
+  });
+
+  it('outside working hours with no working hours set at all: nudges are off, without a time', async () => {
+    await renderPage(<App />, SCENARIOS['mid-streak'], makeSettings({ workingHoursEnabled: true, workingHours: [[], [], [], [], [], [], []] }));
+    expect(await screen.findByText('Nudges are off until your working hours begin. Typing still counts in your history.')).toBeTruthy();
   });
 
   it('Start break starts a break and opens the break view', async () => {
@@ -236,12 +253,37 @@ describe('popup actions write the expected state', () => {
 });
 
 describe('popup accessibility', () => {
-  it('every control has an accessible name and the doctor card and note are there', async () => {
+  it('every control has an accessible name, and the doctor card, every tip and the note are one click away', async () => {
     await renderPopup('nudge due');
-    for (const button of screen.getAllByRole('button')) expect(button.textContent?.trim()).not.toBe('');
-    expect(screen.getByRole('heading', { name: 'When to see a doctor' })).toBeTruthy();
+    for (const button of screen.getAllByRole('button')) expect(button.textContent?.trim() || button.getAttribute('aria-label')).toBeTruthy();
     expect(screen.getByText('General guidance, not a diagnosis.')).toBeTruthy();
-    expect(screen.getByRole('button', { name: 'Settings' })).toBeTruthy();
+    const doctor = screen.getByText('When to see a doctor').closest('details') as HTMLDetailsElement;
+    expect(doctor.open).toBe(false);
+    fireEvent.click(screen.getByText('When to see a doctor'));
+    expect(doctor.open).toBe(true);
+    expect(within(doctor).getAllByRole('listitem')).toHaveLength(4);
+    const tips = screen.getByText('All tips').closest('details') as HTMLDetailsElement;
+    fireEvent.click(screen.getByText('All tips'));
+    expect(tips.open).toBe(true);
+    expect(within(tips).getAllByRole('listitem')).toHaveLength(TIPS.length);
+  });
+
+  it('the header has History and Settings as named icon buttons, each opening its page', async () => {
+    await renderPopup('mid-streak');
+    const pages = screen.getByRole('navigation', { name: 'History and settings' });
+    fireEvent.click(within(pages).getByRole('button', { name: 'History' }));
+    await waitFor(async () => expect((await fakeBrowser.tabs.query({})).map((tab) => tab.url)).toContain('chrome-extension://test-extension-id/history-page.html'));
+    expect(within(pages).getByRole('button', { name: 'Settings' }).getAttribute('title')).toBe('Settings');
+  });
+
+  it('Snooze sits on the line of the nudge that is due: the break, or water when only water is due', async () => {
+    await renderPopup('nudge due');
+    const breakLine = screen.getByText('Rest break due now').parentElement as HTMLElement;
+    expect(within(breakLine).getByRole('button', { name: 'Snooze 10 min' })).toBeTruthy();
+    cleanup();
+    await renderPopup('water due');
+    const waterLine = screen.getByText('Time for a glass of water').parentElement as HTMLElement;
+    expect(within(waterLine).getByRole('button', { name: 'Snooze 10 min' })).toBeTruthy();
   });
 
   it('announces status changes politely, not the running clock', async () => {
@@ -249,7 +291,7 @@ describe('popup accessibility', () => {
     const live = document.querySelector('[aria-live="polite"]') as HTMLElement;
     expect(live.textContent).toBe('Tracking. 3 glasses of water today.');
     await seedStorage({ typing: { ...SCENARIOS['mid-streak'].typing, streakMs: 13 * MINUTE + 2 * SECOND } });
-    await waitFor(() => expect(screen.getByText('13:02')).toBeTruthy());
+    await waitFor(() => expect(screen.getByText('0:13:02')).toBeTruthy());
     expect(live.textContent).toBe('Tracking. 3 glasses of water today.');
     await seedStorage({ typing: { ...SCENARIOS['mid-streak'].typing, streakMs: 31 * MINUTE } });
     await waitFor(() => expect(live.textContent).toBe('Tracking. A break is due. 3 glasses of water today.'));

@@ -239,14 +239,15 @@ describe('nudges in quiet time', () => {
     expect(background.shown.map((nudge) => nudge.kind)).toEqual(['hydration']);
   });
 
-  it('outside working hours nothing nudges, typing still counts, and the badge says nudges are off', () => {
+  it('outside working hours nothing nudges, typing still counts, and the badge says nudges are off, then shows the streak minutes on grey', () => {
     const evening = at(2026, 11, 23, 19);
     const background = new SimulatedBackground(makeSettings({ ...WORK_HOURS, breakAfterMin: 10, dailyLimitEnabled: true, dailyLimitHours: 1 }));
+    expect(badgeFor(background.popup(evening), background.settings, badgeWords())).toEqual({ text: 'off', color: '#5f6368' });
     background.type(typeFor(evening, 15 * MINUTE, 400));
     background.tick(evening + 15 * MINUTE, evening + 17 * MINUTE);
     expect(background.shown).toEqual([]);
     expect(background.state.history.today.typingMs).toBeGreaterThan(14 * MINUTE);
-    expect(badgeFor(background.popup(evening + 17 * MINUTE), background.settings, badgeWords()).text).toBe('off');
+    expect(badgeFor(background.popup(evening + 17 * MINUTE), background.settings, badgeWords())).toEqual({ text: '15', color: '#5f6368' });
   });
 
   it('a pause shows the pause mark over quiet time; a break in progress keeps quiet time moving', () => {

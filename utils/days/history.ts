@@ -122,7 +122,7 @@ export function allDays(history: History): DayTotals[] {
 }
 
 /** The last `count` calendar days up to the day of `now`, oldest first; days without a record are empty. */
-export function lastDays(history: History, count: number, now: number): DayTotals[] {
+function lastDays(history: History, count: number, now: number): DayTotals[] {
   const byDay = new Map(allDays(history).map((totals) => [totals.day, totals]));
   const today = localDayKey(now);
   return Array.from({ length: count }, (_, index) => {

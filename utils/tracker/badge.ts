@@ -2,8 +2,8 @@
 // and a distinct mark when something is due: "31!" on red for a rest break, "4h" on brown once the
 // daily limit is reached, "12!" on blue for water, "12~" on violet for a micro-pause; "II" on grey
 // while tracking is paused; during a break, the minutes left in it on teal; in quiet time, "zz" on
-// slate (a call, fullscreen, a meeting) or "off" outside working hours, over whatever is due, since
-// nothing will nudge. The two marks that are words ("off", the "h" of hours) come in the user's
+// slate (a call, fullscreen, a meeting) over whatever is due, since nothing will nudge; outside
+// working hours the streak minutes on grey (typing still counts), or "off" before any typing. The two marks that are words ("off", the "h" of hours) come in the user's
 // language from the caller. Pure.
 
 import { MINUTE } from '../helpers/time';
@@ -51,8 +51,9 @@ export function badgeFor(status: Status, settings: Pick<Settings, 'badgeEnabled'
   if (!settings.badgeEnabled) return { text: '', color: PAUSED_BADGE.color };
   if (status.paused) return PAUSED_BADGE;
   if (status.breakLeftMs !== null) return { text: String(Math.ceil(status.breakLeftMs / MINUTE)), color: ON_BREAK_COLOR };
-  if (status.quiet !== null) return status.quiet.kind === 'off-hours' ? { text: words.offHours, color: OFF_HOURS_COLOR } : QUIET_BADGE;
   const streakText = status.streaking ? String(Math.floor(status.streakMs / MINUTE)) : '';
+  if (status.quiet?.kind === 'off-hours') return { text: status.streaking ? streakText : words.offHours, color: OFF_HOURS_COLOR };
+  if (status.quiet !== null) return QUIET_BADGE;
   if (status.breakDue) return { text: `${streakText}!`, color: BREAK_DUE_COLOR };
   if (status.dailyLimit?.reached) return { text: words.limitReached(settings.dailyLimitHours), color: DAILY_LIMIT_COLOR };
   if (status.waterDue) return { text: `${streakText}!`, color: WATER_DUE_COLOR };

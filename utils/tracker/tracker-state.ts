@@ -1,6 +1,6 @@
 // The tracker's state (everything Handrest keeps, but the settings), what goes into one step (a
 // report, an action, a tick, an idle change) and what comes out of it (the events, each nudge
-// with the tip it carries). store/stored-state.ts maps the state onto storage items.
+// with what it suggests). store/stored-state.ts maps the state onto storage items.
 
 import { INITIAL_TYPING_STATE, type TypingState } from '../typing/typing-model';
 import type { SystemState } from '../typing/system-activity';
@@ -12,6 +12,7 @@ import { INITIAL_QUIET_STATE, type QuietSignals, type QuietState } from '../brea
 import type { History } from '../days/history';
 import { emptyDay } from '../days/day-totals';
 import type { Tip } from '../content/tips';
+import type { Exercise } from '../content/exercises';
 import type { UserAction } from '../protocol/messages';
 
 export interface TrackerState {
@@ -45,10 +46,16 @@ export type TrackerInput =
   | { type: 'tick'; signals?: QuietSignals; system?: SystemState }
   | { type: 'system-state'; state: SystemState };
 
-/** A nudge that went out, with the tip it carries. */
-export type ShownNudge = Extract<BreakEvent, { type: 'nudge-shown' }> & { tip: Tip };
+/**
+ * What a nudge suggests: a tip, or for a micro-pause, which asks for hands off the keys, the short
+ * exercise the popup shows for it too.
+ */
+export type Suggestion = { tip: Tip } | { exercise: Exercise };
 
-/** What happened in one step, for the shell to act on: the cycle's events, each nudge with its tip. */
+/** A nudge that went out, with what it suggests. */
+export type ShownNudge = Extract<BreakEvent, { type: 'nudge-shown' }> & { suggestion: Suggestion };
+
+/** What happened in one step, for the shell to act on: the cycle's events, each nudge with its suggestion. */
 export type TrackerEvent = Exclude<BreakEvent, { type: 'nudge-shown' }> | ShownNudge;
 
 export interface TrackerResult {

@@ -22,11 +22,13 @@ import { addTyping, moveToDay } from '../days/history';
 import { importDays } from '../days/import-plan';
 import { countEvents } from '../days/day-counts';
 import { chooseTip, rememberTip, type TipMoment } from '../content/tip-choice';
+import { microPauseExercise } from '../breaks/guided-break';
+import type { TypingState } from '../typing/typing-model';
 import { factsOf, foldKeystrokes } from './keystroke-fold';
 import { whatBreakLeaves } from './break-ends';
 import { INITIAL_TRACKER_STATE, type TrackerEvent, type TrackerInput, type TrackerResult, type TrackerState } from './tracker-state';
 
-const TIP_MOMENT_FOR_NUDGE = { break: 'break', hydration: 'water', micro: 'rest', limit: 'break' } as const satisfies Record<string, TipMoment>;
+const TIP_MOMENT_FOR_NUDGE = { break: 'break', hydration: 'water', limit: 'break' } as const satisfies Record<string, TipMoment>;
 
 /** One step in the making: the state so far, the cycle's inputs in order, and the events so far. */
 interface Pending {
@@ -159,14 +161,19 @@ function runCycle(run: CycleRun, input: CycleInput, settings: Settings, now: num
 /** A snooze or pause end still ahead of `now`, else null. */
 const stillAhead = (time: number | null, now: number) => (time !== null && time > now ? time : null);
 
-/** Each nudge that went out with its tip, chosen for its moment after the tips shown before it. */
-function withTips(events: readonly BreakEvent[], recentTips: string[], now: number): { events: TrackerEvent[]; recentTips: string[] } {
+/**
+ * Each nudge that went out with its suggestion: a micro-pause the exercise the popup shows for it
+ * (one function of the same typing and settings), the others a tip for their moment, chosen after
+ * the tips shown before it.
+ */
+function withSuggestions(events: readonly BreakEvent[], typing: TypingState, settings: Settings, recentTips: string[], now: number): { events: TrackerEvent[]; recentTips: string[] } {
   let recent = recentTips;
   const shown = events.map((event): TrackerEvent => {
     if (event.type !== 'nudge-shown') return event;
+    if (event.kind === 'micro') return { ...event, suggestion: { exercise: microPauseExercise(typing, settings) } };
     const tip = chooseTip(TIP_MOMENT_FOR_NUDGE[event.kind], recent, now);
     recent = rememberTip(recent, tip.id);
-    return { ...event, tip };
+    return { ...event, suggestion: { tip } };
   });
   return { events: shown, recentTips: recent };
 }
@@ -184,7 +191,7 @@ export function applyInput(state: TrackerState, input: TrackerInput, settings: S
   // The look comes last, so that it sees the holds as the input left them.
   if (!running) runCycle(cycle, { type: 'look', typing, holds: holdsAt(cycle.nudges.holds, { active: quietNow, endedAt: quiet.endedAt }, now), today: history.today }, settings, now);
   const { nudges, events, nextCheckAt } = cycle;
-  const tipped = events.length === 0 ? { events: events as TrackerEvent[], recentTips: settled.state.recentTips } : withTips(events, settled.state.recentTips, now);
+  const suggested = events.length === 0 ? { events: events as TrackerEvent[], recentTips: settled.state.recentTips } : withSuggestions(events, typing, settings, settled.state.recentTips, now);
   return {
     // Literals of one shape, not spreads: on this path, every input, the engine keeps them fast.
     state: {
@@ -192,11 +199,11 @@ export function applyInput(state: TrackerState, input: TrackerInput, settings: S
       nudges,
       history: events.length === 0 ? history : countEvents(history, events),
       breakSession,
-      recentTips: tipped.recentTips,
+      recentTips: suggested.recentTips,
       recentExercises: settled.state.recentExercises,
       quiet,
     },
-    events: tipped.events,
+    events: suggested.events,
     nextCheckAt: running
       ? earlier(breakSession.endsAt, meetingEnd)
       : earlier(

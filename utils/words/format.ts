@@ -10,8 +10,10 @@ export function formatUnit(value: number, unit: TimeUnit, locale: string): strin
   return new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay: 'short', maximumFractionDigits: 0 }).format(value);
 }
 
+type DurationParts = Partial<Record<TimeUnit, number>>;
+
 /** What a duration says: seconds under a minute, minutes under an hour, else hours and any minutes. */
-function durationParts(ms: number): Partial<Record<TimeUnit, number>> {
+function durationParts(ms: number): DurationParts {
   const clamped = Math.max(0, ms);
   if (clamped < MINUTE) return { second: Math.floor(clamped / SECOND) };
   if (clamped < HOUR) return { minute: Math.floor(clamped / MINUTE) };
@@ -19,13 +21,25 @@ function durationParts(ms: number): Partial<Record<TimeUnit, number>> {
   return minute === 0 ? { hour: Math.floor(clamped / HOUR) } : { hour: Math.floor(clamped / HOUR), minute };
 }
 
+/** Every unit of a duration down to the whole second, but those that are zero (a zero duration is `0 sec`). */
+function exactParts(ms: number): DurationParts {
+  const totalSeconds = Math.floor(Math.max(0, ms) / SECOND);
+  const all: [TimeUnit, number][] = [
+    ['hour', Math.floor(totalSeconds / 3600)],
+    ['minute', Math.floor((totalSeconds % 3600) / 60)],
+    ['second', totalSeconds % 60],
+  ];
+  const shown = all.filter(([, value]) => value > 0);
+  return Object.fromEntries(shown.length === 0 ? [['second', 0]] : shown);
+}
+
 /**
- * A duration in words: `45 sec`, `12 min`, `2 hr, 5 min` in English. DurationFormat where the
+ * Duration parts in words: `45 sec`, `12 min`, `2 hr, 5 min` in English. DurationFormat where the
  * runtime has it (both browsers do); elsewhere the same short units joined as the locale joins them.
  */
-export function formatDuration(ms: number, locale: string): string {
-  const parts = durationParts(ms);
-  // DurationFormat leaves out units that are zero, which would leave nothing of "0 sec".
+function partsInWords(parts: DurationParts, locale: string): string {
+  // DurationFormat leaves out units that are zero, which would leave nothing of "0 sec" (the one
+  // duration in which a zero is said: no other part is zero).
   if (parts.second === 0) return formatUnit(0, 'second', locale);
   if ('DurationFormat' in Intl) {
     return new Intl.DurationFormat(locale, { style: 'short' }).format({ hours: parts.hour, minutes: parts.minute, seconds: parts.second });
@@ -34,7 +48,26 @@ export function formatDuration(ms: number, locale: string): string {
   return new Intl.ListFormat(locale, { type: 'unit', style: 'short' }).format(units);
 }
 
-/** A running clock, `m:ss` in the locale's digits (minutes may exceed 59). */
+/** A duration gone by, in words, in its largest units and rounded down: 12 min 59 s typed is `12 min`. */
+export function formatDuration(ms: number, locale: string): string {
+  return partsInWords(durationParts(ms), locale);
+}
+
+/**
+ * A duration still to go, in words, rounded up to the unit it is said in, so that it never looks
+ * shorter than it is: 4 min 30 s left is `5 min`, 59.5 s is `1 min`, 20.2 s is `21 sec`.
+ */
+export function formatTimeLeft(ms: number, locale: string): string {
+  const step = ms <= MINUTE ? SECOND : MINUTE;
+  return formatDuration(Math.ceil(Math.max(0, ms) / step) * step, locale);
+}
+
+/** A duration to the second, in words, for what a clock says aloud: `12 min, 34 sec`, `1 hr, 5 sec`. */
+export function formatExactDuration(ms: number, locale: string): string {
+  return partsInWords(exactParts(ms), locale);
+}
+
+/** A countdown, `m:ss` in the locale's digits: for steps and breaks, which last minutes, never hours. */
 export function formatClock(ms: number, locale: string): string {
   const totalSeconds = Math.max(0, Math.floor(ms / SECOND));
   const minutes = new Intl.NumberFormat(locale, { useGrouping: false }).format(Math.floor(totalSeconds / 60));
@@ -42,9 +75,25 @@ export function formatClock(ms: number, locale: string): string {
   return `${minutes}:${seconds}`;
 }
 
+/**
+ * A running clock that may pass an hour, always `h:mm:ss` in the locale's digits: `0:12:34` is
+ * twelve minutes, never mistaken for a time of day or for hours and minutes.
+ */
+export function formatStopwatch(ms: number, locale: string): string {
+  const totalSeconds = Math.max(0, Math.floor(ms / SECOND));
+  const twoDigits = new Intl.NumberFormat(locale, { minimumIntegerDigits: 2 });
+  const hours = new Intl.NumberFormat(locale, { useGrouping: false }).format(Math.floor(totalSeconds / 3600));
+  return `${hours}:${twoDigits.format(Math.floor((totalSeconds % 3600) / 60))}:${twoDigits.format(totalSeconds % 60)}`;
+}
+
 /** A local time of day as the locale writes it: `2:05 PM` in American English, `14:05` in German. */
 export function formatTimeOfDay(at: number, locale: string): string {
   return new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit' }).format(at);
+}
+
+/** A local weekday and time of day as the locale writes them: `Thu 9:00 AM` in American English, `Do., 09:00` in German. */
+export function formatWeekdayTime(at: number, locale: string): string {
+  return new Intl.DateTimeFormat(locale, { weekday: 'short', hour: 'numeric', minute: '2-digit' }).format(at);
 }
 
 /** A day key as the locale writes a date: `Nov 25, 2026` in American English, `25.11.2026` in German. */

@@ -1,11 +1,14 @@
 // A nudge's notification in words, from the locale files (under notification): its title, saying
-// how long typing went on, and its message, the tip it carries.
+// how long typing went on, and its message: for a rest break first how long the break and the
+// snooze are, then what the nudge suggests (a tip, or the micro-pause's exercise, as the popup
+// shows it).
 
 import { MINUTE } from '../helpers/time';
 import type { Settings } from '../settings/settings';
-import type { ShownNudge } from '../tracker/tracker-state';
+import type { ShownNudge, Suggestion } from '../tracker/tracker-state';
 import { formatUnit } from './format';
-import { tipText, tipTitle } from './content-text';
+import { exerciseSteps, exerciseTitle, tipText, tipTitle } from './content-text';
+import { pluralText } from './plural';
 import { uiLanguage } from '../browser/ui-language';
 import { i18n } from '../browser/i18n';
 
@@ -26,5 +29,21 @@ export function notificationTitle({ kind, typedThroughMs }: ShownNudge, streakMs
   }
 }
 
-/** The message: the tip the nudge carries. */
-export const notificationMessage = ({ tip }: ShownNudge): string => `${tipTitle(tip)}. ${tipText(tip)}`;
+/** A tip as a sentence or two, or an exercise as its name and its steps. */
+function suggestionText(suggestion: Suggestion): string {
+  if ('tip' in suggestion) return `${tipTitle(suggestion.tip)}. ${tipText(suggestion.tip)}`;
+  return `${exerciseTitle(suggestion.exercise)}. ${exerciseSteps(suggestion.exercise).join(' ')}`;
+}
+
+/** What taking the break and putting it off mean: "5-minute break · Snooze 10 min". */
+function breakPlanText(settings: Pick<Settings, 'breakLengthMin' | 'snoozeMin'>): string {
+  return i18n.t('notification.breakPlan', {
+    length: pluralText('notification.breakLength', settings.breakLengthMin),
+    snooze: formatUnit(settings.snoozeMin, 'minute', uiLanguage()),
+  });
+}
+
+/** The message: a break nudge's plan on its own line, then what the nudge suggests. */
+export function notificationMessage({ kind, suggestion }: ShownNudge, settings: Settings): string {
+  return kind === 'break' ? `${breakPlanText(settings)}\n${suggestionText(suggestion)}` : suggestionText(suggestion);
+}

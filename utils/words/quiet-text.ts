@@ -1,8 +1,9 @@
 // How quiet time is named on the pages: why it is quiet, in a few words, and what happens to the
-// nudges meanwhile (the words are in the locale files, under quiet).
+// nudges meanwhile, and outside working hours when they resume (the words are in the locale
+// files, under quiet).
 
 import type { QuietReason } from '../breaks/quiet-time';
-import { formatTimeOfDay } from './format';
+import { formatTimeOfDay, formatWeekdayTime } from './format';
 import { uiLanguage } from '../browser/ui-language';
 import { i18n } from '../browser/i18n';
 import { hostForDisplay } from '../settings/host-names';
@@ -21,7 +22,11 @@ export function quietReasonText(reason: QuietReason, callHost: string | null): s
   }
 }
 
-/** What quiet time does to the nudges. */
-export function quietEffectText(reason: QuietReason): string {
-  return reason.kind === 'off-hours' ? i18n.t('quiet.offHoursEffect') : i18n.t('quiet.effect');
+/**
+ * What quiet time does to the nudges; outside working hours, when they resume (`resumesAt`, the
+ * next start of working hours, null when the week has none).
+ */
+export function quietEffectText(reason: QuietReason, resumesAt: number | null): string {
+  if (reason.kind !== 'off-hours') return i18n.t('quiet.effect');
+  return resumesAt === null ? i18n.t('quiet.offHoursEffect') : i18n.t('quiet.offHoursResume', { time: formatWeekdayTime(resumesAt, uiLanguage()) });
 }
