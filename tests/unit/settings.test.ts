@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isListedHost } from '@/utils/settings/host-list';
+import { parseRanges } from '@/utils/settings/working-hours';
 import { defaultSettings, type SettingKey } from '@/utils/settings/settings';
 import { repairSettings, validateSetting as validateValue, validateSettings as validateValues } from '@/utils/settings/validate-settings';
 import { SETTING_FIELDS, SETTING_KEYS, type NumberField } from '@/utils/settings/setting-fields';
@@ -133,5 +134,34 @@ describe('stored settings repair field by field', () => {
     expect(await storedSettings()).toEqual(defaultSettings());
     await seedStorage({ settings: { ...defaultSettings(), breakAfterMin: 50 } });
     expect((await storedSettings()).breakAfterMin).toBe(50);
+  });
+});
+
+describe('working hours as people type them', () => {
+  const NINE_TO_FIVE = [{ start: 9 * 60, end: 17 * 60 }];
+  const NINE_TO_HALF_FIVE = [{ start: 9 * 60, end: 17 * 60 + 30 }];
+  it.each([
+    ['9-17', NINE_TO_FIVE],
+    ['9–17', NINE_TO_FIVE],
+    ['9 - 17', NINE_TO_FIVE],
+    ['9 to 17', NINE_TO_FIVE],
+    ['9:00-17:30', NINE_TO_HALF_FIVE],
+    ['09:00–17:30', NINE_TO_HALF_FIVE],
+    ['09:00-17:30', NINE_TO_HALF_FIVE],
+    ['9:00—17:30', NINE_TO_HALF_FIVE],
+    ['09:00~17:30', NINE_TO_HALF_FIVE],
+    ['9–17:30', NINE_TO_HALF_FIVE],
+    ['０９：００〜１７：３０', NINE_TO_HALF_FIVE],
+    ['٩–١٧:٣٠', NINE_TO_HALF_FIVE],
+    ['13-18, 9-12:30', [{ start: 9 * 60, end: 12 * 60 + 30 }, { start: 13 * 60, end: 18 * 60 }]],
+    ['22-2', [{ start: 22 * 60, end: 2 * 60 }]],
+    ['0-24', [{ start: 0, end: 0 }]],
+    ['', []],
+  ])('reads "%s"', (text, ranges) => {
+    expect(parseRanges(text)).toEqual({ ok: true, value: ranges });
+  });
+
+  it.each(['9', '9-', '-17', '25-26', '9-9', '9:5-17', '9:60-17', '9-17-18', '9h-17h', '9.30-17'])('refuses "%s"', (text) => {
+    expect(parseRanges(text).ok).toBe(false);
   });
 });
