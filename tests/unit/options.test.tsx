@@ -158,6 +158,31 @@ describe('options page: saving', () => {
   });
 });
 
+describe('options page: a confirmation', () => {
+  const restoreButton = () => screen.getByRole('button', { name: 'Restore defaults…' });
+
+  it('moves the focus to Cancel, which reads the question; Escape cancels and gives the focus back to the button', async () => {
+    await renderOptions(makeSettings({ breakAfterMin: 90 }));
+    restoreButton().focus();
+    fireEvent.click(restoreButton());
+    const cancel = screen.getByRole('button', { name: 'Cancel' });
+    expect(document.activeElement).toBe(cancel);
+    expect(cancel.getAttribute('aria-describedby')).toBe(screen.getByText('Put every setting back to its default? Your history is kept.').id);
+    fireEvent.keyDown(cancel, { key: 'Escape' });
+    expect(screen.queryByRole('button', { name: 'Cancel' })).toBeNull();
+    expect(document.activeElement).toBe(restoreButton());
+    expect(await storedValue('breakAfterMin')).toBe(90);
+  });
+
+  it('gives the focus back to the button after the answer', async () => {
+    await renderOptions(makeSettings({ breakAfterMin: 90 }));
+    fireEvent.click(restoreButton());
+    fireEvent.click(screen.getByRole('button', { name: 'Restore defaults' }));
+    expect(document.activeElement).toBe(restoreButton());
+    await waitFor(async () => expect(await storedValue('breakAfterMin')).toBe(30));
+  });
+});
+
 describe('options page: layout and stored data', () => {
   it('puts every setting in exactly one group, each shown with its default and range', async () => {
     expect(SETTING_GROUPS.flatMap((group) => group.keys).sort()).toEqual([...SETTING_KEYS].sort());
