@@ -9,7 +9,8 @@ import { controlIdOf, SettingField } from '@/components/SettingField';
 import { ConfirmAction } from '@/components/ConfirmAction';
 import { PresetChooser } from '@/components/PresetChooser';
 import { useNotificationPermission } from '@/components/use-notification-permission';
-import { PRESET_KEYS, presetOf, withPreset, type PresetName } from '@/utils/settings/presets';
+import { PRESET_KEYS, presetOf, type PresetChoice } from '@/utils/settings/presets';
+import { withPlan } from '@/utils/settings/custom-plan';
 import { FailureStatus } from '@/components/FailureStatus';
 import { PageHeader } from '@/components/PageHeader';
 import { StoredPage, type PageProps } from '@/components/StoredPage';
@@ -132,7 +133,7 @@ function useSavedAt() {
   return { savedAt, setSavedAt };
 }
 
-function Options({ stored: { settings } }: PageProps) {
+function Options({ stored: { settings, customPlan } }: PageProps) {
   const { savedAt, setSavedAt } = useSavedAt();
   const pendingSaveRef = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const notificationsBlocked = useNotificationPermission() === 'denied';
@@ -163,7 +164,7 @@ function Options({ stored: { settings } }: PageProps) {
     void save(next);
   };
   const restoreDefaults = () => replaceFields(defaultSettings(), SETTING_KEYS);
-  const choosePreset = (name: PresetName) => replaceFields(withPreset(draftedSettings(), name), PRESET_KEYS);
+  const choosePlan = (choice: PresetChoice) => replaceFields(withPlan(draftedSettings(), choice, customPlan), PRESET_KEYS);
 
   return (
     <main class="options page-column">
@@ -172,7 +173,7 @@ function Options({ stored: { settings } }: PageProps) {
 
       <form onSubmit={(event) => event.preventDefault()} noValidate>
         <section class="card group">
-          <PresetChooser value={presetOf(inForce)} onChoose={choosePreset} headingLevel={2} />
+          <PresetChooser value={presetOf(inForce)} custom={customPlan} onChoose={choosePlan} headingLevel={2} />
         </section>
         {SETTING_GROUPS.map((group) => (
           <section key={group.id} class="card group" aria-labelledby={`group-${group.id}`}>

@@ -314,16 +314,74 @@ describe('options page: layout and stored data', () => {
   });
 });
 
-describe('options page: presets', () => {
-  it('shows the preset the settings match, fills a chosen preset and saves it, and shows Custom after a change by hand', async () => {
+describe('options page: the break plan', () => {
+  const plan = (name: string) => screen.getByRole('button', { name });
+  const pressed = (name: string) => plan(name).getAttribute('aria-pressed');
+
+  it('each plan is a button that says whether it is in force; pressing one fills and saves it, a change by hand makes it Custom', async () => {
     await renderOptions();
-    expect((screen.getByLabelText(/^Recommended/) as HTMLInputElement).checked).toBe(true);
-    fireEvent.click(screen.getByLabelText(/^Recovering hands/));
+    expect(pressed('Recommended')).toBe('true');
+    expect(pressed('Gentle')).toBe('false');
+    fireEvent.click(plan('Recovering hands'));
     await waitFor(async () => expect(presetOf(await storedSettings())).toBe('recovering'));
+    expect(pressed('Recovering hands')).toBe('true');
     expect(inputFor('breakAfterMin').value).toBe('20');
     expect(inputFor('microPauseAfterMin').value).toBe('10');
     typeInto('breakAfterMin', '25');
-    await waitFor(() => expect((screen.getByLabelText(/^Custom/) as HTMLInputElement).checked).toBe(true));
+    await waitFor(() => expect(pressed('Custom')).toBe('true'));
     await waitFor(async () => expect((await storedSettings()).breakAfterMin).toBe(25));
+  });
+
+  it('moving through the plans with the keyboard chooses none: arrow keys change no setting', async () => {
+    await renderOptions();
+    for (const name of ['Gentle', 'Recommended', 'Recovering hands']) {
+      plan(name).focus();
+      for (const key of ['ArrowDown', 'ArrowRight', 'ArrowUp', 'Tab']) fireEvent.keyDown(plan(name), { key });
+    }
+    await advanceTimers(1000);
+    expect(await storedSettings()).toEqual(defaultSettings());
+    expect(pressed('Recommended')).toBe('true');
+  });
+
+  it('Custom is no choice before there are own numbers; once there are, a preset keeps them and Custom brings them back, after reopening too', async () => {
+    await renderOptions();
+    expect(screen.queryByRole('button', { name: 'Custom' })).toBeNull();
+    expect(screen.getByText('Custom')).toBeTruthy();
+    typeInto('breakAfterMin', '25');
+    typeInto('microPauseAfterMin', '12');
+    await waitFor(async () => expect((await storedSettings()).microPauseAfterMin).toBe(12));
+    fireEvent.click(plan('Gentle'));
+    await waitFor(async () => expect(presetOf(await storedSettings())).toBe('gentle'));
+    await waitFor(() => expect(pressed('Custom')).toBe('false'));
+
+    cleanup();
+    render(<App />);
+    await screen.findByRole('heading', { name: 'Handrest settings' });
+    expect(pressed('Gentle')).toBe('true');
+    expect(plan('Custom').getAttribute('aria-describedby')).toBe(screen.getByText('Your own numbers, kept from before: choose this to bring them back.').id);
+    fireEvent.click(plan('Custom'));
+    await waitFor(async () => expect(await storedSettings()).toEqual({ ...defaultSettings(), breakAfterMin: 25, microPauseAfterMin: 12 }));
+    expect(pressed('Custom')).toBe('true');
+    expect(inputFor('breakAfterMin').value).toBe('25');
+    expect(inputFor('microPauseAfterMin').value).toBe('12');
+  });
+
+  it('a break field in error leaves the plan in force as it is, until a valid change really makes it Custom', async () => {
+    await renderOptions();
+    typeInto('breakAfterMin', '');
+    typeInto('breakLengthMin', '900');
+    await advanceTimers(1000);
+    expect(pressed('Recommended')).toBe('true');
+    typeInto('breakAfterMin', '35');
+    await waitFor(() => expect(pressed('Custom')).toBe('true'));
+  });
+
+  it('choosing a plan keeps what is typed in other fields', async () => {
+    await renderOptions();
+    typeInto('typingGapSec', '99');
+    fireEvent.click(plan('Gentle'));
+    await waitFor(async () => expect(presetOf(await storedSettings())).toBe('gentle'));
+    expect(inputFor('typingGapSec').value).toBe('99');
+    expect(inputFor('typingGapSec').getAttribute('aria-invalid')).toBe('true');
   });
 });

@@ -3,6 +3,9 @@ import { isListedHost } from '@/utils/settings/host-list';
 import { parseRanges } from '@/utils/settings/working-hours';
 import { draftOf, readDraft, settingsFromDraft, SWITCHED_OFF } from '@/utils/settings/settings-draft';
 import { settingWarnings } from '@/utils/settings/setting-warnings';
+import { isCustomPlan, keptCustomPlan, withPlan } from '@/utils/settings/custom-plan';
+import { PRESETS } from '@/utils/settings/presets';
+import { customPlanAfter } from '@/utils/tracker/tracker';
 import { makeSettings } from '../support/fixtures';
 import { defaultSettings, type SettingKey } from '@/utils/settings/settings';
 import { repairSettings, validateSetting as validateValue, validateSettings as validateValues } from '@/utils/settings/validate-settings';
@@ -236,5 +239,41 @@ describe('settings that do not work together', () => {
     expect(warning && settingWarningText(warning)).toBe(
       'Saved, but no micro-pause can come like this: the break comes first, after 25 min of typing. Choose fewer minutes, or tick Off if you want no micro-pauses.',
     );
+  });
+});
+
+describe('the own break plan', () => {
+  const own = makeSettings({ breakAfterMin: 25, microPauseAfterMin: 12 });
+  const ownPlan = { ...PRESETS.recommended, breakAfterMin: 25, microPauseAfterMin: 12 };
+  const gentle = withPlan(own, 'gentle', null);
+
+  it('is kept when a preset replaces it, and follows the own numbers while they are in force', () => {
+    expect(keptCustomPlan(null, own, gentle)).toEqual(ownPlan);
+    expect(keptCustomPlan(null, defaultSettings(), own)).toEqual(ownPlan);
+    expect(keptCustomPlan(ownPlan, gentle, withPlan(gentle, 'recovering', null))).toBe(ownPlan);
+    const kept = keptCustomPlan(null, own, gentle);
+    expect(keptCustomPlan(kept, own, makeSettings({ breakAfterMin: 25, microPauseAfterMin: 12 }))).toBe(kept);
+    expect(keptCustomPlan(kept, own, own)).toBe(kept);
+  });
+
+  it('Custom brings the kept numbers back and nothing else; with none kept it changes nothing', () => {
+    const later = { ...gentle, snoozeMin: 3 };
+    expect(withPlan(later, 'custom', ownPlan)).toEqual({ ...own, snoozeMin: 3 });
+    expect(withPlan(later, 'custom', null)).toBe(later);
+  });
+
+  it('is forgotten with all data, and kept through other actions', () => {
+    expect(customPlanAfter({ type: 'delete-all' }, ownPlan, gentle, defaultSettings())).toBeNull();
+    expect(customPlanAfter({ type: 'drink' }, ownPlan, gentle, gentle)).toBe(ownPlan);
+  });
+
+  it.each([
+    ['a plan', ownPlan, true],
+    ['a value out of range', { ...ownPlan, breakAfterMin: 900 }, false],
+    ['a missing setting', { ...ownPlan, breakAfterMin: undefined }, false],
+    ['another setting', { ...ownPlan, snoozeMin: 5 }, false],
+    ['a list', [ownPlan], false],
+  ])('a stored value that is %s is sound: %s', (_name, raw, sound) => {
+    expect(isCustomPlan(raw)).toBe(sound);
   });
 });

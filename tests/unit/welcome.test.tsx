@@ -24,12 +24,13 @@ describe('welcome page', () => {
 
   it('stores the break plan chosen, and shows the one in force', async () => {
     await renderWelcome();
-    expect((screen.getByLabelText(/^Recommended/) as HTMLInputElement).checked).toBe(true);
-    fireEvent.click(screen.getByLabelText(/^Gentle/));
+    const plan = (name: string) => screen.getByRole('button', { name });
+    expect(plan('Recommended').getAttribute('aria-pressed')).toBe('true');
+    fireEvent.click(plan('Gentle'));
     await waitFor(async () => expect(presetOf(await storedSettings())).toBe('gentle'));
     expect((await storedSettings()).breakAfterMin).toBe(PRESETS.gentle.breakAfterMin);
     expect(await screen.findByText('Saved. You can change it any time in the settings.')).toBeTruthy();
-    await waitFor(() => expect((screen.getByLabelText(/^Gentle/) as HTMLInputElement).checked).toBe(true));
+    await waitFor(() => expect(plan('Gentle').getAttribute('aria-pressed')).toBe('true'));
   });
 
   it('says whether notifications are allowed or blocked', async () => {
