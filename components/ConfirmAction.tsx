@@ -2,7 +2,7 @@
 // moves the focus to Cancel, the safe answer (which reads the question as its description);
 // Escape cancels; either answer gives the focus back to the button that asked.
 
-import { useEffect, useId, useRef, useState } from 'preact/hooks';
+import { useId, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { i18n } from '@/utils/browser/i18n';
 
 interface Props {
@@ -22,7 +22,9 @@ export function ConfirmAction({ label, question, tone, onConfirm }: Props) {
   const openerRef = useRef<HTMLButtonElement>(null);
   const cancelRef = useRef<HTMLButtonElement>(null);
   const focusMoveRef = useRef<FocusMove>(null);
-  useEffect(() => {
+  // As soon as the question or the button is back on the page, not after the next paint, so that
+  // a key pressed at once goes where it should.
+  useLayoutEffect(() => {
     const move = focusMoveRef.current;
     focusMoveRef.current = null;
     if (move === 'question') cancelRef.current?.focus();
