@@ -19,33 +19,28 @@ interface Props {
   headingLevel: 2 | 3;
 }
 
-function PlanText({ choice, detail, ids }: { choice: PresetChoice; detail: string; ids: { name: string; detail: string } }) {
+/** A plan's name and what it does; in a button, both are its name, as they are what it shows. */
+function PlanText({ choice, detail }: { choice: PresetChoice; detail: string }) {
   return (
     <span class="preset-text">
-      <strong id={ids.name}>{i18n.t(`preset.${choice}`)}</strong>
-      <span id={ids.detail} class="preset-detail muted">
-        {detail}
-      </span>
+      <strong>{i18n.t(`preset.${choice}`)}</strong>
+      <span class="preset-detail muted">{detail}</span>
     </span>
   );
 }
 
 function PlanButton({ choice, detail, pressed, onChoose }: { choice: PresetChoice; detail: string; pressed: boolean; onChoose: Props['onChoose'] }) {
-  const id = useId();
-  const ids = { name: `${id}-name`, detail: `${id}-detail` };
   return (
     <button
       type="button"
       class="preset"
       aria-pressed={pressed}
-      aria-labelledby={ids.name}
-      aria-describedby={ids.detail}
       onClick={() => {
         if (!pressed) onChoose(choice);
       }}
     >
       <span class="preset-mark" aria-hidden="true" />
-      <PlanText choice={choice} detail={detail} ids={ids} />
+      <PlanText choice={choice} detail={detail} />
     </button>
   );
 }
@@ -67,7 +62,7 @@ export function PresetChooser({ value, custom, onChoose, headingLevel }: Props) 
       ) : (
         <div class="preset unavailable">
           <span class="preset-mark" aria-hidden="true" />
-          <PlanText choice="custom" detail={i18n.t('preset.customDetail')} ids={{ name: `${id}-custom`, detail: `${id}-custom-detail` }} />
+          <PlanText choice="custom" detail={i18n.t('preset.customDetail')} />
         </div>
       )}
     </div>

@@ -76,7 +76,7 @@ describe('Handrest installed and updated under an open page', () => {
     const worker = await installExtension();
     const [welcome] = await pollUntil(async () => welcomePages(), (open) => open.length === 1, { what: 'the welcome page to open' });
     await (welcome as Page).locator(PAGE_READY).waitFor();
-    await (welcome as Page).getByLabel(/^Recovering hands/).check();
+    await (welcome as Page).getByRole('button', { name: /^Recovering hands/ }).click();
     const settings = await pollUntil(
       () => worker.evaluate(() => chrome.storage.local.get('settings').then((items) => items.settings)),
       (stored) => stored !== undefined && presetOf(stored) === 'recovering',

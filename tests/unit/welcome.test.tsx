@@ -24,7 +24,7 @@ describe('welcome page', () => {
 
   it('stores the break plan chosen, and shows the one in force', async () => {
     await renderWelcome();
-    const plan = (name: string) => screen.getByRole('button', { name });
+    const plan = (name: string) => screen.getByRole('button', { name: new RegExp(`^${name} `) });
     expect(plan('Recommended').getAttribute('aria-pressed')).toBe('true');
     fireEvent.click(plan('Gentle'));
     await waitFor(async () => expect(presetOf(await storedSettings())).toBe('gentle'));
