@@ -1,21 +1,32 @@
 // One setting in the options form, rendered from the settings schema: its label, control, unit,
-// allowed range, default and explanation, and its error right beside it.
+// allowed range, default and explanation, and right beside it its error, what does not work with
+// it, or why it is inactive.
 
 import { defaultSettings, type NudgeDelivery, type SettingKey } from '@/utils/settings/settings';
 import type { SettingError } from '@/utils/settings/validate-settings';
+import type { SettingWarning } from '@/utils/settings/setting-warnings';
 import { SETTING_FIELDS, type SettingField as Field } from '@/utils/settings/setting-fields';
-import { draftDay, withDraftDay } from '@/utils/settings/settings-draft';
+import { draftDay, readsAsOff, SWITCHED_OFF, withDraftDay, type DraftValue } from '@/utils/settings/settings-draft';
 import { weekdayName, weekdaysInOrder } from '@/utils/settings/working-hours';
 import { uiLanguage } from '@/utils/browser/ui-language';
-import { choiceLabel, settingErrorText, settingHelp, settingLabel, unitShort } from '@/utils/words/setting-text';
+import { choiceLabel, offWords, settingErrorText, settingHelp, settingLabel, settingWarningText, unitShort } from '@/utils/words/setting-text';
 import { i18n } from '@/utils/browser/i18n';
 import { pluralText } from '@/utils/words/plural';
 
 interface Props {
   name: SettingKey;
-  value: string | boolean;
+  value: DraftValue;
   error: SettingError | undefined;
-  onChange: (value: string | boolean) => void;
+  /** What does not work with the value as it is in force (saved all the same). */
+  warning?: SettingWarning;
+  /** Why the field is inactive, when it is (working hours while their switch is off). */
+  inactiveReason?: string;
+  onChange: (value: DraftValue) => void;
+}
+
+/** The control a field's error is about, which the page's status links to: the day in error, or the field's own control. */
+export function controlIdOf(name: SettingKey, error: SettingError): string {
+  return error.kind === 'week-range' ? `setting-${name}-${error.day}` : `setting-${name}`;
 }
 
 function defaultText(name: SettingKey, field: Field): string {
@@ -34,22 +45,38 @@ function metaText(name: SettingKey, field: Field): string {
   return `${defaults} · ${i18n.t(field.allowsOff ? 'settingMeta.rangeOrOff' : 'settingMeta.range', range)}`;
 }
 
-export function SettingField({ name, value, error, onChange }: Props) {
+export function SettingField({ name, value, error, warning, inactiveReason, onChange }: Props) {
   const field = SETTING_FIELDS[name];
   const label = settingLabel(name);
   const id = `setting-${name}`;
   const helpId = `${id}-help`;
   const errorId = `${id}-error`;
-  const describedBy = error === undefined ? helpId : `${errorId} ${helpId}`;
+  const warningId = `${id}-warning`;
+  const reasonId = `${id}-inactive`;
+  const describedBy = [error && errorId, warning && warningId, inactiveReason && reasonId, helpId].filter(Boolean).join(' ');
   const help = (
     <p id={helpId} class="field-help">
       {settingHelp(name)} <span class="field-meta">{metaText(name, field)}</span>
     </p>
   );
-  const errorLine = error !== undefined && (
-    <p id={errorId} class="field-error">
-      {settingErrorText(name, error)}
-    </p>
+  const errorLine = (
+    <>
+      {error !== undefined && (
+        <p id={errorId} class="field-error">
+          {settingErrorText(name, error)}
+        </p>
+      )}
+      {warning !== undefined && (
+        <p id={warningId} class="field-warning">
+          {settingWarningText(warning)}
+        </p>
+      )}
+      {inactiveReason !== undefined && (
+        <p id={reasonId} class="field-inactive">
+          {inactiveReason}
+        </p>
+      )}
+    </>
   );
 
   if (field.kind === 'toggle') {
@@ -106,7 +133,7 @@ export function SettingField({ name, value, error, onChange }: Props) {
 
   if (field.kind === 'week') {
     return (
-      <fieldset class="field week-field" aria-describedby={describedBy}>
+      <fieldset class={`field week-field ${inactiveReason === undefined ? '' : 'inactive'}`} aria-describedby={describedBy}>
         <legend>{label}</legend>
         <div class="week-rows">
           {weekdaysInOrder(uiLanguage()).map((day) => (
@@ -119,6 +146,7 @@ export function SettingField({ name, value, error, onChange }: Props) {
                 // Times and dashes have no direction of their own: "auto" keeps 09:00–17:30 in that order in a right-to-left page.
                 dir="auto"
                 placeholder={i18n.t('settingMeta.dayOff')}
+                disabled={inactiveReason !== undefined}
                 value={draftDay(String(value), day)}
                 aria-invalid={error?.kind === 'week-range' && error.day === day}
                 aria-describedby={describedBy}
@@ -133,7 +161,9 @@ export function SettingField({ name, value, error, onChange }: Props) {
     );
   }
 
-  const isOff = value === 'off';
+  // Switched off, the number is empty and inactive; a word for off typed into it stays as typed, and counts.
+  const switchedOff = value === SWITCHED_OFF;
+  const isOff = switchedOff || (typeof value === 'string' && field.allowsOff === true && readsAsOff(value, offWords()));
   return (
     <div class="field">
       <label for={id}>{label}</label>
@@ -143,8 +173,8 @@ export function SettingField({ name, value, error, onChange }: Props) {
           type="text"
           inputMode="numeric"
           class="number-input"
-          value={isOff ? '' : String(value)}
-          disabled={isOff}
+          value={switchedOff ? '' : String(value)}
+          disabled={switchedOff}
           aria-invalid={error !== undefined}
           aria-describedby={describedBy}
           onInput={(event) => onChange(event.currentTarget.value)}
@@ -157,7 +187,7 @@ export function SettingField({ name, value, error, onChange }: Props) {
             <input
               type="checkbox"
               checked={isOff}
-              onChange={(event) => onChange(event.currentTarget.checked ? 'off' : String(defaultSettings()[name]))}
+              onChange={(event) => onChange(event.currentTarget.checked ? SWITCHED_OFF : String(defaultSettings()[name]))}
             />
             {i18n.t('settingMeta.offSwitch')}
           </label>

@@ -5,7 +5,7 @@
 
 import { defineBackground } from 'wxt/utils/define-background';
 import { browser, type Browser } from 'wxt/browser';
-import { applyInput, settingsAfter } from '@/utils/tracker/tracker';
+import { applyInput, customPlanAfter, settingsAfter } from '@/utils/tracker/tracker';
 import { effectsOf, withTabsMuted, type Effect } from '@/utils/tracker/effects';
 import { SYSTEM_IDLE_DETECTION_MS } from '@/utils/typing/system-activity';
 import { parseMessage, type Message, type UserAction } from '@/utils/protocol/messages';
@@ -50,11 +50,12 @@ async function apply(input: TrackerInput, fromHost: string | null): Promise<void
   const before = await readStoredState();
   if (input.type === 'keystrokes' && fromHost !== null && isListedHost(fromHost, before.settings.excludedSites)) return;
   const settings = settingsAfter(input, before.settings);
+  const customPlan = customPlanAfter(input, before.customPlan, before.settings, settings);
   const result = applyInput(before.tracker, await withBrowserFacts(input, settings), settings, now);
   const effects = effectsOf(result.events, settings, quietReasonAt(result.state.quiet, settings, now) !== null);
   const muting = effects.some((effect) => effect.type === 'mute-tabs');
   const tracker = muting ? withTabsMuted(result.state, await muteAudibleTabs()) : result.state;
-  await writeStoredState(before, { settings, tracker });
+  await writeStoredState(before, { settings, customPlan, tracker });
   for (const effect of effects) if (effect.type === 'unmute-tabs') await unmuteTabs(effect.tabIds);
   // The state was just brought to `now`: no second look at the clock is needed for the badge.
   const status = statusOf(tracker, settings, now);

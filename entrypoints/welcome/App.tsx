@@ -11,7 +11,8 @@ import { FailureStatus } from '@/components/FailureStatus';
 import { useAction } from '@/components/use-action';
 import { useNotificationPermission } from '@/components/use-notification-permission';
 import type { NotificationPermission } from '@/utils/browser/notification-permission';
-import { presetOf, withPreset, type PresetName } from '@/utils/settings/presets';
+import { presetOf, type PresetChoice } from '@/utils/settings/presets';
+import { withPlan } from '@/utils/settings/custom-plan';
 import { tellBackground } from '@/utils/browser/background-client';
 import { openSettings } from '@/utils/browser/extension-pages';
 import { MINUTE } from '@/utils/helpers/time';
@@ -39,15 +40,15 @@ const NOTIFICATION_STATE = {
   unknown: 'welcome.notificationsUnknown',
 } as const satisfies Record<NotificationPermission, string>;
 
-function Welcome({ stored: { settings } }: PageProps) {
+function Welcome({ stored: { settings, customPlan } }: PageProps) {
   const words = badgeWords();
   const permission = useNotificationPermission();
   const { failure, run } = useAction();
   const [saved, setSaved] = useState(false);
-  const [chosen, setChosen] = useState<PresetName | null>(null);
-  const choose = async (name: PresetName) => {
-    setChosen(name);
-    const stored = await run(i18n.t('welcome.failedSave'), () => tellBackground({ type: 'save-settings', settings: withPreset(settings, name) }));
+  const [chosen, setChosen] = useState<PresetChoice | null>(null);
+  const choose = async (choice: PresetChoice) => {
+    setChosen(choice);
+    const stored = await run(i18n.t('welcome.failedSave'), () => tellBackground({ type: 'save-settings', settings: withPlan(settings, choice, customPlan) }));
     setSaved(stored);
     if (!stored) setChosen(null);
   };
@@ -68,7 +69,7 @@ function Welcome({ stored: { settings } }: PageProps) {
           <h2 id="plan-heading" class="visually-hidden">
             {i18n.t('welcome.planHeading')}
           </h2>
-          <PresetChooser value={chosen ?? presetOf(settings)} onChoose={(name) => void choose(name)} headingLevel={3} />
+          <PresetChooser value={chosen ?? presetOf(settings)} custom={customPlan} onChoose={(choice) => void choose(choice)} headingLevel={3} />
           <p class="muted" role="status">
             {saved ? i18n.t('welcome.saved') : ''}
           </p>

@@ -126,7 +126,7 @@ function rewrites(state: TrackerState, reports: Reports): Rewrites {
   let before = state;
   for (const report of reports) {
     const after = applyInput(before, report.event, SETTINGS, report.now).state;
-    const changed = Object.entries(changedValues({ settings: SETTINGS, tracker: before }, { settings: SETTINGS, tracker: after }));
+    const changed = Object.entries(changedValues({ settings: SETTINGS, customPlan: null, tracker: before }, { settings: SETTINGS, customPlan: null, tracker: after }));
     const bytes = changed.reduce((total, [, value]) => total + jsonBytes(value), 0);
     const items = changed.map(([item]) => item).join(' + ') || '(nothing)';
     const same = bySet.get(items);

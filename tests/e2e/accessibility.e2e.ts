@@ -51,7 +51,7 @@ const STATES: PageState[] = [
     storage: () => ({}),
     prepare: async (page) => {
       await page.getByRole('heading', { name: 'Welcome to Handrest' }).waitFor();
-      await page.getByLabel(/^Recommended/).waitFor();
+      await page.getByRole('button', { name: /^Recommended/, pressed: true }).waitFor();
     },
   },
   {
@@ -84,7 +84,7 @@ const STATES: PageState[] = [
   optionsPage('options page with a field in error', async (page) => {
     await page.getByLabel('Break after', { exact: true }).fill('200');
     await page.locator('#setting-breakAfterMin[aria-invalid="true"]').waitFor();
-    await page.getByText('Break after must be from 5 to 180 minutes.').waitFor();
+    await page.getByText('A break can come after 5 to 180 minutes of typing: type a whole number in that range.').waitFor();
   }),
   {
     name: 'history page with a week of days',

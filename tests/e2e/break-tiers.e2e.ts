@@ -60,7 +60,7 @@ describe('Break tiers in Chromium', () => {
     await chromium.session.writeStorage({ settings: defaultSettings() });
     const options = await chromium.session.openExtensionPage('options.html');
     try {
-      await options.getByLabel(/^Gentle/).check();
+      await options.getByRole('button', { name: /^Gentle/ }).click();
       const stored = await pollUntil(
         async () => (await chromium.session.readStorage(['settings'])).settings,
         (settings) => settings !== undefined && presetOf(settings) === 'gentle',
@@ -69,7 +69,7 @@ describe('Break tiers in Chromium', () => {
       expect(stored?.breakAfterMin).toBe(PRESETS.gentle.breakAfterMin);
       expect(await options.getByLabel('Break after', { exact: true }).inputValue()).toBe(String(PRESETS.gentle.breakAfterMin));
       await options.getByLabel('Break after', { exact: true }).fill('50');
-      await pollUntil(() => options.getByLabel(/^Custom/).isChecked(), (checked) => checked, { what: 'Custom to be shown' });
+      await options.getByRole('button', { name: /^Custom/, pressed: true }).waitFor();
     } finally {
       await options.close();
     }

@@ -86,7 +86,7 @@ describe('Handrest installed and updated under an open page', () => {
       expect(await (welcome as Page).evaluate(() => window.scrollY)).toBe(0);
       expect(await start.evaluate((button) => document.elementFromPoint(button.getBoundingClientRect().x + 4, button.getBoundingClientRect().y + 4) === button)).toBe(true);
     }
-    await (welcome as Page).getByLabel(/^Recovering hands/).check();
+    await (welcome as Page).getByRole('button', { name: /^Recovering hands/ }).click();
     const settings = await pollUntil(
       () => worker.evaluate(() => chrome.storage.local.get('settings').then((items) => items.settings)),
       (stored) => stored !== undefined && presetOf(stored) === 'recovering',

@@ -128,6 +128,24 @@ const SHOTS: Shot[] = [
     },
     part: (page) => page.locator('section', { has: page.getByRole('heading', { name: 'Quiet time' }) }),
   },
+  {
+    name: 'options-plan-kept',
+    page: 'options',
+    width: 820,
+    storage: { settings: { ...defaultSettings(), breakAfterMin: 25, microPauseAfterMin: 12 } },
+    prepare: async (page) => {
+      await page.getByRole('button', { name: 'Gentle' }).click();
+      await page.getByText('Your own numbers, kept from before: choose this to bring them back.').waitFor();
+    },
+    part: (page) => page.locator('section', { has: page.getByRole('heading', { name: 'Break plan' }) }),
+  },
+  {
+    name: 'options-micro-pause-warning',
+    page: 'options',
+    width: 820,
+    storage: { settings: { ...defaultSettings(), microPauseAfterMin: 30 } },
+    part: (page) => page.locator('section', { has: page.getByRole('heading', { name: 'Breaks' }) }),
+  },
   { name: 'history-week', page: 'history-page', width: 1180, storage: week },
   {
     name: 'history-details',

@@ -105,7 +105,7 @@ export async function seedStorage(items: Partial<StoredValues>): Promise<void> {
 
 /** Stores a whole tracker state, and the settings when given, as the background would have. */
 export async function seedTracker(tracker: TrackerState, settings?: Settings): Promise<void> {
-  const { settings: _unchanged, ...items } = storedValuesOf({ settings: settings ?? ({} as Settings), tracker });
+  const { settings: _unchanged, customPlan: _kept, ...items } = storedValuesOf({ settings: settings ?? ({} as Settings), customPlan: null, tracker });
   await seedStorage(settings === undefined ? items : { ...items, settings });
 }
 

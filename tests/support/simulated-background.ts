@@ -43,7 +43,7 @@ export class SimulatedBackground {
 
   /** The background stopped and started again: only what storage holds survives. */
   restart(): void {
-    const stored = storedStateFrom(JSON.parse(JSON.stringify(storedValuesOf({ settings: this.settings, tracker: this.state })))).state;
+    const stored = storedStateFrom(JSON.parse(JSON.stringify(storedValuesOf({ settings: this.settings, customPlan: null, tracker: this.state })))).state;
     this.state = stored.tracker;
   }
 

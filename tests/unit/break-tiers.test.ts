@@ -7,7 +7,8 @@ import { effectsOf } from '@/utils/tracker/effects';
 import { badgeFor } from '@/utils/tracker/badge';
 import { badgeWords } from '@/utils/words/badge-words';
 import { defaultSettings } from '@/utils/settings/settings';
-import { PRESET_KEYS, PRESET_NAMES, PRESETS, presetOf, withPreset } from '@/utils/settings/presets';
+import { PRESET_KEYS, PRESET_NAMES, PRESETS, presetOf } from '@/utils/settings/presets';
+import { withPlan } from '@/utils/settings/custom-plan';
 import { HOUR, localDayKey, MINUTE, SECOND } from '@/utils/helpers/time';
 import { allDays } from '@/utils/days/history';
 import { REPORT_LATENCY_MS } from '@/utils/typing/activity-timing';
@@ -252,7 +253,7 @@ describe('presets', () => {
     ['recovering', { microPauseAfterMin: 10, microPauseLengthSec: 30, breakAfterMin: 20, breakLengthMin: 5, dailyLimitEnabled: true, dailyLimitHours: 3 }],
   ] as const)('%s fills exactly its documented numbers and nothing else', (name, numbers) => {
     const before = makeSettings({ snoozeMin: 7, excludedSites: ['a.test'] });
-    const after = withPreset(before, name);
+    const after = withPlan(before, name, null);
     expect(after).toEqual({ ...before, ...numbers });
     expect(presetOf(after)).toBe(name);
   });

@@ -86,7 +86,7 @@ describe('a file no export could be is refused, saying why', () => {
     ['a figure as text', withFirstDay({ nudgesShown: '3' }), { kind: 'bad-day', day: '2026-11-19', field: 'nudgesShown' }, 'This export holds a value no Handrest export can: “nudgesShown” on Nov 19, 2026.'],
     ['a day that is no record', exportText([...WEEK, 7 as never], SETTINGS, NOW), { kind: 'bad-day', day: '#5', field: 'day' }, 'This export holds a value no Handrest export can: “day” on #5.'],
     ['the same day twice', exportText([TODAY, TODAY], SETTINGS, NOW), { kind: 'repeated-day', day: '2026-11-25' }, 'This export lists Nov 25, 2026 twice.'],
-    ['bad settings', exportText(WEEK, { ...SETTINGS, breakAfterMin: 400 }, NOW), { kind: 'settings', key: 'breakAfterMin', error: { kind: 'range', field: expect.anything() as never } }, 'The settings in this export are invalid: Break after must be from 5 to 180 minutes.'],
+    ['bad settings', exportText(WEEK, { ...SETTINGS, breakAfterMin: 400 }, NOW), { kind: 'settings', key: 'breakAfterMin', error: { kind: 'range', field: expect.anything() as never } }, 'The settings in this export are invalid: A break can come after 5 to 180 minutes of typing: type a whole number in that range.'],
   ])('%s', (_name, text, problem, message) => {
     expect(problemOf(text)).toEqual(problem);
     expect(importProblemText(problemOf(text))).toBe(message);

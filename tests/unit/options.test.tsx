@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { fireEvent, screen, waitFor, within } from '@testing-library/preact';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { App } from '@/entrypoints/options/App';
 import { defaultSettings, type SettingKey } from '@/utils/settings/settings';
@@ -20,30 +20,38 @@ async function renderOptions(settings?: unknown) {
 const numberKeys = SETTING_KEYS.filter((key) => SETTING_FIELDS[key].kind === 'number');
 const inputFor = (key: SettingKey) => screen.getByLabelText(settingLabel(key), { selector: 'input, textarea' }) as HTMLInputElement;
 const typeInto = (key: SettingKey, text: string) => fireEvent.input(inputFor(key), { target: { value: text } });
+const saveStatus = () => document.querySelector('.save-status') as HTMLElement;
 const storedValue = async <K extends SettingKey>(key: K) => (await storedSettings())[key];
 
-function expectError(key: SettingKey, message: string) {
+/** A value with the keys of every record in it in reverse order. */
+function withKeysReversed(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(withKeysReversed);
+  if (typeof value !== 'object' || value === null) return value;
+  return Object.fromEntries(Object.entries(value).reverse().map(([key, entry]) => [key, withKeysReversed(entry)]));
+}
+
+/** The message of a field in error: the first of its descriptions. */
+function errorOf(key: SettingKey): string {
   const input = inputFor(key);
   expect(input.getAttribute('aria-invalid')).toBe('true');
   const errorId = input.getAttribute('aria-describedby')?.split(' ')[0] as string;
-  expect(document.getElementById(errorId)?.textContent).toBe(message);
+  return document.getElementById(errorId)?.textContent ?? '';
 }
 
-describe('options page: every number field', () => {
-  it.each(numberKeys)('%s rejects just outside its range and wrong types, accepts its bounds', async (key) => {
-    const field = SETTING_FIELDS[key] as NumberField;
-    const off = field.allowsOff ? ', or off' : '';
-    await renderOptions();
+const expectError = (key: SettingKey, message: string) => expect(errorOf(key)).toBe(message);
 
-    for (const outside of [field.min - 1, field.max + 1]) {
-      typeInto(key, String(outside));
-      expectError(key, `${settingLabel(key)} must be from ${field.min} to ${field.max} ${field.unit}${off}.`);
+describe('options page: every number field', () => {
+  it.each(numberKeys)('%s rejects just outside its range and wrong types with its own sentence, accepts its bounds', async (key) => {
+    const field = SETTING_FIELDS[key] as NumberField;
+    await renderOptions();
+    const messages = new Set<string>();
+    for (const wrong of [String(field.min - 1), String(field.max + 1), 'abc', '', '7.5']) {
+      typeInto(key, wrong);
+      messages.add(errorOf(key));
+      await advanceTimers(1000);
       expect(await storedValue(key)).toBe(defaultSettings()[key]);
     }
-    for (const wrong of ['abc', '', '7.5']) {
-      typeInto(key, wrong);
-      expectError(key, `${settingLabel(key)} must be a whole number from ${field.min} to ${field.max} ${field.unit}${off}.`);
-    }
+    expect([...messages]).toEqual([expect.stringMatching(new RegExp(`\\b${field.min}\\b.*\\b${field.max}\\b`))]);
     for (const bound of [field.min, field.max]) {
       typeInto(key, String(bound));
       await waitFor(async () => expect(await storedValue(key)).toBe(bound));
@@ -53,19 +61,77 @@ describe('options page: every number field', () => {
 });
 
 describe('options page: saving', () => {
-  it('saves nothing while any field is invalid', async () => {
+  it('an invalid field blocks only itself: every other change is saved and is there when the page is opened again', async () => {
     await renderOptions();
-    typeInto('breakAfterMin', '4');
+    typeInto('breakAfterMin', '');
     typeInto('typingGapSec', '10');
     fireEvent.click(screen.getByLabelText(settingLabel('badgeEnabled')));
+    await waitFor(async () => expect(await storedSettings()).toEqual({ ...defaultSettings(), typingGapSec: 10, badgeEnabled: false }));
     await advanceTimers(1000);
-    expect(await storedSettings()).toEqual(defaultSettings());
-    expect(screen.getByText('Not saved: one field needs fixing.')).toBeTruthy();
+    expect(await storedSettings()).toEqual({ ...defaultSettings(), typingGapSec: 10, badgeEnabled: false });
+    expect(inputFor('breakAfterMin').value).toBe('');
+    expectError('breakAfterMin', 'A break can come after 5 to 180 minutes of typing: type a whole number in that range.');
+
+    cleanup();
+    render(<App />);
+    await screen.findByRole('heading', { name: 'Handrest settings' });
+    expect(inputFor('typingGapSec').value).toBe('10');
+    expect((screen.getByLabelText(settingLabel('badgeEnabled')) as HTMLInputElement).checked).toBe(false);
+    expect(inputFor('breakAfterMin').value).toBe('30');
+  });
+
+  it('the status names each field not saved, links to it, and stays while it is invalid; "Saved" goes after a few seconds', async () => {
+    await renderOptions();
     typeInto('breakAfterMin', '45');
-    await waitFor(async () =>
-      expect(await storedSettings()).toEqual({ ...defaultSettings(), breakAfterMin: 45, typingGapSec: 10, badgeEnabled: false }),
-    );
-    expect(await screen.findByText(/^Saved at \d{1,2}:\d\d [AP]M\.$/)).toBeTruthy();
+    expect(await within(saveStatus()).findByText(/^Saved at \d{1,2}:\d\d [AP]M\.$/)).toBeTruthy();
+    typeInto('breakLengthMin', '99');
+    typeInto('waterGoalGlasses', 'x');
+    expect(saveStatus().textContent).toContain('Not saved until fixed: Break length and Daily water goal');
+    fireEvent.click(within(saveStatus()).getByRole('button', { name: 'Daily water goal' }));
+    expect(document.activeElement).toBe(inputFor('waterGoalGlasses'));
+    await advanceTimers(10_000);
+    expect(saveStatus().textContent).toBe('Not saved until fixed: Break length and Daily water goal');
+    typeInto('breakLengthMin', '10');
+    typeInto('waterGoalGlasses', '6');
+    await waitFor(() => expect(saveStatus().textContent).toMatch(/^Saved at /));
+    await advanceTimers(10_000);
+    expect(saveStatus().textContent).toBe('');
+  });
+
+  it('a day in error is linked as that day', async () => {
+    await renderOptions(makeSettings({ workingHoursEnabled: true }));
+    fireEvent.input(screen.getByLabelText('Thursday'), { target: { value: 'soon' } });
+    fireEvent.click(within(saveStatus()).getByRole('button', { name: 'Working hours' }));
+    expect(document.activeElement).toBe(screen.getByLabelText('Thursday'));
+  });
+
+  it('the echo of its own save, with working-hours keys in another order, arriving while another field is typed in, changes nothing typed', async () => {
+    await renderOptions(makeSettings({ workingHoursEnabled: true }));
+    const write = fakeBrowser.storage.local.set.bind(fakeBrowser.storage.local);
+    let echo = () => {};
+    const held = new Promise<void>((resolve) => {
+      echo = resolve;
+    });
+    // Chromium hands stored records back with their keys in another order.
+    vi.spyOn(fakeBrowser.storage.local, 'set').mockImplementation(async (items) => {
+      await held;
+      return write(withKeysReversed(items) as typeof items);
+    });
+    typeInto('breakAfterMin', '10');
+    await advanceTimers(500);
+    typeInto('typingGapSec', '1');
+    const tuesday = screen.getByLabelText('Tuesday') as HTMLInputElement;
+    fireEvent.input(tuesday, { target: { value: '9-17' } });
+    echo();
+    await waitFor(async () => expect(await storedValue('breakAfterMin')).toBe(10));
+    await waitFor(async () => expect((await storedValue('workingHours'))[2]).toEqual([{ start: 540, end: 1020 }]));
+    await advanceTimers(1000);
+    expect(Object.keys((await storedSettings()).workingHours[1]?.[0] ?? {})).toEqual(['end', 'start']);
+    expect(inputFor('breakAfterMin').value).toBe('10');
+    expect(inputFor('typingGapSec').value).toBe('1');
+    expectError('typingGapSec', 'The typing gap can be 2 to 30 seconds: type a whole number in that range.');
+    expect(tuesday.value).toBe('9-17');
+    expect(await storedValue('typingGapSec')).toBe(5);
   });
 
   it('saves a typed value once typing settles, never the numbers on the way to it', async () => {
@@ -80,6 +146,42 @@ describe('options page: saving', () => {
     }
     await waitFor(async () => expect(await storedValue('breakAfterMin')).toBe(120));
     expect(saved).toEqual([120]);
+  });
+
+  it('a number that can be off takes the word for off as typed, and keeps it as typed', async () => {
+    await renderOptions();
+    typeInto('renudgeMin', ' OFF ');
+    await waitFor(async () => expect(await storedValue('renudgeMin')).toBe('off'));
+    expect(inputFor('renudgeMin').value).toBe(' OFF ');
+    expect(inputFor('renudgeMin').getAttribute('aria-invalid')).toBe('false');
+    expect((within(inputFor('renudgeMin').closest('.field') as HTMLElement).getByLabelText('Off') as HTMLInputElement).checked).toBe(true);
+    typeInto('breakAfterMin', 'off');
+    expectError('breakAfterMin', 'A break can come after 5 to 180 minutes of typing: type a whole number in that range.');
+  });
+
+  it('a micro-pause at or past "Break after" is saved, and beside it the page says that none can come', async () => {
+    await renderOptions();
+    typeInto('microPauseAfterMin', '30');
+    await waitFor(async () => expect(await storedValue('microPauseAfterMin')).toBe(30));
+    const input = inputFor('microPauseAfterMin');
+    expect(input.getAttribute('aria-invalid')).toBe('false');
+    const warning = 'Saved, but no micro-pause can come like this: the break comes first, after 30 min of typing. Choose fewer minutes, or tick Off if you want no micro-pauses.';
+    expect(document.getElementById(input.getAttribute('aria-describedby')?.split(' ')[0] as string)?.textContent).toBe(warning);
+    typeInto('breakAfterMin', '45');
+    await waitFor(() => expect(screen.queryByText(warning)).toBeNull());
+    typeInto('breakAfterMin', '20');
+    expect(await screen.findByText(warning.replace('30 min', '20 min'))).toBeTruthy();
+  });
+
+  it('the working hours are inactive, and say why, while their switch is off', async () => {
+    await renderOptions();
+    const tuesday = screen.getByLabelText('Tuesday') as HTMLInputElement;
+    expect(tuesday.disabled).toBe(true);
+    const reason = screen.getByText('Tick the box above to use these hours.');
+    expect(tuesday.closest('fieldset')?.getAttribute('aria-describedby')?.split(' ')).toContain(reason.id);
+    fireEvent.click(screen.getByLabelText('Nudge only during working hours'));
+    expect(tuesday.disabled).toBe(false);
+    expect(screen.queryByText('Tick the box above to use these hours.')).toBeNull();
   });
 
   it('the re-nudge interval can be turned off', async () => {
@@ -158,6 +260,31 @@ describe('options page: saving', () => {
   });
 });
 
+describe('options page: a confirmation', () => {
+  const restoreButton = () => screen.getByRole('button', { name: 'Restore defaults…' });
+
+  it('moves the focus to Cancel, which reads the question; Escape cancels and gives the focus back to the button', async () => {
+    await renderOptions(makeSettings({ breakAfterMin: 90 }));
+    restoreButton().focus();
+    fireEvent.click(restoreButton());
+    const cancel = screen.getByRole('button', { name: 'Cancel' });
+    expect(document.activeElement).toBe(cancel);
+    expect(cancel.getAttribute('aria-describedby')).toBe(screen.getByText('Put every setting back to its default? Your history is kept.').id);
+    fireEvent.keyDown(cancel, { key: 'Escape' });
+    expect(screen.queryByRole('button', { name: 'Cancel' })).toBeNull();
+    expect(document.activeElement).toBe(restoreButton());
+    expect(await storedValue('breakAfterMin')).toBe(90);
+  });
+
+  it('gives the focus back to the button after the answer', async () => {
+    await renderOptions(makeSettings({ breakAfterMin: 90 }));
+    fireEvent.click(restoreButton());
+    fireEvent.click(screen.getByRole('button', { name: 'Restore defaults' }));
+    expect(document.activeElement).toBe(restoreButton());
+    await waitFor(async () => expect(await storedValue('breakAfterMin')).toBe(30));
+  });
+});
+
 describe('options page: layout and stored data', () => {
   it('puts every setting in exactly one group, each shown with its default and range', async () => {
     expect(SETTING_GROUPS.flatMap((group) => group.keys).sort()).toEqual([...SETTING_KEYS].sort());
@@ -187,16 +314,74 @@ describe('options page: layout and stored data', () => {
   });
 });
 
-describe('options page: presets', () => {
-  it('shows the preset the settings match, fills a chosen preset and saves it, and shows Custom after a change by hand', async () => {
+describe('options page: the break plan', () => {
+  const plan = (name: string) => screen.getByRole('button', { name: new RegExp(`^${name} `) });
+  const pressed = (name: string) => plan(name).getAttribute('aria-pressed');
+
+  it('each plan is a button that says whether it is in force; pressing one fills and saves it, a change by hand makes it Custom', async () => {
     await renderOptions();
-    expect((screen.getByLabelText(/^Recommended/) as HTMLInputElement).checked).toBe(true);
-    fireEvent.click(screen.getByLabelText(/^Recovering hands/));
+    expect(pressed('Recommended')).toBe('true');
+    expect(pressed('Gentle')).toBe('false');
+    fireEvent.click(plan('Recovering hands'));
     await waitFor(async () => expect(presetOf(await storedSettings())).toBe('recovering'));
+    expect(pressed('Recovering hands')).toBe('true');
     expect(inputFor('breakAfterMin').value).toBe('20');
     expect(inputFor('microPauseAfterMin').value).toBe('10');
     typeInto('breakAfterMin', '25');
-    await waitFor(() => expect((screen.getByLabelText(/^Custom/) as HTMLInputElement).checked).toBe(true));
+    await waitFor(() => expect(pressed('Custom')).toBe('true'));
     await waitFor(async () => expect((await storedSettings()).breakAfterMin).toBe(25));
+  });
+
+  it('moving through the plans with the keyboard chooses none: arrow keys change no setting', async () => {
+    await renderOptions();
+    for (const name of ['Gentle', 'Recommended', 'Recovering hands']) {
+      plan(name).focus();
+      for (const key of ['ArrowDown', 'ArrowRight', 'ArrowUp', 'Tab']) fireEvent.keyDown(plan(name), { key });
+    }
+    await advanceTimers(1000);
+    expect(await storedSettings()).toEqual(defaultSettings());
+    expect(pressed('Recommended')).toBe('true');
+  });
+
+  it('Custom is no choice before there are own numbers; once there are, a preset keeps them and Custom brings them back, after reopening too', async () => {
+    await renderOptions();
+    expect(screen.queryByRole('button', { name: /^Custom/ })).toBeNull();
+    expect(screen.getByText('Custom')).toBeTruthy();
+    typeInto('breakAfterMin', '25');
+    typeInto('microPauseAfterMin', '12');
+    await waitFor(async () => expect((await storedSettings()).microPauseAfterMin).toBe(12));
+    fireEvent.click(plan('Gentle'));
+    await waitFor(async () => expect(presetOf(await storedSettings())).toBe('gentle'));
+    await waitFor(() => expect(pressed('Custom')).toBe('false'));
+
+    cleanup();
+    render(<App />);
+    await screen.findByRole('heading', { name: 'Handrest settings' });
+    expect(pressed('Gentle')).toBe('true');
+    expect(plan('Custom').textContent).toBe('CustomYour own numbers, kept from before: choose this to bring them back.');
+    fireEvent.click(plan('Custom'));
+    await waitFor(async () => expect(await storedSettings()).toEqual({ ...defaultSettings(), breakAfterMin: 25, microPauseAfterMin: 12 }));
+    expect(pressed('Custom')).toBe('true');
+    expect(inputFor('breakAfterMin').value).toBe('25');
+    expect(inputFor('microPauseAfterMin').value).toBe('12');
+  });
+
+  it('a break field in error leaves the plan in force as it is, until a valid change really makes it Custom', async () => {
+    await renderOptions();
+    typeInto('breakAfterMin', '');
+    typeInto('breakLengthMin', '900');
+    await advanceTimers(1000);
+    expect(pressed('Recommended')).toBe('true');
+    typeInto('breakAfterMin', '35');
+    await waitFor(() => expect(pressed('Custom')).toBe('true'));
+  });
+
+  it('choosing a plan keeps what is typed in other fields', async () => {
+    await renderOptions();
+    typeInto('typingGapSec', '99');
+    fireEvent.click(plan('Gentle'));
+    await waitFor(async () => expect(presetOf(await storedSettings())).toBe('gentle'));
+    expect(inputFor('typingGapSec').value).toBe('99');
+    expect(inputFor('typingGapSec').getAttribute('aria-invalid')).toBe('true');
   });
 });

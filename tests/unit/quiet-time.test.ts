@@ -145,7 +145,7 @@ describe('working hours', () => {
     for (const [text, keyboard] of [['٠٩:٠٠–١٢:٣٠، ١٣:٣٠–١٨:٠٠', 'Arabic'], ['０９：００〜１２：３０、１３：３０～１８：００', 'Japanese'], ['09:00-12:30，13:30-18:00', 'Chinese']]) {
       expect(parseRanges(text as string), keyboard).toEqual({ ok: true, value: [{ start: 540, end: 750 }, { start: 810, end: 1080 }] });
     }
-    for (const bad of ['25:00–26:00', '9–17', '09:00–09:00', '09:00', '09:00–10:00–11:00', '9:60–10:00']) {
+    for (const bad of ['25:00–26:00', '9–9', '09:00–09:00', '09:00', '09:00–10:00–11:00', '9:60–10:00']) {
       expect(parseRanges(bad).ok, bad).toBe(false);
     }
   });

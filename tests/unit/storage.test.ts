@@ -153,10 +153,12 @@ describe('stored state', () => {
       breakSession: { startedAt: 1, endsAt: 'soon', typedDuring: false },
       recentTips: ['micro-pause', 42, null],
       settings: { breakAfterMin: 45, typingGapSec: 'x' },
+      customPlan: { breakAfterMin: 'x' },
     });
     const initial = initialStoredState();
     expect(await readStoredState()).toEqual({
       settings: makeSettings({ breakAfterMin: 45 }),
+      customPlan: null,
       tracker: { ...initial.tracker, history: { today: emptyDay(''), past: [goodDay] }, recentTips: ['micro-pause'] },
     });
   });

@@ -205,7 +205,7 @@ function drive(scenario: Scenario) {
     if (next === wake) wake = null;
     const now = next.at + offsetAt(next.at);
     if (next.event === 'restart') {
-      state = storedStateFrom(JSON.parse(JSON.stringify(storedValuesOf({ settings, tracker: state })))).state.tracker;
+      state = storedStateFrom(JSON.parse(JSON.stringify(storedValuesOf({ settings, customPlan: null, tracker: state })))).state.tracker;
       wake = null;
       continue;
     }

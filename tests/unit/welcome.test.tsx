@@ -26,7 +26,7 @@ describe('welcome page', () => {
     ]);
     expect(within(steps[0] as HTMLElement).getByText(/It never reads/)).toBeTruthy();
     expect(within(steps[1] as HTMLElement).getByText(/the pin next to Handrest/)).toBeTruthy();
-    expect(within(steps[2] as HTMLElement).getAllByRole('radio')).toHaveLength(4);
+    expect(within(steps[2] as HTMLElement).getAllByRole('button', { pressed: false }).length + within(steps[2] as HTMLElement).getAllByRole('button', { pressed: true }).length).toBe(3);
     const start = screen.getByRole('button', { name: 'Start typing' });
     expect(start.closest('ol'), 'the action is not inside a step: it stays in sight').toBeNull();
     const legend = document.querySelector('details') as HTMLDetailsElement;
@@ -39,12 +39,13 @@ describe('welcome page', () => {
 
   it('stores the break plan chosen, and shows the one in force', async () => {
     await renderWelcome();
-    expect((screen.getByLabelText(/^Recommended/) as HTMLInputElement).checked).toBe(true);
-    fireEvent.click(screen.getByLabelText(/^Gentle/));
+    const plan = (name: string) => screen.getByRole('button', { name: new RegExp(`^${name} `) });
+    expect(plan('Recommended').getAttribute('aria-pressed')).toBe('true');
+    fireEvent.click(plan('Gentle'));
     await waitFor(async () => expect(presetOf(await storedSettings())).toBe('gentle'));
     expect((await storedSettings()).breakAfterMin).toBe(PRESETS.gentle.breakAfterMin);
     expect(await screen.findByText('Saved. You can change it any time in the settings.')).toBeTruthy();
-    await waitFor(() => expect((screen.getByLabelText(/^Gentle/) as HTMLInputElement).checked).toBe(true));
+    await waitFor(() => expect(plan('Gentle').getAttribute('aria-pressed')).toBe('true'));
   });
 
   it('says whether notifications are allowed or blocked', async () => {

@@ -1,5 +1,5 @@
 // Break presets: named sets of the break settings (micro-pauses, rest breaks, the daily limit),
-// which one a set of settings matches, and the settings with one applied. Pure. The numbers and
+// and which one a set of settings matches (custom-plan.ts applies one). Pure. The numbers and
 // where they come from are in the README.
 
 import type { Settings } from './settings';
@@ -13,10 +13,11 @@ export const PRESET_KEYS = [
   'dailyLimitHours',
 ] as const satisfies readonly (keyof Settings)[];
 
-type PresetValues = Pick<Settings, (typeof PRESET_KEYS)[number]>;
+/** The break settings a plan sets. */
+export type PresetValues = Pick<Settings, (typeof PRESET_KEYS)[number]>;
 
 export type PresetName = 'gentle' | 'recommended' | 'recovering';
-/** A preset, or 'custom' once a field was changed by hand to values no preset has. */
+/** A preset, or 'custom': the person's own break settings, which no preset has. */
 export type PresetChoice = PresetName | 'custom';
 
 export const PRESETS: Record<PresetName, PresetValues> = {
@@ -55,9 +56,4 @@ export const PRESET_NAMES = Object.keys(PRESETS) as PresetName[];
 export function presetOf(settings: Settings): PresetChoice {
   const name = PRESET_NAMES.find((preset) => PRESET_KEYS.every((key) => PRESETS[preset][key] === settings[key]));
   return name ?? 'custom';
-}
-
-/** The settings with a preset's break settings; everything else is kept. */
-export function withPreset(settings: Settings, name: PresetName): Settings {
-  return { ...settings, ...PRESETS[name] };
 }

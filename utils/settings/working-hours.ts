@@ -60,12 +60,13 @@ export function isWithinWorkingHours(week: WeekHours, at: number): boolean {
   );
 }
 
-const TIME = /^([01]?\d|2[0-4]):([0-5]\d)$/;
+/** A time as people type it: "9", "17", "9:00", "09:30" (the hour alone is on the hour). */
+const TIME = /^([01]?\d|2[0-4])(?::([0-5]\d))?$/;
 
 function parseTime(text: string): number | null {
   const match = TIME.exec(text.trim());
   if (match === null) return null;
-  const minutes = Number(match[1]) * 60 + Number(match[2]);
+  const minutes = Number(match[1]) * 60 + Number(match[2] ?? 0);
   return minutes > MINUTES_PER_DAY ? null : minutes % MINUTES_PER_DAY;
 }
 
@@ -86,7 +87,10 @@ const withAsciiDigits = (text: string) => text.normalize('NFKC').replace(/[٠-٩
 const RANGE_SEPARATOR = /[,;،؛、]/;
 const TIME_SEPARATOR = /\s*[–—\-~〜]\s*|\s+to\s+/;
 
-/** A day's ranges read from text, in start order, or the piece that is not a range (quoted short). */
+/**
+ * A day's ranges read from text, in start order, or the piece that is not a range (quoted short):
+ * "9-17", "9–17", "9:00-17:30", "09:00–17:30", "9 to 17:30", one or more, in any order.
+ */
 export function parseRanges(text: string): { ok: true; value: TimeRange[] } | { ok: false; piece: string } {
   if (text.length > MAX_DAY_TEXT) return { ok: false, piece: quotedText(text.trim()) };
   const ranges: TimeRange[] = [];

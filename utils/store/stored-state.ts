@@ -1,7 +1,7 @@
-// What Handrest keeps in storage, as the core sees it: the stored state (the settings and the
-// tracker's state), the items it is kept in (each declared once, in its own file, with its version,
-// migrations and repair), the repair of whatever a read returns, and which items a change
-// rewrites. Pure: browser/storage.ts does the reading and writing. To add an item: declare it in
+// What Handrest keeps in storage, as the core sees it: the stored state (the settings, the
+// person's own break plan kept while a preset is in force, and the tracker's state), the items it
+// is kept in (each declared once, in its own file, with its version, migrations and repair), the
+// repair of whatever a read returns, and which items a change rewrites. Pure: browser/storage.ts does the reading and writing. To add an item: declare it in
 // a file of its own, list it in ITEMS, give it its place in the tracker's state (below) and a row
 // in the README's privacy table (a test checks the table).
 
@@ -15,15 +15,20 @@ import { PAST_DAYS_ITEM, TODAY_ITEM } from './day-items';
 import { BREAK_ITEM } from './break-item';
 import { RECENT_EXERCISES_ITEM, RECENT_TIPS_ITEM } from './list-items';
 import { QUIET_ITEM } from './quiet-item';
+import { CUSTOM_PLAN_ITEM } from './custom-plan-item';
+import type { CustomPlan } from '../settings/custom-plan';
 
 export interface StoredState {
   settings: Settings;
+  /** The person's own break settings, kept while a preset is in force, or null. */
+  customPlan: CustomPlan | null;
   tracker: TrackerState;
 }
 
 /** Each stored item's value, by its key in `storage.local`. */
 export type StoredValues = Omit<TrackerState, 'history'> & {
   settings: Settings;
+  customPlan: CustomPlan | null;
   today: TrackerState['history']['today'];
   pastDays: TrackerState['history']['past'];
 };
@@ -33,6 +38,7 @@ export type StorageKey = keyof StoredValues;
 /** Every item Handrest stores, by its key in `storage.local` (never sync). The README's privacy table lists each. */
 export const ITEMS: { readonly [Key in StorageKey]: StoredItem<StoredValues[Key]> } = {
   settings: SETTINGS_ITEM,
+  customPlan: CUSTOM_PLAN_ITEM,
   typing: TYPING_ITEM,
   nudges: NUDGES_ITEM,
   today: TODAY_ITEM,
@@ -54,19 +60,19 @@ export function versionRecordsFor(keys: readonly StorageKey[]): Record<string, {
 }
 
 /** The stored values of a state (a literal, not spreads: the background does this on every write). */
-export function storedValuesOf({ settings, tracker }: StoredState): StoredValues {
+export function storedValuesOf({ settings, customPlan, tracker }: StoredState): StoredValues {
   const { typing, nudges, history, breakSession, recentTips, recentExercises, quiet } = tracker;
-  return { settings, typing, nudges, today: history.today, pastDays: history.past, breakSession, recentTips, recentExercises, quiet };
+  return { settings, customPlan, typing, nudges, today: history.today, pastDays: history.past, breakSession, recentTips, recentExercises, quiet };
 }
 
 /** The state from stored values. */
 function stateOf(values: StoredValues): StoredState {
-  const { settings, typing, nudges, today, pastDays, breakSession, recentTips, recentExercises, quiet } = values;
-  return { settings, tracker: { typing, nudges, history: { today, past: pastDays }, breakSession, recentTips, recentExercises, quiet } };
+  const { settings, customPlan, typing, nudges, today, pastDays, breakSession, recentTips, recentExercises, quiet } = values;
+  return { settings, customPlan, tracker: { typing, nudges, history: { today, past: pastDays }, breakSession, recentTips, recentExercises, quiet } };
 }
 
 export function initialStoredState(): StoredState {
-  return { settings: defaultSettings(), tracker: INITIAL_TRACKER_STATE };
+  return { settings: defaultSettings(), customPlan: null, tracker: INITIAL_TRACKER_STATE };
 }
 
 /** A read's result: the state, and the items that were there (not missing) but damaged, and so were repaired or dropped. */

@@ -11,6 +11,7 @@
 
 import { localDayKey } from '../helpers/time';
 import { defaultSettings, type Settings } from '../settings/settings';
+import { keptCustomPlan, type CustomPlan } from '../settings/custom-plan';
 import { alignToClock as alignTypingToClock, microPauseCompletesAt, observe, restCompletesAt } from '../typing/typing-model';
 import { changeSystemState } from '../typing/system-activity';
 import { holdsAt, isPaused } from '../breaks/holds';
@@ -51,6 +52,11 @@ export function settingsAfter(input: TrackerInput, settings: Settings): Settings
     default:
       return settings;
   }
+}
+
+/** The person's own break plan after an input: forgotten with all data, else kept as custom-plan.ts says. */
+export function customPlanAfter(input: TrackerInput, kept: CustomPlan | null, before: Settings, after: Settings): CustomPlan | null {
+  return input.type === 'delete-all' ? null : keptCustomPlan(kept, before, after);
 }
 
 /** Brings the state to the background's clock: the current day is the day of `now`, and nothing is left ahead of it. */

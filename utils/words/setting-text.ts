@@ -1,14 +1,19 @@
 // The settings in words, from the locale files: each setting's label and explanation, a group's
-// title, a choice's label, the units, and what is wrong with a value (the validators say it as
-// data, in utils/settings/).
+// title, a choice's label, the units, the words for off, what is wrong with a value (the validators
+// say it as data, in utils/settings/) and what does not work together. Each number field has a
+// sentence of its own, so that every language can say it as it is said there.
 
-import type { NudgeDelivery, SettingKey } from '../settings/settings';
+import type { NudgeDelivery, SettingKey, Settings } from '../settings/settings';
 import type { SettingError } from '../settings/validate-settings';
-import type { NumberField, SettingGroupId } from '../settings/setting-fields';
+import type { SettingWarning } from '../settings/setting-warnings';
+import type { SettingGroupId, NumberField } from '../settings/setting-fields';
 import { SETTING_FIELDS } from '../settings/setting-fields';
 import { weekdayName } from '../settings/working-hours';
 import { uiLanguage } from '../browser/ui-language';
 import { i18n } from '../browser/i18n';
+
+/** The settings a number field holds. */
+type NumberKey = { [K in SettingKey]: Settings[K] extends number | 'off' ? K : never }[SettingKey];
 
 export const settingLabel = (key: SettingKey) => i18n.t(`setting.${key}.label`);
 export const settingHelp = (key: SettingKey) => i18n.t(`setting.${key}.help`);
@@ -16,11 +21,8 @@ export const settingGroupTitle = (id: SettingGroupId) => i18n.t(`settingGroup.${
 export const choiceLabel = (value: NudgeDelivery) => i18n.t(`setting.choice.${value}`);
 export const unitShort = (unit: NumberField['unit']) => i18n.t(`settingUnitShort.${unit}`);
 
-function rangeError(label: string, field: NumberField, wholeNumber: boolean): string {
-  const values = { label, min: field.min, max: field.max, unit: i18n.t(`settingUnit.${field.unit}`) };
-  if (wholeNumber) return i18n.t(field.allowsOff ? 'settingError.wholeNumberOrOff' : 'settingError.wholeNumber', values);
-  return i18n.t(field.allowsOff ? 'settingError.rangeOrOff' : 'settingError.range', values);
-}
+/** The UI language's words for off (the word and the Off switch's label), which a number field that can be off also takes as typed. */
+export const offWords = (): string[] => [i18n.t('settingMeta.off'), i18n.t('settingMeta.offSwitch')];
 
 /** What is wrong with a setting's value, in a sentence. */
 export function settingErrorText(key: SettingKey, error: SettingError): string {
@@ -28,7 +30,7 @@ export function settingErrorText(key: SettingKey, error: SettingError): string {
   switch (error.kind) {
     case 'range':
     case 'whole-number':
-      return rangeError(label, error.field, error.kind === 'whole-number');
+      return i18n.t(`fieldError.${key as NumberKey}`, { min: error.field.min, max: error.field.max });
     case 'toggle':
       return i18n.t('settingError.toggle', { label });
     case 'choice': {
@@ -48,3 +50,7 @@ export function settingErrorText(key: SettingKey, error: SettingError): string {
       return i18n.t('settingError.weekRange', { day: weekdayName(error.day, uiLanguage()), piece: error.piece });
   }
 }
+
+/** What does not work with a setting as it is, in a sentence. */
+export const settingWarningText = (warning: SettingWarning): string =>
+  i18n.t('settingWarning.microPauseNeverComes', { breakAfter: warning.breakAfterMin });
