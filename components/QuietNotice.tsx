@@ -1,4 +1,5 @@
-// The popup's note while it is quiet: why (a call and its site, fullscreen, a meeting and its end,
+// The popup's note while it is quiet (its heading is for screen readers: the chip in the header
+// already shows the reason to the eye): why (a call and its site, fullscreen, a meeting and its end,
 // outside working hours) and what happens to the nudges meanwhile (outside working hours, when
 // they resume).
 
@@ -16,8 +17,10 @@ interface Props {
 export function QuietNotice({ reason, callHost, resumesAt }: Props) {
   return (
     <section class="card quiet-notice" aria-labelledby="quiet-heading">
-      <h2 id="quiet-heading">{i18n.t('quiet.heading', { reason: quietReasonText(reason, callHost) })}</h2>
-      <p class="muted">{quietEffectText(reason, resumesAt)}</p>
+      <h2 id="quiet-heading" class="visually-hidden">
+        {i18n.t('quiet.heading', { reason: quietReasonText(reason, callHost) })}
+      </h2>
+      <p>{quietEffectText(reason, resumesAt)}</p>
     </section>
   );
 }

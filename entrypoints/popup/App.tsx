@@ -1,7 +1,7 @@
 // The popup, glanceable within Chrome's 600 px: the history and settings in the header, the live
 // status with Snooze on the nudge that is due, the actions that matter, one suggestion for the
-// moment (the micro-pause's exercise while one is due, else a tip), and one click away, when to
-// see a doctor and every tip.
+// moment (the micro-pause's exercise while one is due, in quiet time why it is quiet and until when,
+// else a tip), and one click away, when to see a doctor and every tip.
 
 import { useEffect, useState } from 'preact/hooks';
 import { StoredPage, type PageProps } from '@/components/StoredPage';
@@ -83,6 +83,7 @@ function Popup({ stored, now }: PageProps) {
     if (started) window.close();
   };
   const openHistory = () => void run(failed('open-history'), () => openExtensionPage('/history-page.html'));
+  const quietReason = status.breakSession === null ? status.quiet : null;
   return (
     <main class="popup">
       <header class="popup-header">
@@ -93,14 +94,14 @@ function Popup({ stored, now }: PageProps) {
         </div>
         <HeaderLinks onHistory={openHistory} onSettings={() => void run(failed('open-settings'), openSettings)} />
       </header>
-      {status.quiet !== null && status.breakSession === null && (
-        <QuietNotice reason={status.quiet} callHost={callHost} resumesAt={nextWorkingStart(stored.settings.workingHours, now)} />
+      {quietReason !== null && (
+        <QuietNotice reason={quietReason} callHost={callHost} resumesAt={nextWorkingStart(stored.settings.workingHours, now)} />
       )}
       <StatusPanel status={status} settings={stored.settings} onSnooze={() => act({ type: 'snooze' })} />
       {status.microPauseDue && <MicroPauseCard typing={stored.tracker.typing} settings={stored.settings} now={now} />}
       <ActionBar status={status} now={now} onAction={act} onStartBreak={() => void startBreak()} />
       <FailureStatus message={failure} />
-      {!status.microPauseDue && <TipForTheMoment moment={status.moment} recent={stored.tracker.recentTips} />}
+      {!status.microPauseDue && quietReason === null && <TipForTheMoment moment={status.moment} recent={stored.tracker.recentTips} />}
       <div class="card extras">
         <DoctorCard />
         <TipBrowser />

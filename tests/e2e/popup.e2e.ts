@@ -221,6 +221,25 @@ for (const { language, localeFile } of [
       }
     });
 
+    test('outside working hours with a break nudge held: it fits, labels and rows of buttons on one line, no text out of its box', async () => {
+      const now = Date.now();
+      const local = new Date(now);
+      const start = (local.getHours() * 60 + local.getMinutes() + 180) % (24 * 60);
+      const hours = Array.from({ length: 7 }, () => [{ start, end: (start + 60) % (24 * 60) }]);
+      await languageSession.replaceStorage({
+        typing: streakState(32 * MINUTE, now - 2 * SECOND, { activeMs: 75 * MINUTE }),
+        settings: { ...defaultSettings(), workingHoursEnabled: true, workingHours: hours },
+        ...storedWeek(localDayKey(now)),
+      });
+      const popup = await languageSession.openExtensionPage('popup.html', { viewport: POPUP_VIEWPORT });
+      try {
+        await popup.locator('#quiet-heading').waitFor();
+        expectGlanceable(await layoutOf(popup), 'a break held outside working hours');
+      } finally {
+        await popup.close();
+      }
+    });
+
     test('with a micro-pause due and the daily limit on, whichever exercise it shows: it fits, labels and rows of buttons on one line, no text out of its box', async () => {
       const now = Date.now();
       const states = microPausesShowingEach(now);

@@ -187,7 +187,7 @@ function pinBackgroundClock(now: number): void {
 }
 
 /** The pages worth seeing in other languages (long German words, Japanese, Arabic right to left). */
-const SHOTS_IN_LANGUAGES = ['popup-nudge-due', 'popup-micro-pause-due', 'break-view', 'break-view-narrow-typing', 'options-with-error', 'history-week', 'history-details', 'history-import-preview', 'welcome'];
+const SHOTS_IN_LANGUAGES = ['popup-nudge-due', 'popup-quiet-off-hours', 'popup-micro-pause-due', 'break-view', 'break-view-narrow-typing', 'options-with-error', 'history-week', 'history-details', 'history-import-preview', 'welcome'];
 const LANGUAGES = ['de', 'ja', 'ar'];
 
 /** Takes each shot light and dark in Chromium started in `language` (English unless told); names end in `suffix`. */

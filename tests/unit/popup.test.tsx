@@ -219,6 +219,8 @@ describe('popup actions write the expected state', () => {
     await renderPage(<App />, SCENARIOS['mid-streak'], afternoonsOnly);
     expect(await screen.findByText('Outside working hours')).toBeTruthy();
     expect(screen.getByText('Nudges resume Mon 1:00 PM. Typing still counts in your history.')).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Another tip' }), 'the note takes the tip\u2019s place, so the popup stays within 600 px').toBeNull();
+    expect(screen.getByText('All tips', { selector: 'summary, summary *' }), 'every tip is still one click away').toBeTruthy();
     cleanup();
     setClock(new Date(2026, 10, 23, 18, 30).getTime());
     await renderPage(<App />, SCENARIOS['new install'], afternoonsOnly);
