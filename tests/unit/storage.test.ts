@@ -138,6 +138,15 @@ const QUIET_SETTINGS_V3 = { callSites: defaultSettings().callSites, workingHours
 
 const rawStorage = () => fakeBrowser.storage.local.get(null);
 
+/** Today and the past days stored at `version` (version 1 kept no version record), migrated, read back. */
+async function historyMigratedFrom(version: number, today: object, pastDay: object) {
+  const records: Record<string, unknown> = version === 1 ? {} : { today$: { v: version }, pastDays$: { v: version } };
+  await fakeBrowser.storage.local.set({ today, pastDays: [pastDay], ...records });
+  await STORED_ITEMS.today.migrate();
+  await STORED_ITEMS.pastDays.migrate();
+  return (await readStoredState()).tracker.history;
+}
+
 describe('stored state', () => {
   it('reads defaults from empty storage', async () => {
     expect(await readStoredState()).toEqual(initialStoredState());
@@ -345,10 +354,7 @@ describe('migrations', () => {
 
   it('days version 1 (today and the past days) become version 4 with the new counts at zero, nothing lost', async () => {
     const yesterday = { ...DAY_V1_SAMPLE, day: '2026-11-19', glasses: 3 };
-    await fakeBrowser.storage.local.set({ today: DAY_V1_SAMPLE, pastDays: [yesterday] });
-    await STORED_ITEMS.today.migrate();
-    await STORED_ITEMS.pastDays.migrate();
-    const { history } = (await readStoredState()).tracker;
+    const history = await historyMigratedFrom(1, DAY_V1_SAMPLE, yesterday);
     expect(history).toEqual({ today: { ...DAY_V1_SAMPLE, ...NEW_DAY_FIELDS }, past: [{ ...yesterday, ...NEW_DAY_FIELDS }] });
     expect(await rawStorage()).toMatchObject({ today$: { v: 4 }, pastDays$: { v: 4 } });
   });
@@ -372,20 +378,14 @@ describe('migrations', () => {
 
   it('days version 2 become version 4 with no nudges held and no break typed through, every count kept', async () => {
     const yesterday = { ...DAY_V2_SAMPLE, day: '2026-11-19' };
-    await fakeBrowser.storage.local.set({ today: DAY_V2_SAMPLE, today$: { v: 2 }, pastDays: [yesterday], pastDays$: { v: 2 } });
-    await STORED_ITEMS.today.migrate();
-    await STORED_ITEMS.pastDays.migrate();
-    const { history } = (await readStoredState()).tracker;
+    const history = await historyMigratedFrom(2, DAY_V2_SAMPLE, yesterday);
     const since = { ...DAY_FIELDS_SINCE_V3, ...DAY_FIELDS_SINCE_V4 };
     expect(history).toEqual({ today: { ...DAY_V2_SAMPLE, ...since }, past: [{ ...yesterday, ...since }] });
   });
 
   it('days version 3 become version 4 with no break typed through: until then a break typed through counted as completed', async () => {
     const yesterday = { ...DAY_V3_SAMPLE, day: '2026-11-19' };
-    await fakeBrowser.storage.local.set({ today: DAY_V3_SAMPLE, today$: { v: 3 }, pastDays: [yesterday], pastDays$: { v: 3 } });
-    await STORED_ITEMS.today.migrate();
-    await STORED_ITEMS.pastDays.migrate();
-    const { history } = (await readStoredState()).tracker;
+    const history = await historyMigratedFrom(3, DAY_V3_SAMPLE, yesterday);
     expect(history).toEqual({ today: { ...DAY_V3_SAMPLE, ...DAY_FIELDS_SINCE_V4 }, past: [{ ...yesterday, ...DAY_FIELDS_SINCE_V4 }] });
     expect(await rawStorage()).toMatchObject({ today$: { v: 4 }, pastDays$: { v: 4 } });
   });

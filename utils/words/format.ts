@@ -12,6 +12,9 @@ export function formatUnit(value: number, unit: TimeUnit, locale: string): strin
 
 type DurationParts = Partial<Record<TimeUnit, number>>;
 
+/** The whole seconds in a duration, none below zero. */
+const wholeSeconds = (ms: number): number => Math.max(0, Math.floor(ms / SECOND));
+
 /** What a duration says: seconds under a minute, minutes under an hour, else hours and any minutes. */
 function durationParts(ms: number): DurationParts {
   const clamped = Math.max(0, ms);
@@ -23,7 +26,7 @@ function durationParts(ms: number): DurationParts {
 
 /** Every unit of a duration down to the whole second, but those that are zero (a zero duration is `0 sec`). */
 function exactParts(ms: number): DurationParts {
-  const totalSeconds = Math.floor(Math.max(0, ms) / SECOND);
+  const totalSeconds = wholeSeconds(ms);
   const all: [TimeUnit, number][] = [
     ['hour', Math.floor(totalSeconds / 3600)],
     ['minute', Math.floor((totalSeconds % 3600) / 60)],
@@ -67,12 +70,16 @@ export function formatExactDuration(ms: number, locale: string): string {
   return partsInWords(exactParts(ms), locale);
 }
 
+/** Clock digits in the locale's numerals: the leading figure as it is, the others as two digits. */
+function clockFace(leading: number, pairs: readonly number[], locale: string): string {
+  const twoDigits = new Intl.NumberFormat(locale, { minimumIntegerDigits: 2 });
+  return [new Intl.NumberFormat(locale, { useGrouping: false }).format(leading), ...pairs.map((pair) => twoDigits.format(pair))].join(':');
+}
+
 /** A countdown, `m:ss` in the locale's digits: for steps and breaks, which last minutes, never hours. */
 export function formatClock(ms: number, locale: string): string {
-  const totalSeconds = Math.max(0, Math.floor(ms / SECOND));
-  const minutes = new Intl.NumberFormat(locale, { useGrouping: false }).format(Math.floor(totalSeconds / 60));
-  const seconds = new Intl.NumberFormat(locale, { minimumIntegerDigits: 2 }).format(totalSeconds % 60);
-  return `${minutes}:${seconds}`;
+  const totalSeconds = wholeSeconds(ms);
+  return clockFace(Math.floor(totalSeconds / 60), [totalSeconds % 60], locale);
 }
 
 /**
@@ -80,10 +87,8 @@ export function formatClock(ms: number, locale: string): string {
  * twelve minutes, never mistaken for a time of day or for hours and minutes.
  */
 export function formatStopwatch(ms: number, locale: string): string {
-  const totalSeconds = Math.max(0, Math.floor(ms / SECOND));
-  const twoDigits = new Intl.NumberFormat(locale, { minimumIntegerDigits: 2 });
-  const hours = new Intl.NumberFormat(locale, { useGrouping: false }).format(Math.floor(totalSeconds / 3600));
-  return `${hours}:${twoDigits.format(Math.floor((totalSeconds % 3600) / 60))}:${twoDigits.format(totalSeconds % 60)}`;
+  const totalSeconds = wholeSeconds(ms);
+  return clockFace(Math.floor(totalSeconds / 3600), [Math.floor((totalSeconds % 3600) / 60), totalSeconds % 60], locale);
 }
 
 /** A local time of day as the locale writes it: `2:05 PM` in American English, `14:05` in German. */
