@@ -51,6 +51,9 @@ function buttonTitle(action: ButtonAction, settings: Settings): string {
   }
 }
 
+/** What every Handrest notification has: the plain kind, with the extension's icon. */
+const notificationBase = () => ({ type: 'basic', iconUrl: browser.runtime.getURL('/icon/128.png') }) as const;
+
 let shown: { badge: Badge; title: string } | null = null;
 
 /** The badge, and the toolbar button's tooltip saying what Handrest is doing. */
@@ -71,8 +74,7 @@ export async function showNotification(nudge: ShownNudge, state: TrackerState, s
         silent: nudge.kind === 'micro',
       };
   await browser.notifications.create(NOTIFICATION_IDS[nudge.kind], {
-    type: 'basic',
-    iconUrl: browser.runtime.getURL('/icon/128.png'),
+    ...notificationBase(),
     priority: nudge.kind === 'micro' ? 0 : 1,
     title: notificationTitle(nudge, state.typing.streakMs, settings),
     message: notificationMessage(nudge, settings),
@@ -87,8 +89,7 @@ export async function showNotification(nudge: ShownNudge, state: TrackerState, s
 export async function showOverNotification(what: 'break' | 'micro'): Promise<void> {
   const id = what === 'break' ? BREAK_OVER_ID : NOTIFICATION_IDS.micro;
   await browser.notifications.create(id, {
-    type: 'basic',
-    iconUrl: browser.runtime.getURL('/icon/128.png'),
+    ...notificationBase(),
     priority: 0,
     ...afterBreakText(what),
     ...(import.meta.env.FIREFOX ? {} : { silent: what === 'micro' }),
