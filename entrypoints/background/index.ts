@@ -16,6 +16,7 @@ import { badgeFor } from '@/utils/tracker/badge';
 import { badgeWords } from '@/utils/words/badge-words';
 import { heldText } from '@/utils/words/held-text';
 import { statusOf } from '@/utils/tracker/status';
+import { answerReport } from '@/utils/tracker/report-cadence';
 import type { NudgeKind } from '@/utils/breaks/break-events';
 import { hostOf, isListedHost } from '@/utils/settings/host-list';
 import { readStoredState, writeStoredState } from '@/utils/browser/storage';
@@ -43,25 +44,29 @@ const senderHost = (sender: Browser.runtime.MessageSender): string | null => hos
 /**
  * Reads, applies one input, writes what changed in one call, then carries out what happened:
  * tabs muted as a break starts (their ids are stored with it) and unmuted as it ends, the badge,
- * notifications shown and taken down.
+ * notifications shown and taken down. Returns, for a keystroke report, until when its tab may
+ * report slowly (report-cadence.ts), else null.
  */
-async function apply(input: TrackerInput, fromHost: string | null): Promise<void> {
+async function apply(input: TrackerInput, fromHost: string | null): Promise<number | null> {
   const now = Date.now();
   const before = await readStoredState();
-  if (input.type === 'keystrokes' && fromHost !== null && isListedHost(fromHost, before.settings.excludedSites)) return;
+  if (input.type === 'keystrokes' && fromHost !== null && isListedHost(fromHost, before.settings.excludedSites)) return null;
   const settings = settingsAfter(input, before.settings);
   const customPlan = customPlanAfter(input, before.customPlan, before.settings, settings);
   const result = applyInput(before.tracker, await withBrowserFacts(input, settings), settings, now);
   const effects = effectsOf(result.events, settings, quietReasonAt(result.state.quiet, settings, now) !== null);
   const muting = effects.some((effect) => effect.type === 'mute-tabs');
-  const tracker = muting ? withTabsMuted(result.state, await muteAudibleTabs()) : result.state;
+  const applied = muting ? withTabsMuted(result.state, await muteAudibleTabs()) : result.state;
+  // The state was just brought to `now`: no second look at the clock is needed for the badge.
+  const status = statusOf(applied, settings, now);
+  const answered = input.type === 'keystrokes' ? answerReport(applied, status, settings, now) : { state: applied, slowUntil: null };
+  const tracker = answered.state;
   await writeStoredState(before, { settings, customPlan, tracker });
   for (const effect of effects) if (effect.type === 'unmute-tabs') await unmuteTabs(effect.tabIds);
-  // The state was just brought to `now`: no second look at the clock is needed for the badge.
-  const status = statusOf(tracker, settings, now);
   await showBadge(badgeFor(status, settings, badgeWords()), i18n.t('badge.title', { state: heldText(status) }));
   await Promise.all(effects.map((effect) => showOrClear(effect, tracker, settings)));
   scheduleWake(result.nextCheckAt, now);
+  return answered.slowUntil;
 }
 
 /** Shows a nudge's notification or takes one down; a failure is logged, and the rest go on. */
@@ -82,7 +87,7 @@ async function sayOver(what: 'break' | 'micro'): Promise<void> {
 }
 
 /** Applies one event under the queue. A failure is logged with the event it was handling, then passed on. */
-export function handle(input: TrackerInput, fromHost: string | null = null): Promise<void> {
+export function handle(input: TrackerInput, fromHost: string | null = null): Promise<number | null> {
   return enqueue(() => apply(input, fromHost)).catch((error: unknown) => {
     reportFailure(`handling "${input.type}"`, error);
     throw error;
@@ -140,10 +145,10 @@ async function answer(raw: unknown, sender: Browser.runtime.MessageSender): Prom
   const refused = refusal(message, sender, now);
   if (refused !== null || message === null) return { ok: false, refused: refused ?? REFUSED.malformed };
   try {
-    await handle(message, message.type === 'keystrokes' ? senderHost(sender) : null);
+    const slowUntil = await handle(message, message.type === 'keystrokes' ? senderHost(sender) : null);
     // New call sites may make (or end) a call: look at the tabs again.
     if (message.type === 'save-settings' || message.type === 'import') tick();
-    return { ok: true };
+    return slowUntil === null ? { ok: true } : { ok: true, slowUntil };
   } catch (error) {
     return { ok: false, failed: error instanceof Error ? error.message : String(error) };
   }

@@ -83,6 +83,7 @@ export function streakState(streakMs: number, coveredUntil: number, options: Str
     activeMs: options.activeMs ?? (options.previous?.activeMs ?? 0) + streakMs + pausesMs,
     systemActiveAt: null,
     uncounted: null,
+    slowReportsUntil: 0,
   };
 }
 

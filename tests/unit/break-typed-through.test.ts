@@ -93,7 +93,7 @@ describe('typing during a break, in the break itself', () => {
 
 describe("the break view's countdown while typing", () => {
   const running = { ...breakSessionOf(START, START + LENGTH + 10 * SECOND, { typedMs: 10 * SECOND }) };
-  const typing = { lastActivityAt: START + 59 * SECOND, coveredUntil: START + 60 * SECOND };
+  const typing = { lastActivityAt: START + 59 * SECOND, coveredUntil: START + 60 * SECOND, slowReportsUntil: 0 };
 
   it('stands still at the end of the typing known while a report may still be on its way, then runs on', () => {
     expect(breakClockAt(running, typing, START + 61 * SECOND)).toEqual({ at: START + 60 * SECOND, held: true });
@@ -101,7 +101,7 @@ describe("the break view's countdown while typing", () => {
   });
 
   it('is not held by typing from before the break began', () => {
-    expect(breakClockAt(running, { lastActivityAt: START - SECOND, coveredUntil: START }, START + SECOND)).toEqual({ at: START + SECOND, held: false });
+    expect(breakClockAt(running, { lastActivityAt: START - SECOND, coveredUntil: START, slowReportsUntil: 0 }, START + SECOND)).toEqual({ at: START + SECOND, held: false });
   });
 });
 

@@ -3,7 +3,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { startKeystrokeReporter } from '@/utils/typing/keystroke-reporter';
 import type { Reply } from '@/utils/protocol/reply';
-import { MAX_BUFFERED_KEYSTROKES, REPORT_INTERVAL_MS, type KeystrokeReport } from '@/utils/typing/activity-timing';
+import { MAX_BUFFERED_KEYSTROKES, REPORT_INTERVAL_MS, SLOW_REPORT_INTERVAL_MS, type KeystrokeReport } from '@/utils/typing/activity-timing';
 
 type Listener = (event: unknown) => void;
 
@@ -200,5 +200,71 @@ describe('content script keystroke reporter', () => {
     expect(() => page.key()).not.toThrow();
     await vi.advanceTimersByTimeAsync(10 * REPORT_INTERVAL_MS);
     expect(send).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('how soon the reporter sends: as the background last said', () => {
+  /** A page whose background answers every report with `reply(now)`; the times of each send are kept. */
+  function pageAnswering(reply: (now: number) => Reply) {
+    const sentAt: number[] = [];
+    const page = fakePage({
+      send: async () => {
+        sentAt.push(Date.now());
+        return reply(Date.now());
+      },
+    });
+    return Object.assign(page, { sentAt });
+  }
+
+  it('a batch begun before the time a reply gave waits the slow interval; one begun after it goes soon again', async () => {
+    const page = pageAnswering((now) => ({ ok: true, slowUntil: now + SLOW_REPORT_INTERVAL_MS }));
+    const start = Date.now();
+    page.key();
+    await vi.advanceTimersByTimeAsync(REPORT_INTERVAL_MS);
+    expect(page.sentAt).toEqual([start + REPORT_INTERVAL_MS]);
+    page.key();
+    await vi.advanceTimersByTimeAsync(SLOW_REPORT_INTERVAL_MS - 1);
+    expect(page.sentAt).toHaveLength(1);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(page.sentAt).toEqual([start + REPORT_INTERVAL_MS, start + REPORT_INTERVAL_MS + SLOW_REPORT_INTERVAL_MS]);
+    await vi.advanceTimersByTimeAsync(SLOW_REPORT_INTERVAL_MS + 1);
+    page.key();
+    await vi.advanceTimersByTimeAsync(REPORT_INTERVAL_MS);
+    expect(page.sentAt).toHaveLength(3);
+  });
+
+  it('a reply that says nothing of it, or a failure, brings the next batch back to soon', async () => {
+    const replies: Reply[] = [{ ok: true, slowUntil: Date.now() + 10 * SLOW_REPORT_INTERVAL_MS }, { ok: true }];
+    const page = pageAnswering(() => replies.shift() ?? { ok: true });
+    page.key();
+    await vi.advanceTimersByTimeAsync(REPORT_INTERVAL_MS);
+    page.key();
+    await vi.advanceTimersByTimeAsync(SLOW_REPORT_INTERVAL_MS);
+    page.key();
+    await vi.advanceTimersByTimeAsync(REPORT_INTERVAL_MS);
+    expect(page.sentAt).toHaveLength(3);
+  });
+
+  it('while it may report slowly, a frame that loses the focus sends at once, so its keys arrive before any typed where the focus went', async () => {
+    const page = pageAnswering((now) => ({ ok: true, slowUntil: now + SLOW_REPORT_INTERVAL_MS }));
+    page.key();
+    await vi.advanceTimersByTimeAsync(REPORT_INTERVAL_MS);
+    page.key();
+    page.fire('blur');
+    await vi.advanceTimersByTimeAsync(0);
+    expect(page.sentAt).toHaveLength(2);
+  });
+
+  it('while it may report slowly, a page hidden or left still sends at once', async () => {
+    const page = pageAnswering((now) => ({ ok: true, slowUntil: now + SLOW_REPORT_INTERVAL_MS }));
+    page.key();
+    await vi.advanceTimersByTimeAsync(REPORT_INTERVAL_MS);
+    page.key();
+    page.visibilityState = 'hidden';
+    page.fire('visibilitychange');
+    page.key();
+    page.fire('pagehide');
+    await vi.advanceTimersByTimeAsync(0);
+    expect(page.sentAt).toHaveLength(3);
   });
 });

@@ -247,19 +247,19 @@ describe('stored state bounded on read', () => {
 });
 
 describe('migrations', () => {
-  it('typing version 1 becomes version 3: no lastRestAt (nothing read it), no old system activity to extend, nothing uncounted', async () => {
+  it('typing version 1 becomes version 4: no lastRestAt (nothing read it), no old system activity to extend, nothing uncounted, no tab told to report slowly', async () => {
     await fakeBrowser.storage.local.set({ typing: TYPING_V1_SAMPLE });
     const { lastRestAt: _dropped, systemActiveSince: _replaced, ...kept } = TYPING_V1_SAMPLE;
-    const expected = { ...kept, systemActiveAt: null, microStreakMs: 0, microStreakStartedAt: null, uncounted: null };
+    const expected = { ...kept, systemActiveAt: null, microStreakMs: 0, microStreakStartedAt: null, uncounted: null, slowReportsUntil: 0 };
     await STORED_ITEMS.typing.migrate();
-    expect(await rawStorage()).toEqual({ typing: expected, typing$: { v: 3 } });
+    expect(await rawStorage()).toEqual({ typing: expected, typing$: { v: 4 } });
     expect((await readStoredState()).tracker.typing).toEqual(expected);
   });
 
-  it('typing version 2 becomes version 3 with nothing uncounted, every field kept', async () => {
+  it('typing version 2 becomes version 4 with nothing uncounted and no tab told to report slowly, every field kept', async () => {
     await fakeBrowser.storage.local.set({ typing: TYPING_V2_SAMPLE, typing$: { v: 2 } });
     await STORED_ITEMS.typing.migrate();
-    expect(await rawStorage()).toEqual({ typing: { ...TYPING_V2_SAMPLE, uncounted: null }, typing$: { v: 3 } });
+    expect(await rawStorage()).toEqual({ typing: { ...TYPING_V2_SAMPLE, uncounted: null, slowReportsUntil: 0 }, typing$: { v: 4 } });
   });
 
   it('typing version 1 read through a freshly defined item is migrated before it is read', async () => {
@@ -268,7 +268,7 @@ describe('migrations', () => {
     const { readStoredState: readAfterUpdate } = await import('@/utils/browser/storage');
     expect((await readAfterUpdate()).tracker.typing).not.toHaveProperty('lastRestAt');
     expect((await readAfterUpdate()).tracker.typing.systemActiveAt).toBeNull();
-    expect((await rawStorage()).typing$).toEqual({ v: 3 });
+    expect((await rawStorage()).typing$).toEqual({ v: 4 });
   });
 
   it('nudges version 1 becomes version 4: the shown break nudge, a running pause counted from whenever it began, nothing held, the rest from the start', async () => {

@@ -15,7 +15,7 @@
 import { MINUTE } from '../helpers/time';
 import type { Settings } from '../settings/settings';
 import type { TypingState } from '../typing/typing-model';
-import { REPORT_LATENCY_MS } from '../typing/activity-timing';
+import { allReportedBy } from '../typing/report-latency';
 import { conformsTo, isBetween, isListOf, type Shape } from '../helpers/stored-shape';
 import { NO_EVENTS, type BreakEvent } from './break-events';
 import { holdGuide, isGuideState, MAX_BREAK_MS, moveOn, planGuide, skipStep, type GuideState } from './guided-break';
@@ -165,8 +165,8 @@ export function pullBreakBack(state: BreakState, settings: Pick<Settings, 'break
  * the typing known so far) while typing during the break may still be going on, since its report
  * is still on its way; else at `now`.
  */
-export function breakClockAt(running: RunningBreak, typing: Pick<TypingState, 'lastActivityAt' | 'coveredUntil'>, now: number): { at: number; held: boolean } {
+export function breakClockAt(running: RunningBreak, typing: Pick<TypingState, 'lastActivityAt' | 'coveredUntil' | 'slowReportsUntil'>, now: number): { at: number; held: boolean } {
   const typedDuring = typing.lastActivityAt !== null && typing.lastActivityAt >= running.startedAt;
-  const held = typedDuring && now < typing.coveredUntil + REPORT_LATENCY_MS && now < running.endsAt;
+  const held = typedDuring && now < allReportedBy(typing, typing.coveredUntil) && now < running.endsAt;
   return { at: held ? Math.min(now, typing.coveredUntil) : now, held };
 }

@@ -1,11 +1,11 @@
 // When a nudge that may go out is offered: at a pause in typing (PAUSE_BEFORE_NUDGE_MS, as far as
-// reports can tell: they arrive up to REPORT_LATENCY_MS late) so it never lands mid-sentence, but
+// reports can tell: they arrive late, typing-model.ts's allReportedBy says how late) so it never lands mid-sentence, but
 // never held longer than MAX_NUDGE_HOLD_MS; in quiet time it is held instead, and after quiet time
 // it is offered from its end. Every kind of break offers its nudge this way. Pure.
 
 import { SECOND } from '../helpers/time';
-import { REPORT_LATENCY_MS } from '../typing/activity-timing';
 import type { TypingState } from '../typing/typing-model';
+import { allReportedBy } from '../typing/report-latency';
 import type { HoldsNow } from './holds';
 
 export const PAUSE_BEFORE_NUDGE_MS = 3 * SECOND;
@@ -19,7 +19,7 @@ const SHOW: Offer = Object.freeze({ outcome: 'show' });
 
 /** When a nudge that became eligible at `eligibleAt` may be shown: after a typing pause, or once held for the longest allowed. */
 function releaseTime(typing: TypingState, eligibleAt: number): number {
-  const pauseSeenAt = (typing.lastActivityAt ?? eligibleAt) + PAUSE_BEFORE_NUDGE_MS + REPORT_LATENCY_MS;
+  const pauseSeenAt = allReportedBy(typing, (typing.lastActivityAt ?? eligibleAt) + PAUSE_BEFORE_NUDGE_MS);
   return Math.min(Math.max(eligibleAt, pauseSeenAt), eligibleAt + MAX_NUDGE_HOLD_MS);
 }
 

@@ -1,6 +1,7 @@
 // How the typing model hears of activity, and how late: pages send the times of keystrokes in
-// batches (how often, how late one can arrive, how many are kept while the background is out of
-// reach, how old one may be), and the background looks at the clock and the system on a tick.
+// batches (how often, soon or slowly as the background last told them, how late one can arrive,
+// how many are kept while the background is out of reach, how old one may be), and the background
+// looks at the clock and the system on a tick.
 // The reporter keeps to these; the model allows for them; the protocol refuses what breaks them.
 
 import { SECOND } from '../helpers/time';
@@ -16,6 +17,15 @@ export const REPORT_INTERVAL_MS = 2000;
 
 /** How late a keystroke can reach the background: a batch goes out REPORT_INTERVAL_MS after its first keystroke. */
 export const REPORT_LATENCY_MS = REPORT_INTERVAL_MS + 500;
+
+/**
+ * While nothing depends on hearing soon, the background's reply to a report lets the tab wait this
+ * long after the first keystroke of a batch begun in the next SLOW_REPORT_INTERVAL_MS: a fifth of
+ * the reports. Keystrokes typed in that span reach the background up to SLOW_REPORT_LATENCY_MS late.
+ */
+export const SLOW_REPORT_INTERVAL_MS = 15_000;
+
+export const SLOW_REPORT_LATENCY_MS = SLOW_REPORT_INTERVAL_MS + 500;
 
 /** The most keystroke times a report holds, and a content script keeps while the background cannot be reached: older ones go first. */
 export const MAX_BUFFERED_KEYSTROKES = 1000;

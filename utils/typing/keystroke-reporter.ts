@@ -1,9 +1,10 @@
 // The content script's whole job: note the time of each trusted, non-repeat keydown and send
-// the times to the background in batches. It reads nothing else from the event (no key, code,
-// target or text) and nothing from the page. It runs in every frame, so it stays tiny.
+// the times to the background in batches, each as soon as the background last said it needs to
+// hear (activity-timing.ts). It reads nothing else from the event (no key, code, target or text)
+// and nothing from the page. It runs in every frame, so it stays tiny.
 
-import { replyFailed } from '../protocol/reply';
-import { MAX_BUFFERED_KEYSTROKES, MAX_KEYSTROKE_AGE_MS, REPORT_INTERVAL_MS, type KeystrokeReport } from './activity-timing';
+import { replyFailed, slowUntilIn } from '../protocol/reply';
+import { MAX_BUFFERED_KEYSTROKES, MAX_KEYSTROKE_AGE_MS, REPORT_INTERVAL_MS, SLOW_REPORT_INTERVAL_MS, type KeystrokeReport } from './activity-timing';
 
 export interface ReporterEnvironment {
   window: Pick<Window, 'addEventListener' | 'removeEventListener' | 'setTimeout' | 'clearTimeout'>;
@@ -23,6 +24,8 @@ export function startKeystrokeReporter(env: ReporterEnvironment): () => void {
   let times: number[] = [];
   let timer: number | undefined;
   let stopped = false;
+  /** A batch begun before this may wait SLOW_REPORT_INTERVAL_MS, as the background's last reply said. */
+  let slowUntil = 0;
   const listening = { capture: true, passive: true } as const;
 
   function detach() {
@@ -31,6 +34,7 @@ export function startKeystrokeReporter(env: ReporterEnvironment): () => void {
     times = [];
     env.window.removeEventListener('keydown', onKeydown, listening);
     env.window.removeEventListener('pagehide', flush, listening);
+    env.window.removeEventListener('blur', flush, listening);
     env.document.removeEventListener('visibilitychange', onVisibilityChange, listening);
   }
 
@@ -52,6 +56,7 @@ export function startKeystrokeReporter(env: ReporterEnvironment): () => void {
       env.send({ type: 'keystrokes', times: batch }).then(
         (reply) => {
           if (replyFailed(reply)) keepForRetry(batch);
+          else slowUntil = slowUntilIn(reply);
         },
         () => keepForRetry(batch),
       );
@@ -64,8 +69,9 @@ export function startKeystrokeReporter(env: ReporterEnvironment): () => void {
     if (!event.isTrusted || event.repeat) return;
     // A report holds no more than the background takes: the oldest go first.
     if (times.length >= MAX_BUFFERED_KEYSTROKES) times.shift();
-    times.push(env.now());
-    timer ??= env.window.setTimeout(flush, REPORT_INTERVAL_MS);
+    const now = env.now();
+    times.push(now);
+    timer ??= env.window.setTimeout(flush, now < slowUntil ? SLOW_REPORT_INTERVAL_MS : REPORT_INTERVAL_MS);
   }
 
   function onVisibilityChange() {
@@ -74,6 +80,10 @@ export function startKeystrokeReporter(env: ReporterEnvironment): () => void {
 
   env.window.addEventListener('keydown', onKeydown, listening);
   env.window.addEventListener('pagehide', flush, listening);
+  // Keys go only to the focused frame: one that loses the focus sends what it holds at once, so
+  // its keystrokes reach the background before any typed where the focus went (which come after
+  // what is counted, and count).
+  env.window.addEventListener('blur', flush, listening);
   env.document.addEventListener('visibilitychange', onVisibilityChange, listening);
   return () => {
     flush();

@@ -20,12 +20,13 @@
 //   it restarts just before it (typing counts on; a real rest still ends the streak); after the
 //   clock had run ahead further than a late report reaches back, the span before the restart was
 //   never counted, and a late report's keystrokes from it count when they come.
-// - Rests and micro-pauses complete only once no late report (REPORT_LATENCY_MS) can interrupt them.
+// - Rests and micro-pauses complete only once no late report can interrupt them (report-latency.ts).
 // - Paused: keystrokes keep the coverage moving (no rest is invented) but add no typing time.
 // - Other apps (optional): activity the system reports, folded in as typing (system-activity.ts).
 
 import { MINUTE, SECOND } from '../helpers/time';
 import { MAX_CLOCK_SKEW_MS, MAX_KEYSTROKE_AGE_MS, REPORT_LATENCY_MS } from './activity-timing';
+import { allReportedBy } from './report-latency';
 import type { Settings } from '../settings/settings';
 
 export const KEYSTROKE_SLICE_MS = SECOND;
@@ -54,6 +55,8 @@ export interface TypingState {
    * latest of them (`lastAt`), which the next joins as a run; null otherwise.
    */
   uncounted: { from: number; until: number; lastAt: number | null } | null;
+  /** Keystrokes typed before this time may arrive up to SLOW_REPORT_LATENCY_MS late: their tabs were told they may report slowly. */
+  slowReportsUntil: number;
 }
 
 export const INITIAL_TYPING_STATE: Readonly<TypingState> = Object.freeze({
@@ -66,6 +69,7 @@ export const INITIAL_TYPING_STATE: Readonly<TypingState> = Object.freeze({
   activeMs: 0,
   systemActiveAt: null,
   uncounted: null,
+  slowReportsUntil: 0,
 });
 
 /** What one step of the model changed, for the day totals and the nudges. */
@@ -150,6 +154,7 @@ export function addActivity(
       activeMs: counted ? current.activeMs + (end - presentFrom) : current.activeMs,
       systemActiveAt: current.systemActiveAt,
       uncounted: current.uncounted,
+      slowReportsUntil: current.slowReportsUntil,
     },
     typed: counted ? { start: from, end } : null,
     rests,
@@ -212,18 +217,15 @@ export function alignToClock(state: TypingState, now: number, settings: ModelSet
 
 /** When the rest after the current coverage completes: the break length after it, once no late report can still interrupt it. */
 export function restCompletesAt(state: TypingState, settings: ModelSettings): number | null {
-  return state.streakStartedAt === null ? null : state.coveredUntil + breakLengthMs(settings) + REPORT_LATENCY_MS;
+  return state.streakStartedAt === null ? null : allReportedBy(state, state.coveredUntil + breakLengthMs(settings));
 }
 
 /** When the micro-pause after the current coverage completes, once no late report can interrupt it. */
 export function microPauseCompletesAt(state: TypingState, settings: ModelSettings): number | null {
-  return state.microStreakStartedAt === null ? null : state.coveredUntil + microPauseMs(settings) + REPORT_LATENCY_MS;
+  return state.microStreakStartedAt === null ? null : allReportedBy(state, state.coveredUntil + microPauseMs(settings));
 }
 
-/**
- * Completes a micro-pause and then a rest once they can no longer be interrupted; each is dated
- * its length after the last slice.
- */
+/** Completes a micro-pause and then a rest once they can no longer be interrupted, each dated its length after the last slice. */
 export function completeElapsedRest(step: TypingStep, now: number, settings: ModelSettings): TypingStep {
   let { state, microPauses } = step;
   const microCompletesAt = microPauseCompletesAt(state, settings);
