@@ -61,11 +61,10 @@ export interface FakeReporter {
 
 /**
  * Starts the real reporter against `clock`; `now` defaults to the fake clock's time.
- * `onSend` sees every report; sending always succeeds.
+ * `onSend` sees every report and gives the background's reply (none: sending succeeds).
  */
-export function startFakeReporter(onSend: (report: KeystrokeReport) => void, now?: () => number): FakeReporter {
+export function startFakeReporter(onSend: (report: KeystrokeReport) => unknown, now?: () => number): FakeReporter {
   const clock = new FakeClock();
-  const sent = Promise.resolve();
   let keydown: Keydown | undefined;
   const ignore = () => {};
   const env: ReporterEnvironment = {
@@ -79,10 +78,7 @@ export function startFakeReporter(onSend: (report: KeystrokeReport) => void, now
     } as unknown as ReporterEnvironment['window'],
     document: { addEventListener: ignore, removeEventListener: ignore, visibilityState: 'visible' },
     now: now ?? clock.now,
-    send: (report) => {
-      onSend(report);
-      return sent;
-    },
+    send: (report) => Promise.resolve(onSend(report)),
     isOrphaned: () => false,
   };
   const stop = startKeystrokeReporter(env);
