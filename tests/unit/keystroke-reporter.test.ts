@@ -250,7 +250,10 @@ describe('how soon the reporter sends: as the background last said', () => {
     page.key();
     await vi.advanceTimersByTimeAsync(REPORT_INTERVAL_MS);
     page.key();
-    page.fire('blur');
+    page.fire('blur', { isTrusted: false });
+    await vi.advanceTimersByTimeAsync(0);
+    expect(page.sentAt, "a page's own blur sends nothing").toHaveLength(1);
+    page.fire('blur', { isTrusted: true });
     await vi.advanceTimersByTimeAsync(0);
     expect(page.sentAt).toHaveLength(2);
   });

@@ -34,7 +34,7 @@ export function startKeystrokeReporter(env: ReporterEnvironment): () => void {
     times = [];
     env.window.removeEventListener('keydown', onKeydown, listening);
     env.window.removeEventListener('pagehide', flush, listening);
-    env.window.removeEventListener('blur', flush, listening);
+    env.window.removeEventListener('blur', onBlur, listening);
     env.document.removeEventListener('visibilitychange', onVisibilityChange, listening);
   }
 
@@ -74,6 +74,11 @@ export function startKeystrokeReporter(env: ReporterEnvironment): () => void {
     timer ??= env.window.setTimeout(flush, now < slowUntil ? SLOW_REPORT_INTERVAL_MS : REPORT_INTERVAL_MS);
   }
 
+  // Only the browser's own blur: a page's could make reports go one per keystroke.
+  function onBlur(event: Pick<Event, 'isTrusted'>) {
+    if (event.isTrusted) flush();
+  }
+
   function onVisibilityChange() {
     if (env.document.visibilityState === 'hidden') flush();
   }
@@ -83,7 +88,7 @@ export function startKeystrokeReporter(env: ReporterEnvironment): () => void {
   // Keys go only to the focused frame: one that loses the focus sends what it holds at once, so
   // its keystrokes reach the background before any typed where the focus went (which come after
   // what is counted, and count).
-  env.window.addEventListener('blur', flush, listening);
+  env.window.addEventListener('blur', onBlur, listening);
   env.document.addEventListener('visibilitychange', onVisibilityChange, listening);
   return () => {
     flush();

@@ -8,6 +8,7 @@ import { startTestServer, type TestServer } from './server';
 import { temporaryProfile } from './profile';
 import { browserExecutable, builtExtensionDir, CHROMIUM } from './paths';
 import { pollUntil } from './poll';
+import { SLOW_REPORT_LATENCY_MS } from '../../../utils/typing/activity-timing';
 import { storageGet, storageReplace, storageSet, type StoredItems } from './extension-api';
 import { PAGE_READY, TAB_VIEWPORT } from './pages';
 import { versionRecordsFor, type StorageKey } from '../../../utils/store/stored-state';
@@ -123,7 +124,8 @@ export async function launchChromium({ extensionDir, language }: LaunchOptions =
       return workers[workers.length - 1] ?? firstWorker;
     };
 
-    const runningWorker = async (timeoutMs = 10_000) => {
+    // A stopped worker starts again with the next report, which a tab told to report slowly sends 15 s after its first key.
+    const runningWorker = async (timeoutMs = SLOW_REPORT_LATENCY_MS + 10_000) => {
       await pollUntil(workerTargets, (running) => running.length > 0, { what: 'the service worker to run', timeoutMs });
       return currentWorker();
     };

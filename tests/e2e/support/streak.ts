@@ -1,5 +1,6 @@
 // What typing a span of keys must do to the stored typing state, in both browsers.
 import { KEYSTROKE_SLICE_MS, type TypingState } from '../../../utils/typing/typing-model';
+import { SLOW_REPORT_LATENCY_MS } from '../../../utils/typing/activity-timing';
 import { pollUntil } from './poll';
 import type { TypedSpan } from './typing';
 
@@ -16,6 +17,8 @@ export function typingAfter(
 ): Promise<TypingState> {
   return pollUntil(readTyping, (typing) => (typing?.lastActivityAt ?? 0) >= span.lastKeyNotBefore - CLOCK_TOLERANCE_MS, {
     what: `the background to record the keystrokes typed ${what}`,
+    // While nothing is near, a tab reports 15 s after a batch's first key (report-cadence.ts).
+    timeoutMs: SLOW_REPORT_LATENCY_MS + 10_000,
   }) as Promise<TypingState>;
 }
 
