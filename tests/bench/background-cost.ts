@@ -21,7 +21,7 @@ import { storageGet } from '../e2e/support/extension-api';
 import { pollUntil, sleep } from '../e2e/support/poll';
 import { startTestServer } from '../e2e/support/server';
 import { typeSteadily, type TypedSpan } from '../e2e/support/typing';
-import { REPORT_INTERVAL_MS } from '../../utils/typing/activity-timing';
+import { SLOW_REPORT_INTERVAL_MS } from '../../utils/typing/activity-timing';
 import { HOUR, MINUTE, SECOND } from '../../utils/helpers/time';
 import { formatNumber, median, printTable, type Bench, type Figure } from './report';
 
@@ -33,8 +33,8 @@ const KEYS = (TYPING_MS / SECOND) * KEYS_PER_SECOND;
 /** After start-up (install, first tick, alarm creation) and before the at-rest heap sample. */
 const SETTLE_MS = 5 * SECOND;
 const HEAP_SAMPLE_EVERY_MS = 10 * SECOND;
-/** The last batch goes out REPORT_INTERVAL_MS after its first key at the latest; then it is stored. */
-const TAIL_MS = REPORT_INTERVAL_MS + 2 * SECOND;
+/** The last batch goes out SLOW_REPORT_INTERVAL_MS after its first key at the latest (report-cadence.ts); then it is stored. */
+const TAIL_MS = SLOW_REPORT_INTERVAL_MS + 2 * SECOND;
 /** A protocol command to the worker that takes longer means the worker is stuck or gone. */
 const COMMAND_TIMEOUT_MS = 10 * SECOND;
 const CLOCK_TICKS_PER_SECOND = Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).trim());
