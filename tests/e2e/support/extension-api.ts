@@ -11,7 +11,7 @@ interface AlarmInfo {
 
 /** The slice of the extension API these functions use. */
 declare const chrome: {
-  runtime: { sendMessage(message: unknown): Promise<unknown> };
+  runtime: { sendMessage(message: unknown): Promise<unknown>; getBackgroundPage(): Promise<Window & { handrestE2eMark?: boolean }> };
   storage: {
     local: {
       get(keys: string[] | null): Promise<Record<string, unknown>>;
@@ -36,6 +36,13 @@ declare const chrome: {
 
 /** Stored items as the extension keeps them (utils/store/stored-state.ts), by key without WXT's 'local:' prefix. */
 export type StoredItems = Partial<StoredValues>;
+
+/** Firefox: marks the running event page's window (`set`), or says whether the running one carries the mark; asking wakes it. */
+export async function eventPageMarked(set: boolean): Promise<boolean> {
+  const page = await chrome.runtime.getBackgroundPage();
+  if (set) page.handrestE2eMark = true;
+  return page.handrestE2eMark === true;
+}
 
 /** `keys` null reads everything stored. */
 export function storageGet(keys: string[] | null): Promise<Record<string, unknown>> {
