@@ -70,7 +70,7 @@ async function round(subject: Subject, count: number): Promise<number> {
     subject.keydown(TRUSTED_KEYDOWN);
     if (index % KEYS_PER_REPORT === 0) {
       subject.flush();
-      await null;
+      await Promise.resolve();
     }
   }
   subject.flush();
