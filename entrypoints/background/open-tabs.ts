@@ -4,6 +4,7 @@
 // Firefox runs the manifest's content scripts in open tabs itself, and a second copy would count twice.
 
 import { browser } from 'wxt/browser';
+import { CONTENT_SCRIPT_FILE } from '@/utils/browser/content-script';
 
 /** Whether an `onInstalled` for `reason` asks for the content script in open tabs, in this browser. */
 export const injectsOnInstalled = (reason: string, firefox: boolean): boolean => !firefox && (reason === 'install' || reason === 'update');
@@ -17,7 +18,7 @@ export async function injectIntoOpenTabs(): Promise<void> {
       .filter((tab) => tab.id !== undefined && INJECTABLE_URL.test(tab.url ?? ''))
       .map((tab) =>
         browser.scripting
-          .executeScript({ target: { tabId: tab.id as number, allFrames: true }, files: ['/content-scripts/content.js'] })
+          .executeScript({ target: { tabId: tab.id as number, allFrames: true }, files: [`/${CONTENT_SCRIPT_FILE}`] })
           .catch(() => {
             // Expected, not a failure: a page the browser keeps extensions out of (its own pages,
             // the extension stores), or a tab that closed meanwhile. It is simply not counted.

@@ -6,10 +6,9 @@
 // loaded again), no second welcome page opens, the old content script goes quiet without an error
 // in the page and the new one keeps counting.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { chromium, type BrowserContext, type CDPSession, type Page, type Worker } from 'playwright-core';
+import type { BrowserContext, Page, Worker } from 'playwright-core';
 import type { TypingState } from '../../utils/typing/typing-model';
-import { CHROMIUM_FLAGS } from './support/chromium';
-import { browserExecutable, builtExtensionDir, CHROMIUM } from './support/paths';
+import { launchChromiumToInstall, type InstallableChromium } from './support/install';
 import { temporaryProfile, type TemporaryProfile } from './support/profile';
 import { pollUntil } from './support/poll';
 import { typingAfter } from './support/streak';
@@ -26,22 +25,12 @@ const welcomePages = () => context.pages().filter((open) => open.url().endsWith(
 
 let server: TestServer;
 let context: BrowserContext;
-let cdp: CDPSession;
+let chromium: InstallableChromium;
 let page: Page;
 let profile: TemporaryProfile;
-let extensionDir: string;
 const pageErrors: string[] = [];
 
-/** Loads the built extension into the running browser; resolves to its (new) service worker. */
-async function installExtension(): Promise<Worker> {
-  const known = new Set(context.serviceWorkers());
-  const { id } = (await cdp.send('Extensions.loadUnpacked' as never, { path: extensionDir } as never)) as { id: string };
-  return pollUntil(
-    async () => context.serviceWorkers().find((worker) => !known.has(worker) && worker.url().startsWith(`chrome-extension://${id}/`)),
-    (worker) => worker !== undefined,
-    { what: 'the installed extension to start its service worker' },
-  ) as Promise<Worker>;
-}
+const installExtension = async (): Promise<Worker> => (await chromium.install()).worker;
 
 function typingIn(worker: Worker) {
   return () => worker.evaluate(() => chrome.storage.local.get('typing').then((items) => items.typing));
@@ -50,14 +39,8 @@ function typingIn(worker: Worker) {
 beforeAll(async () => {
   server = await startTestServer();
   profile = temporaryProfile('install');
-  extensionDir = profile.copyExtension(builtExtensionDir('chrome-mv3'));
-  context = await chromium.launchPersistentContext(profile.dir, {
-    executablePath: browserExecutable(CHROMIUM),
-    headless: true,
-    ignoreDefaultArgs: ['--disable-extensions'],
-    args: ['--enable-unsafe-extension-debugging', ...CHROMIUM_FLAGS],
-  });
-  cdp = await (context.browser() as NonNullable<ReturnType<BrowserContext['browser']>>).newBrowserCDPSession();
+  chromium = await launchChromiumToInstall(profile);
+  context = chromium.context;
   page = await context.newPage();
   page.on('pageerror', (error) => pageErrors.push(error.message));
   page.on('console', (message) => {

@@ -235,7 +235,7 @@ describe('idle and install', () => {
     await fakeBrowser.runtime.onInstalled.trigger({ reason: 'update' } as never);
     await settle();
     expect(executeScript).toHaveBeenCalledTimes(1);
-    expect(executeScript.mock.calls[0]?.[0]).toMatchObject({ target: { allFrames: true }, files: ['/content-scripts/content.js'] });
+    expect(executeScript.mock.calls[0]?.[0]).toMatchObject({ target: { allFrames: true }, files: ['/content-script.js'] });
   });
 
   it('injects nothing when the browser, not Handrest, was updated', async () => {

@@ -1,9 +1,11 @@
 // The local web page the tests type into, on 127.0.0.1 with a random port. It has a text input,
 // a contenteditable div and an about:blank iframe made by script (holding an input, like the
-// text-event iframes of online editors). A second page opens and stops the camera, as a call does.
+// text-event iframes of online editors). A second page opens and stops the camera, as a call does;
+// a third watches for any trace of Handrest (watched-page.ts).
 // Every request it receives is logged.
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { WATCHED_CHILD_HTML, WATCHED_CHILD_PATH, WATCHED_PAGE_HTML, WATCHED_PATH } from './watched-page';
 
 export const PAGE_PATH = '/';
 export const PROBE_PATH = '/probe';
@@ -59,6 +61,8 @@ export interface TestServer {
   pageUrl: string;
   probeUrl: string;
   cameraUrl: string;
+  /** The page watching for Handrest (support/watched-page.ts), told the extension id to listen for. */
+  watchedUrl(extensionId: string): string;
   /** Every request received so far, in order. */
   readonly received: ServedRequest[];
   clearReceived(): void;
@@ -70,6 +74,9 @@ function respond(request: IncomingMessage, response: ServerResponse) {
   if (path === PAGE_PATH) {
     response.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
     response.end(TEST_PAGE_HTML);
+  } else if (path === WATCHED_PATH || path === WATCHED_CHILD_PATH) {
+    response.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
+    response.end(path === WATCHED_PATH ? WATCHED_PAGE_HTML : WATCHED_CHILD_HTML);
   } else if (path === CAMERA_PATH) {
     response.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
     response.end(CAMERA_PAGE_HTML);
@@ -100,6 +107,7 @@ export async function startTestServer(): Promise<TestServer> {
     pageUrl: `${origin}${PAGE_PATH}`,
     probeUrl: `${origin}${PROBE_PATH}`,
     cameraUrl: `${origin}${CAMERA_PATH}`,
+    watchedUrl: (extensionId) => `${origin}${WATCHED_PATH}?id=${encodeURIComponent(extensionId)}`,
     received,
     clearReceived: () => void received.splice(0),
     close: () =>
