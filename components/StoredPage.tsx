@@ -1,4 +1,5 @@
-// The frame of every Handrest page: an empty, busy <main> until the stored state has loaded, then
+// The frame of the tab pages and the break view: an empty, busy <main> until the stored state has
+// loaded (the popup draws its header before that: entrypoints/popup/App.tsx), then
 // the page itself, given the state and a clock that refreshes every `refreshMs`.
 import type { ComponentType } from 'preact';
 import { useStoredState } from './use-stored-state';

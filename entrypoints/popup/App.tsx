@@ -4,8 +4,9 @@
 // else a tip), and one click away, when to see a doctor and every tip.
 
 import { useEffect, useState } from 'preact/hooks';
-import { StoredPage, type PageProps } from '@/components/StoredPage';
-import { useAction } from '@/components/use-action';
+import { useStoredState } from '@/components/use-stored-state';
+import { useNow } from '@/components/use-now';
+import { useAction, type ActionRunner } from '@/components/use-action';
 import { StatusPanel } from '@/components/StatusPanel';
 import { ActionBar, type BarAction } from '@/components/ActionBar';
 import { TipCard } from '@/components/TipCard';
@@ -30,6 +31,9 @@ import { SECOND } from '@/utils/helpers/time';
 import { reportFailure } from '@/utils/helpers/failure';
 import { i18n } from '@/utils/browser/i18n';
 import { pluralText } from '@/utils/words/plural';
+import type { StoredState } from '@/utils/store/stored-state';
+
+const NO_SITES: readonly string[] = [];
 
 /** What the popup says when an action fails (message names in the locale files). */
 const FAILED = {
@@ -70,10 +74,38 @@ function TipForTheMoment({ moment, recent }: { moment: TipMoment; recent: readon
   return <TipCard tip={tip} onAnother={anotherTip} />;
 }
 
-function Popup({ stored, now }: PageProps) {
-  const status = statusAt(stored.tracker, stored.settings, now);
-  const callHost = useCallHost(status.quiet?.kind === 'call', stored.settings.callSites, now);
-  const { failure, run } = useAction();
+interface HeaderProps {
+  /** The held state once the stored state is read; until then the header shows without it. */
+  status: Status | null;
+  callHost: string | null;
+  run: ActionRunner['run'];
+}
+
+/** The popup's frame: painted at once, before storage answers, and the same element after. */
+function PopupHeader({ status, callHost, run }: HeaderProps) {
+  const openHistory = () => void run(failed('open-history'), () => openExtensionPage('/history-page.html'));
+  return (
+    <header class="popup-header">
+      <img src="/icon/32.png" alt="" width={24} height={24} />
+      <div class="popup-title">
+        <h1>{i18n.t('extName')}</h1>
+        {status !== null && <HeldChip status={status} callHost={callHost} />}
+      </div>
+      <HeaderLinks onHistory={openHistory} onSettings={() => void run(failed('open-settings'), openSettings)} />
+    </header>
+  );
+}
+
+interface BodyProps {
+  stored: StoredState;
+  now: number;
+  status: Status;
+  callHost: string | null;
+  actions: ActionRunner;
+}
+
+/** Everything under the header, from the stored state. */
+function PopupBody({ stored, now, status, callHost, actions: { failure, run } }: BodyProps) {
   const act = (action: BarAction | { type: 'snooze' }) => void run(failed(action.type), () => tellBackground(action));
   const startBreak = async () => {
     const started = await run(failed('start-break'), async () => {
@@ -82,18 +114,9 @@ function Popup({ stored, now }: PageProps) {
     });
     if (started) window.close();
   };
-  const openHistory = () => void run(failed('open-history'), () => openExtensionPage('/history-page.html'));
   const quietReason = status.breakSession === null ? status.quiet : null;
   return (
-    <main class="popup">
-      <header class="popup-header">
-        <img src="/icon/32.png" alt="" width={24} height={24} />
-        <div class="popup-title">
-          <h1>{i18n.t('extName')}</h1>
-          <HeldChip status={status} callHost={callHost} />
-        </div>
-        <HeaderLinks onHistory={openHistory} onSettings={() => void run(failed('open-settings'), openSettings)} />
-      </header>
+    <>
       {quietReason !== null && (
         <QuietNotice reason={quietReason} callHost={callHost} resumesAt={nextWorkingStart(stored.settings.workingHours, now)} />
       )}
@@ -108,10 +131,24 @@ function Popup({ stored, now }: PageProps) {
         <p class="guidance muted">{guidanceNote()}</p>
       </div>
       <LiveAnnouncer message={announcement(status, callHost)} />
-    </main>
+    </>
   );
 }
 
+/**
+ * The popup opens at every click on the toolbar button, so its header paints at once and the rest
+ * fills in below it when the stored state is read; <main> is busy until then (as StoredPage's).
+ */
 export function App() {
-  return <StoredPage name="popup" refreshMs={SECOND} page={Popup} />;
+  const stored = useStoredState();
+  const now = useNow(SECOND);
+  const actions = useAction();
+  const status = stored === null ? null : statusAt(stored.tracker, stored.settings, now);
+  const callHost = useCallHost(status?.quiet?.kind === 'call', stored?.settings.callSites ?? NO_SITES, now);
+  return (
+    <main class="popup" aria-busy={stored === null ? 'true' : undefined}>
+      <PopupHeader status={status} callHost={callHost} run={actions.run} />
+      {stored !== null && status !== null && <PopupBody stored={stored} now={now} status={status} callHost={callHost} actions={actions} />}
+    </main>
+  );
 }

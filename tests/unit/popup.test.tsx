@@ -254,6 +254,22 @@ describe('popup actions write the expected state', () => {
   });
 });
 
+describe('popup first paint', () => {
+  it('shows its header before the stored state is read, busy until then, and keeps the same header after', async () => {
+    await renderPage(<App />, SCENARIOS['mid-streak']);
+    const main = document.querySelector('main');
+    const heading = screen.getByRole('heading', { level: 1, name: 'Handrest' });
+    expect(main?.getAttribute('aria-busy')).toBe('true');
+    expect(screen.getByRole('button', { name: 'History' })).toBeTruthy();
+    expect(screen.queryByRole('progressbar')).toBeNull();
+
+    await screen.findByRole('progressbar');
+    expect(main?.hasAttribute('aria-busy')).toBe(false);
+    expect(screen.getByRole('heading', { level: 1, name: 'Handrest' })).toBe(heading);
+    expect(screen.getByText('Tracking')).toBeTruthy();
+  });
+});
+
 describe('popup accessibility', () => {
   it('every control has an accessible name, and the doctor card, every tip and the note are one click away', async () => {
     await renderPopup('nudge due');

@@ -2,6 +2,8 @@
 // Gives the context, the extension id and the background service worker, and can stop the
 // worker the way Chrome does when it goes idle (CDP Target.closeTarget). Opens the extension's
 // pages in tabs and reads and writes its storage through the worker.
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll } from 'vitest';
 import { chromium, type BrowserContext, type CDPSession, type Page, type Worker } from 'playwright-core';
 import { startTestServer, type TestServer } from './server';
@@ -69,6 +71,8 @@ export interface LaunchOptions {
    * from LANGUAGE (`--lang` alone is ignored there), and only if Debian's chromium-l10n is installed.
    */
   language?: string;
+  /** Files written into the loaded copy of the extension (path → text): the bench's pages, which never ship. */
+  addFiles?: Readonly<Record<string, string>>;
 }
 
 /** How long Handrest takes at most to open its welcome page after its install. */
@@ -93,11 +97,12 @@ function withVersionRecords(items: StoredItems): Record<string, unknown> {
   return { ...items, ...versionRecordsFor(Object.keys(items) as StorageKey[]) };
 }
 
-export async function launchChromium({ extensionDir, language }: LaunchOptions = {}): Promise<ChromiumSession> {
+export async function launchChromium({ extensionDir, language, addFiles = {} }: LaunchOptions = {}): Promise<ChromiumSession> {
   const handrest = extensionDir === undefined;
   const executablePath = browserExecutable(CHROMIUM);
   const profile = temporaryProfile('chromium');
   const loadedDir = profile.copyExtension(extensionDir ?? builtExtensionDir('chrome-mv3'));
+  for (const [path, text] of Object.entries(addFiles)) writeFileSync(join(loadedDir, path), text);
   let context: BrowserContext | undefined;
   try {
     context = await chromium.launchPersistentContext(profile.dir, {
