@@ -48,11 +48,11 @@ export class SimulatedBackground {
    * Keys typed in several tabs, each tab's reporter batching them as keystroke-reporter.ts does
    * (a batch goes out REPORT_INTERVAL_MS after its first key, or SLOW_REPORT_INTERVAL_MS when it
    * began before the time the tab's last reply gave; a tab that loses the focus to another sends
-   * at once), with a tick every 30 s and, before each moment `restartAt` says, a restart. Returns
+   * at once, or REPORT_INTERVAL_MS after its last report), with a tick every 30 s and, before each moment `restartAt` says, a restart. Returns
    * the times the reports went out.
    */
   typeInTabs(tabs: readonly (readonly number[])[], until: number, restartAt: (now: number) => boolean = () => false): number[] {
-    const reporters = tabs.map((keys) => ({ keys, next: 0, batch: [] as number[], sendAt: Number.POSITIVE_INFINITY, slowUntil: 0 }));
+    const reporters = tabs.map((keys) => ({ keys, next: 0, batch: [] as number[], sendAt: Number.POSITIVE_INFINITY, slowUntil: 0, sentAt: Number.NEGATIVE_INFINITY }));
     const sentAt: number[] = [];
     let nextTick = Math.min(...tabs.map((keys) => keys[0] ?? until)) + 30 * SECOND;
     for (;;) {
@@ -64,14 +64,16 @@ export class SimulatedBackground {
       if (restartAt(at)) this.restart();
       if (at === sending.sendAt) {
         sending.slowUntil = this.report({ type: 'keystrokes', times: sending.batch }, at) ?? 0;
+        sending.sentAt = at;
         sentAt.push(at);
         sending.batch = [];
         sending.sendAt = Number.POSITIVE_INFINITY;
       } else if (at === keyAt) {
-        // Typing here took the focus from another tab, which sends what it holds first.
-        const blurred = reporters.find((reporter) => reporter !== typing && reporter.batch.length > 0);
+        // Typing here took the focus from another tab, which sends what it holds first (once
+        // REPORT_INTERVAL_MS has passed since its last report; typing here goes out no sooner).
+        const blurred = reporters.find((reporter) => reporter !== typing && reporter.batch.length > 0 && reporter.sendAt > Math.max(at, reporter.sentAt + REPORT_INTERVAL_MS));
         if (blurred !== undefined) {
-          blurred.sendAt = at;
+          blurred.sendAt = Math.max(at, blurred.sentAt + REPORT_INTERVAL_MS);
           continue;
         }
         if (typing.batch.length === 0) typing.sendAt = at + (at < typing.slowUntil ? SLOW_REPORT_INTERVAL_MS : REPORT_INTERVAL_MS);

@@ -249,13 +249,24 @@ describe('how soon the reporter sends: as the background last said', () => {
     const page = pageAnswering((now) => ({ ok: true, slowUntil: now + SLOW_REPORT_INTERVAL_MS }));
     page.key();
     await vi.advanceTimersByTimeAsync(REPORT_INTERVAL_MS);
+    await vi.advanceTimersByTimeAsync(REPORT_INTERVAL_MS);
     page.key();
-    page.fire('blur', { isTrusted: false });
-    await vi.advanceTimersByTimeAsync(0);
-    expect(page.sentAt, "a page's own blur sends nothing").toHaveLength(1);
-    page.fire('blur', { isTrusted: true });
+    page.fire('blur');
     await vi.advanceTimersByTimeAsync(0);
     expect(page.sentAt).toHaveLength(2);
+  });
+
+  it('a focus that moves again and again sends no more than one report per interval', async () => {
+    const page = pageAnswering((now) => ({ ok: true, slowUntil: now + SLOW_REPORT_INTERVAL_MS }));
+    for (let key = 0; key < 50; key += 1) {
+      page.key();
+      page.fire('blur');
+      await vi.advanceTimersByTimeAsync(200);
+    }
+    await vi.advanceTimersByTimeAsync(REPORT_INTERVAL_MS);
+    const spacing = page.sentAt.slice(1).map((at, index) => at - (page.sentAt[index] as number));
+    expect(Math.min(...spacing)).toBeGreaterThanOrEqual(REPORT_INTERVAL_MS);
+    expect(page.sentAt, "one at the first blur, then one every interval through 10 s of it").toHaveLength(6);
   });
 
   it('while it may report slowly, a page hidden or left still sends at once', async () => {

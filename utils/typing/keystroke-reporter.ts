@@ -26,6 +26,7 @@ export function startKeystrokeReporter(env: ReporterEnvironment): () => void {
   let stopped = false;
   /** A batch begun before this may wait SLOW_REPORT_INTERVAL_MS, as the background's last reply said. */
   let slowUntil = 0;
+  let sentAt = -Infinity;
   const listening = { capture: true, passive: true } as const;
 
   function detach() {
@@ -52,6 +53,7 @@ export function startKeystrokeReporter(env: ReporterEnvironment): () => void {
     if (times.length === 0) return;
     const batch = times;
     times = [];
+    sentAt = env.now();
     try {
       env.send({ type: 'keystrokes', times: batch }).then(
         (reply) => {
@@ -74,9 +76,12 @@ export function startKeystrokeReporter(env: ReporterEnvironment): () => void {
     timer ??= env.window.setTimeout(flush, now < slowUntil ? SLOW_REPORT_INTERVAL_MS : REPORT_INTERVAL_MS);
   }
 
-  // Only the browser's own blur: a page's could make reports go one per keystroke.
-  function onBlur(event: Pick<Event, 'isTrusted'>) {
-    if (event.isTrusted) flush();
+  // Sent at once, but never sooner than REPORT_INTERVAL_MS after the last report: a page that
+  // moves the focus itself (or dispatches a blur) cannot make reports go one per keystroke.
+  function onBlur() {
+    if (times.length === 0) return;
+    env.window.clearTimeout(timer);
+    timer = env.window.setTimeout(flush, sentAt + REPORT_INTERVAL_MS - env.now());
   }
 
   function onVisibilityChange() {
