@@ -19,6 +19,7 @@ import { fileURLToPath } from 'node:url';
 import type { CDPSession, Page } from 'playwright-core';
 import { launchChromium, type ChromiumSession } from '../e2e/support/chromium';
 import { storageGet } from '../e2e/support/extension-api';
+import { builtExtensionDir } from '../e2e/support/paths';
 import { pollUntil, sleep } from '../e2e/support/poll';
 import { startTestServer } from '../e2e/support/server';
 import { typeSteadily, type TypedSpan } from '../e2e/support/typing';
@@ -43,8 +44,11 @@ const COMMAND_TIMEOUT_MS = 10 * SECOND;
 // Budgets (issue 22): ratios of figures from the same run. Handrest's own CPU per hour is
 // printed, never budgeted: an absolute time breaks on a busy machine.
 /**
- * CPU per hour of typing, Handrest / minimal, the whole extension process: Handrest should cost
- * no more than an extension that stores every report, since it sends far fewer.
+ * CPU per hour of typing, Handrest / minimal, of the thread that runs the service worker (the
+ * background's own code, its messages and its storage calls): Handrest should cost no more than
+ * an extension that stores every report, since it sends far fewer. The whole process is printed
+ * beside it: the rest of it is mostly Chromium's own work, the same in both, which pulls that
+ * ratio towards 1 whatever the background does.
  */
 const MAX_CPU_RATIO = 1;
 /** Worker heap at rest (after a forced GC), Handrest / minimal. */
@@ -311,9 +315,20 @@ async function checkDelivered(bench: Bench, sessions: [ChromiumSession, Chromium
   bench.check('Handrest counted the last keystroke', lastCounted !== null && lastCounted >= lastKey, detail);
 }
 
+/**
+ * One character past Latin-1 makes V8 keep a script's whole source as two-byte text, twice its
+ * size in the worker's memory: the build writes ASCII only (wxt.config.ts), and this holds it.
+ */
+function checkAsciiOnly(bench: Bench): void {
+  for (const target of ['chrome-mv3', 'firefox-mv3'] as const) {
+    const source = readFileSync(`${builtExtensionDir(target)}/background.js`, 'utf8');
+    bench.budget(`characters past ASCII in ${target}/background.js`, source.match(/[\u0080-\uffff]/g)?.length ?? 0, '==', 0, '');
+  }
+}
+
 function checkBudgets(bench: Bench, handrest: Measured, minimal: Measured): void {
-  const cpuRatio = handrest.processMsPerHour / minimal.processMsPerHour;
-  bench.budget('CPU per hour typing (extension process), Handrest / minimal', cpuRatio, '<=', MAX_CPU_RATIO, 'x');
+  const cpuRatio = handrest.workerMsPerHour / minimal.workerMsPerHour;
+  bench.budget('CPU per hour typing (service worker thread), Handrest / minimal', cpuRatio, '<=', MAX_CPU_RATIO, 'x');
   bench.budget('worker heap at rest, Handrest / minimal', handrest.restHeap / minimal.restHeap, '<=', MAX_REST_HEAP_RATIO, 'x');
   const typingRatio = typingHeap(handrest) / typingHeap(minimal);
   bench.budget('worker heap typing (median), Handrest / minimal', typingRatio, '<=', MAX_TYPING_HEAP_RATIO, 'x');
@@ -338,6 +353,7 @@ export const backgroundCost: Figure = {
         printResults(handrest, minimal);
         await checkDelivered(bench, [handrestSession, minimalSession], handrest);
         checkBudgets(bench, handrest, minimal);
+        checkAsciiOnly(bench);
       } finally {
         await Promise.all([handrestSession.close(), minimalSession.close()]);
       }
