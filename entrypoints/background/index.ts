@@ -227,4 +227,4 @@ export function main() {
   tick();
 }
 
-export default defineBackground({ type: 'module', main });
+export default defineBackground(main);

@@ -5,25 +5,28 @@
 // the same time, so they share whatever load the machine has. Measured for each:
 // - CPU time of the extension's renderer process (the one Chromium starts with
 //   --extension-process; it runs the service worker), from the first key until the last report
-//   had time to be stored, scaled to an hour of typing. Content scripts run in the page's
+//   had time to be stored, scaled to an hour of typing: the whole process and the service
+//   worker's thread alone, to the nanosecond (process-cpu.ts). Content scripts run in the page's
 //   process and storage in the browser's, so neither is counted here.
+// - The reports each worker received, counted by the same listener added to both.
 // - The service worker's JS heap (used size, through the DevTools protocol): at rest (after a
 //   settle and a forced GC, before typing) and the median of samples taken while typing (no GC
 //   forced: it would add CPU to the first figure). The max while typing is printed for context.
 // Budgets are on Handrest / minimal ratios, which the shared load cancels out of.
 
-import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { CDPSession, Page } from 'playwright-core';
 import { launchChromium, type ChromiumSession } from '../e2e/support/chromium';
 import { storageGet } from '../e2e/support/extension-api';
+import { builtExtensionDir } from '../e2e/support/paths';
 import { pollUntil, sleep } from '../e2e/support/poll';
 import { startTestServer } from '../e2e/support/server';
 import { typeSteadily, type TypedSpan } from '../e2e/support/typing';
 import { SLOW_REPORT_INTERVAL_MS } from '../../utils/typing/activity-timing';
 import { HOUR, MINUTE, SECOND } from '../../utils/helpers/time';
 import { formatNumber, median, printTable, type Bench, type Figure } from './report';
+import { cpuBetween, readCpu, type CpuUsed } from './process-cpu';
 
 const MINIMAL_EXTENSION_DIR = fileURLToPath(new URL('./minimal-extension', import.meta.url));
 const KEYS_PER_SECOND = 5;
@@ -37,28 +40,29 @@ const HEAP_SAMPLE_EVERY_MS = 10 * SECOND;
 const TAIL_MS = SLOW_REPORT_INTERVAL_MS + 2 * SECOND;
 /** A protocol command to the worker that takes longer means the worker is stuck or gone. */
 const COMMAND_TIMEOUT_MS = 10 * SECOND;
-const CLOCK_TICKS_PER_SECOND = Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).trim());
 
-// Budgets, from 6 runs on a 2-core machine (two Chromiums typing at once; in one run two more
-// busy loops held both cores): Handrest used 2.7 to 3.3 s of CPU per hour of typing, the minimal
-// extension 1.2 to 1.6 s; the worker heaps were 623 to 629 kB vs 374 kB at rest and 1.2 to
-// 1.26 MB vs 0.6 MB while typing. Load hardly moved any of them.
+// Budgets (issue 22): ratios of figures from the same run. Handrest's own CPU per hour is
+// printed, never budgeted: an absolute time breaks on a busy machine.
 /**
- * CPU per hour of typing, Handrest / minimal: measured 2.0 to 3.2. /proc counts CPU in clock
- * ticks (10 ms here), and the minimal extension uses only 5 to 8 of them in the run, so one tick
- * either way moves the ratio by 12 to 20%: the ratio is held loosely (a minimal run of 3 ticks
- * must not fail it). Handrest's own CPU per hour is printed, never budgeted: an absolute time
- * breaks on a busy machine.
+ * CPU per hour of typing, Handrest / minimal, of the thread that runs the service worker (the
+ * background's own code, its messages and its storage calls): Handrest should cost no more than
+ * an extension that stores every report, since it sends far fewer. The whole process is printed
+ * beside it: the rest of it is mostly Chromium's own work, the same in both, which pulls that
+ * ratio towards 1 whatever the background does. Measured 0.72 to 0.77 (the process 0.88 to 1.21).
  */
-const MAX_CPU_RATIO = 8;
-/** Worker heap at rest (after a forced GC), Handrest / minimal: measured 1.67 to 1.68; about twice that. */
-const MAX_REST_HEAP_RATIO = 3.5;
+const MAX_CPU_RATIO = 1;
 /**
- * Worker heap while typing (median of the samples), Handrest / minimal: measured 2.0 to 2.1; 2.4x that.
- * It includes garbage not yet collected, which depends on when V8 finds time to collect (less
- * on a loaded machine), hence more room than at rest.
+ * Worker heap at rest (after a forced GC), Handrest / minimal. Measured 2.2 (830 vs 374 kB): not
+ * met. Most of it is the loaded code (bytecode, baseline code, function and scope records of the
+ * 82 kB script), not data kept: a build skipping the first tick held 809 kB.
  */
-const MAX_TYPING_HEAP_RATIO = 5;
+const MAX_REST_HEAP_RATIO = 1.5;
+/**
+ * Worker heap while typing (median of the samples), Handrest / minimal. It includes garbage not
+ * yet collected, which depends on when V8 finds time to collect, hence more room than at rest.
+ * Measured 2.14 to 2.15: not met.
+ */
+const MAX_TYPING_HEAP_RATIO = 2;
 
 /** CDP commands to one service worker and their replies. */
 interface WorkerProtocol {
@@ -111,22 +115,31 @@ async function attachToWorker(cdp: CDPSession, targetId: string): Promise<Worker
   };
 }
 
-/** The worker's JS heap in use, in bytes. */
-async function usedHeap(worker: WorkerProtocol): Promise<number> {
-  return (await worker.send<{ usedSize: number }>('Runtime.getHeapUsage')).usedSize;
+interface HeapUsage {
+  /** The worker's JS heap in use, in bytes. */
+  usedSize: number;
+  /** Held outside the JS heap, in bytes: mostly the source text of the loaded scripts. */
+  backingStorageSize: number;
 }
 
-/** /proc/<pid>/stat: utime and stime (fields 14 and 15, all threads, exited ones included) in ms. */
-function cpuMs(pid: number): number {
-  let stat: string;
-  try {
-    stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-  } catch (error) {
-    throw new Error(`the extension process ${pid} is gone (crashed, or replaced when its worker restarted): ${String(error)}`);
-  }
-  // The command name (field 2) is in parentheses and may hold spaces: count fields after it.
-  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-  return ((Number(fields[11]) + Number(fields[12])) * SECOND) / CLOCK_TICKS_PER_SECOND;
+const heapUsage = (worker: WorkerProtocol) => worker.send<HeapUsage>('Runtime.getHeapUsage');
+
+async function usedHeap(worker: WorkerProtocol): Promise<number> {
+  return (await heapUsage(worker)).usedSize;
+}
+
+/** Counts, in the worker, the keystroke reports it receives; the same listener goes into both extensions. */
+const COUNT_REPORTS = `chrome.runtime.onMessage.addListener((message) => {
+  if (message?.type === 'keystrokes') globalThis.benchReports = (globalThis.benchReports ?? 0) + 1;
+}); globalThis.benchReports = 0;`;
+
+async function evaluateInWorker(worker: WorkerProtocol, expression: string): Promise<unknown> {
+  const { result, exceptionDetails } = await worker.send<{ result: { value?: unknown }; exceptionDetails?: { text: string } }>('Runtime.evaluate', {
+    expression,
+    returnByValue: true,
+  });
+  if (exceptionDetails !== undefined) throw new Error(`in the service worker: ${exceptionDetails.text}`);
+  return result.value;
 }
 
 function isExtensionProcess(pid: number): boolean {
@@ -177,10 +190,15 @@ async function prepare(name: string, session: ChromiumSession, pageUrl: string):
 
 interface Measured {
   restHeap: number;
+  /** Outside the JS heap at rest (script sources). */
+  restBacking: number;
   /** CPU time of the extension process over the typing and the tail. */
-  cpuMs: number;
+  cpu: CpuUsed;
+  /** The whole process's and the worker thread's CPU ms, scaled to an hour of typing. */
+  processMsPerHour: number;
+  workerMsPerHour: number;
   typingHeaps: number[];
-  cpuMsPerHour: number;
+  reports: number;
   typed: TypedSpan;
 }
 
@@ -197,17 +215,28 @@ async function sampleHeap(worker: WorkerProtocol, durationMs: number): Promise<n
 
 async function measure({ worker, pid, page }: Subject): Promise<Measured> {
   await worker.send('HeapProfiler.collectGarbage');
-  const restHeap = await usedHeap(worker);
-  const cpuBefore = cpuMs(pid);
+  const rest = await heapUsage(worker);
+  await evaluateInWorker(worker, COUNT_REPORTS);
+  const cpuBefore = readCpu(pid);
   const start = performance.now();
   const [typed, typingHeaps] = await Promise.all([
     typeSteadily(page.keyboard, KEYS, { everyMs: SECOND / KEYS_PER_SECOND }),
     sampleHeap(worker, TYPING_MS),
   ]);
   await sleep(TAIL_MS);
-  const cpu = cpuMs(pid) - cpuBefore;
-  const elapsed = performance.now() - start;
-  return { restHeap, typingHeaps, cpuMs: cpu, cpuMsPerHour: (cpu * HOUR) / elapsed, typed };
+  const cpu = cpuBetween(cpuBefore, readCpu(pid));
+  const perHour = HOUR / (performance.now() - start);
+  const reports = Number(await evaluateInWorker(worker, 'globalThis.benchReports'));
+  return {
+    restHeap: rest.usedSize,
+    restBacking: rest.backingStorageSize,
+    cpu,
+    processMsPerHour: cpu.processMs * perHour,
+    workerMsPerHour: cpu.workerMs * perHour,
+    typingHeaps,
+    reports,
+    typed,
+  };
 }
 
 /** Keystroke times the minimal extension stored (one item per report). */
@@ -234,27 +263,45 @@ const typingHeap = ({ typingHeaps }: Measured) => median(typingHeaps);
 function printResults(handrest: Measured, minimal: Measured): void {
   const row = (name: string, measured: Measured) => [
     name,
-    formatNumber(measured.cpuMs, 0),
-    formatNumber(measured.cpuMsPerHour, 0),
+    measured.reports,
+    formatNumber(measured.cpu.processMs, 0),
+    formatNumber(measured.processMsPerHour, 0),
+    formatNumber(measured.workerMsPerHour, 0),
     kB(measured.restHeap),
+    kB(measured.restBacking),
     kB(typingHeap(measured)),
     kB(maxHeap(measured)),
   ];
   printTable(
-    ['extension', 'CPU ms in run', 'CPU ms per hour typing', 'heap at rest (kB)', 'heap typing, median (kB)', 'max (kB)'],
+    [
+      'extension',
+      'reports',
+      'CPU ms in run',
+      'CPU ms/h typing, process',
+      'worker thread',
+      'heap at rest (kB)',
+      'off-heap at rest (kB)',
+      'heap typing, median (kB)',
+      'max (kB)',
+    ],
     [
       row('Handrest', handrest),
       row('minimal (stores reports only)', minimal),
       [
         'ratio (Handrest / minimal)',
+        ratio(handrest.reports, minimal.reports),
         '',
-        ratio(handrest.cpuMsPerHour, minimal.cpuMsPerHour),
+        ratio(handrest.processMsPerHour, minimal.processMsPerHour),
+        ratio(handrest.workerMsPerHour, minimal.workerMsPerHour),
         ratio(handrest.restHeap, minimal.restHeap),
+        ratio(handrest.restBacking, minimal.restBacking),
         ratio(typingHeap(handrest), typingHeap(minimal)),
         ratio(maxHeap(handrest), maxHeap(minimal)),
       ],
     ],
   );
+  const exited = handrest.cpu.exitedMs + minimal.cpu.exitedMs;
+  if (exited > 0) console.log(`  (threads that exited during the run: ${formatNumber(exited, 0)} ms, counted at tick precision)`);
   console.log('');
 }
 
@@ -273,9 +320,20 @@ async function checkDelivered(bench: Bench, sessions: [ChromiumSession, Chromium
   bench.check('Handrest counted the last keystroke', lastCounted !== null && lastCounted >= lastKey, detail);
 }
 
+/**
+ * One character past Latin-1 makes V8 keep a script's whole source as two-byte text, twice its
+ * size in the worker's memory: the build writes ASCII only (wxt.config.ts), and this holds it.
+ */
+function checkAsciiOnly(bench: Bench): void {
+  for (const target of ['chrome-mv3', 'firefox-mv3'] as const) {
+    const source = readFileSync(`${builtExtensionDir(target)}/background.js`, 'utf8');
+    bench.budget(`characters past ASCII in ${target}/background.js`, source.match(/[\u0080-\uffff]/g)?.length ?? 0, '==', 0, '');
+  }
+}
+
 function checkBudgets(bench: Bench, handrest: Measured, minimal: Measured): void {
-  const cpuRatio = handrest.cpuMsPerHour / minimal.cpuMsPerHour;
-  bench.budget('CPU per hour typing, Handrest / minimal', cpuRatio, '<=', MAX_CPU_RATIO, 'x');
+  const cpuRatio = handrest.workerMsPerHour / minimal.workerMsPerHour;
+  bench.budget('CPU per hour typing (service worker thread), Handrest / minimal', cpuRatio, '<=', MAX_CPU_RATIO, 'x');
   bench.budget('worker heap at rest, Handrest / minimal', handrest.restHeap / minimal.restHeap, '<=', MAX_REST_HEAP_RATIO, 'x');
   const typingRatio = typingHeap(handrest) / typingHeap(minimal);
   bench.budget('worker heap typing (median), Handrest / minimal', typingRatio, '<=', MAX_TYPING_HEAP_RATIO, 'x');
@@ -300,6 +358,7 @@ export const backgroundCost: Figure = {
         printResults(handrest, minimal);
         await checkDelivered(bench, [handrestSession, minimalSession], handrest);
         checkBudgets(bench, handrest, minimal);
+        checkAsciiOnly(bench);
       } finally {
         await Promise.all([handrestSession.close(), minimalSession.close()]);
       }

@@ -172,6 +172,15 @@ describe('stored state', () => {
     });
   });
 
+  it('after the first read in a context, reads the whole state in one storage call, with the same values', async () => {
+    await fakeBrowser.storage.local.set({ recentTips: ['micro-pause'], settings: { breakAfterMin: 45 } });
+    const first = await readStoredState();
+    const get = vi.spyOn(fakeBrowser.storage.local, 'get');
+    expect(await readStoredState()).toEqual(first);
+    expect(get).toHaveBeenCalledTimes(1);
+    get.mockRestore();
+  });
+
   it('writes only the items that changed, in one call', async () => {
     const before = initialStoredState();
     const after = { ...before, tracker: { ...before.tracker, recentTips: ['micro-pause'] } };

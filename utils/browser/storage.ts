@@ -25,9 +25,25 @@ export const STORED_ITEMS = Object.fromEntries(
 /** Items found damaged in this context, each logged once. */
 const loggedDamaged = new Set<StorageKey>();
 
+/** Whether a read in this context has waited for every item's migration (each getValue waits for its own). */
+let migrated = false;
+
+/**
+ * Every item's value (or its default). The first read in a context goes item by item, waiting
+ * for each item's migration; later reads are one storage call, not ten: the background reads the
+ * whole state for every report.
+ */
+async function readValues(): Promise<unknown[]> {
+  const items = STORAGE_KEYS.map((key) => STORED_ITEMS[key]);
+  if (migrated) return (await storage.getItems(items)).map(({ value }) => value as unknown);
+  const values = await Promise.all(items.map((item) => item.getValue()));
+  migrated = true;
+  return values;
+}
+
 /** Reads the whole stored state; any part that is corrupt comes back repaired or as its default, and is logged once. */
 export async function readStoredState(): Promise<StoredState> {
-  const values = await Promise.all(STORAGE_KEYS.map((key) => STORED_ITEMS[key].getValue()));
+  const values = await readValues();
   const raw = Object.fromEntries(STORAGE_KEYS.map((key, index) => [key, values[index]]));
   const { state, damaged } = storedStateFrom(raw);
   for (const key of damaged.filter((item) => !loggedDamaged.has(item))) {
