@@ -13,7 +13,7 @@ import { temporaryProfile, type TemporaryProfile } from './support/profile';
 import { typingAfter } from './support/streak';
 import { startTestServer, type TestServer } from './support/server';
 import { typeSteadily } from './support/typing';
-import { actAsNewerCopy, caughtSoFar, tracesOfHandrest, WATCHED_FRAMES, WATCHED_READY, type WatchedFrame } from './support/watched-page';
+import { actAsNewerCopy, caughtSoFar, EVERY_WINDOW, tracesOfHandrest, WATCHED_FRAMES, WATCHED_READY, windowsHeard, type WatchedFrame } from './support/watched-page';
 
 /** The extension API in the service worker. */
 declare const chrome: { storage: { local: { get(key: string): Promise<{ typing?: TypingState }> } } };
@@ -80,8 +80,7 @@ describe('a page cannot see Handrest or switch it off (Chromium)', () => {
     for (const where of ['page', ...WATCHED_FRAMES] as const) await typeAndExpectCounted(where, `in the ${where} after the page dispatched the events`);
     const caught = await caughtSoFar(page);
     expect(tracesOfHandrest(caught)).toEqual([]);
-    const heard = new Set(caught.filter((item) => item.fromPage && !item.kind.startsWith('mutation')).map((item) => item.where.replace(' (initial window)', '')));
-    expect([...heard].sort(), 'the watcher heard the page\'s own events in every window').toEqual(['page', ...WATCHED_FRAMES].sort());
+    expect(windowsHeard(caught), "the watcher heard the page's own events in every window").toEqual(EVERY_WINDOW);
     expect(pageErrors).toEqual([]);
   });
 });
