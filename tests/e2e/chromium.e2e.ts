@@ -14,7 +14,7 @@ import { growthBounds, typingAfter } from './support/streak';
 import { streakState } from '../support/fixtures';
 import { recordRequests, type RecordedRequest, type RequestRecorder } from './support/requests';
 import { startTestServer, PAGE_PATH, PROBE_PATH, type TestServer } from './support/server';
-import { typeSteadily, type TypedSpan } from './support/typing';
+import { leaveFrame, typeSteadily, type TypedSpan } from './support/typing';
 
 const MINUTE = 60_000;
 
@@ -73,10 +73,11 @@ afterAll(async () => {
 describe('Handrest in Chromium', () => {
   test('typing in an input, a contenteditable and an about:blank iframe grows the streak', async () => {
     const targets = [
-      { name: 'in the text input', focus: () => page.click('#text'), text: () => page.inputValue('#text') },
-      { name: 'in the contenteditable div', focus: () => page.click('#editor'), text: () => page.innerText('#editor') },
+      { name: 'in the text input', frame: page, focus: () => page.click('#text'), text: () => page.inputValue('#text') },
+      { name: 'in the contenteditable div', frame: page, focus: () => page.click('#editor'), text: () => page.innerText('#editor') },
       {
         name: 'in the about:blank iframe',
+        frame: blankFrame,
         focus: () => blankFrame.click('#frame-input'),
         text: () => blankFrame.inputValue('#frame-input'),
       },
@@ -88,6 +89,7 @@ describe('Handrest in Chromium', () => {
       const span = await typeSteadily(page.keyboard, 8, { key });
       expect(await target.text(), `the keys landed ${target.name}`).toContain(key.repeat(8));
 
+      await leaveFrame(target.frame);
       const after = await typingAfterSpan(span, target.name);
       const growth = after.streakMs - (before?.streakMs ?? 0);
       const bounds = growthBounds(before, span);
@@ -139,6 +141,7 @@ describe('Handrest in Chromium', () => {
 
     await page.click('#text');
     const span = await typeSteadily(page.keyboard, 5);
+    await leaveFrame(page);
     const after = await typingAfterSpan(span, 'after seeding a long streak');
     expect(after.streakStartedAt, 'the seeded streak continues').toBe(seeded.streakStartedAt);
     expect(after.streakMs).toBeGreaterThan(seededStreakMs);
@@ -161,7 +164,8 @@ describe('Handrest in Chromium', () => {
       await typeSteadily(page.keyboard, 10);
       await blankFrame.click('#frame-input');
       await typeSteadily(page.keyboard, 5);
-      // A report goes out REPORT_INTERVAL_MS after the first unsent keystroke: leave room for it to arrive.
+      // Both frames send what they hold (the page's went as the focus left it): leave room for the reports to arrive.
+      await leaveFrame(blankFrame);
       await sleep(REPORT_INTERVAL_MS + 1500);
       expect(await readTyping(), 'the typing state is unchanged').toEqual(before);
     } finally {
@@ -172,6 +176,7 @@ describe('Handrest in Chromium', () => {
     const before = await readTyping();
     await page.click('#text');
     const span = await typeSteadily(page.keyboard, 5);
+    await leaveFrame(page);
     const after = await typingAfterSpan(span, 'after the exclusion was removed');
     expect(after.streakMs).toBeGreaterThan(before?.streakMs ?? 0);
   });
@@ -218,6 +223,7 @@ describe('Handrest in Chromium', () => {
       await typeSteadily(page.keyboard, 5);
       await blankFrame.click('#frame-input');
       const typed = await typeSteadily(page.keyboard, 5);
+      await leaveFrame(blankFrame);
       await typingAfterSpan(typed, 'with the request recorder on');
       await session.stopServiceWorker();
       await page.click('#text');

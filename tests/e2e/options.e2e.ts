@@ -17,7 +17,7 @@ import { TICK_ALARM, TICK_PERIOD_MIN } from '../../utils/tracker/wake-schedule';
 import { pollUntil, sleep } from './support/poll';
 import { typingAfter } from './support/streak';
 import { streakState } from '../support/fixtures';
-import { typeSteadily } from './support/typing';
+import { leaveFrame, typeSteadily } from './support/typing';
 import { launchFirefox, type FirefoxSession } from './support/firefox';
 import { drivenChromiumPage, drivenFirefoxPage, type DrivenPage } from './support/driven-page';
 import { storageGet, storageSet } from './support/extension-api';
@@ -142,7 +142,8 @@ describe('The options page in Chromium', () => {
       await chromium.webPage.click('#text');
       await typeSteadily(chromium.webPage.keyboard, 10);
       expect(await chromium.webPage.inputValue('#text')).toContain('a'.repeat(10));
-      // A report goes out REPORT_INTERVAL_MS after the first unsent keystroke: leave room for it to arrive.
+      // The page sends what it holds as the focus leaves it: leave room for the report to arrive.
+      await leaveFrame(chromium.webPage);
       await sleep(REPORT_INTERVAL_MS + 1500);
       expect(await readTyping(), 'the typing state is unchanged').toEqual(before);
 
@@ -152,6 +153,7 @@ describe('The options page in Chromium', () => {
       await chromium.webPage.bringToFront();
       await chromium.webPage.click('#text');
       const span = await typeSteadily(chromium.webPage.keyboard, 5);
+      await leaveFrame(chromium.webPage);
       const after = await typingAfter(readTyping, span, 'after the exclusion was removed');
       expect(after.streakMs).toBeGreaterThan(before?.streakMs ?? 0);
     } finally {

@@ -24,13 +24,15 @@ export function typingAfter(
 
 /**
  * How much a span of keys typed after `before` may add to the streak: at least what the span
- * itself covers (first key to the last key's slice end); at most up to the last slice's end from
- * the earlier of the previous coverage end (a run joined to the earlier typing) and the first key.
+ * itself covers (first key to the last key's slice end) beyond the previous coverage (the span may
+ * begin inside the last slice counted); at most up to the last slice's end from the earlier of the
+ * previous coverage end (a run joined to the earlier typing) and the first key.
  */
 export function growthBounds(before: TypingState | undefined, span: TypedSpan): { min: number; max: number } {
   const from = before === undefined ? span.firstKeyNotBefore : Math.min(before.coveredUntil, span.firstKeyNotBefore);
+  const countedFrom = Math.max(span.firstKeyNotAfter, before?.coveredUntil ?? Number.NEGATIVE_INFINITY);
   return {
-    min: span.lastKeyNotBefore - span.firstKeyNotAfter + KEYSTROKE_SLICE_MS - CLOCK_TOLERANCE_MS,
+    min: span.lastKeyNotBefore + KEYSTROKE_SLICE_MS - countedFrom - CLOCK_TOLERANCE_MS,
     max: span.lastKeyNotAfter + KEYSTROKE_SLICE_MS - from + SLACK_MS,
   };
 }

@@ -2,6 +2,20 @@
 // bounds on when the keydowns happened in wall-clock time (the browser's Date.now() shares the clock).
 import { sleep } from './poll';
 
+/** Both Playwright's and Puppeteer's pages and frames fit. */
+export interface Evaluating {
+  evaluate(run: () => void): Promise<unknown>;
+}
+
+/**
+ * The person moves on to another window: `frame`'s window loses the focus, and Handrest's
+ * reporter there sends what it holds at once (keystroke-reporter.ts), not 2 or 15 s after its
+ * first key. For tests of what is counted, not of when it is sent; then the report is on its way.
+ */
+export async function leaveFrame(frame: Evaluating): Promise<void> {
+  await frame.evaluate(() => void window.dispatchEvent(new FocusEvent('blur')));
+}
+
 /** Both Playwright's and Puppeteer's page.keyboard fit. */
 export interface Keyboard {
   press(key: string): Promise<unknown>;
