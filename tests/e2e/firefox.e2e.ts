@@ -16,7 +16,7 @@ import { PAGE_READY, parseWaterFigure, POPUP_VIEWPORT, WATER_FIGURE } from './su
 import { pollUntil } from './support/poll';
 import { growthBounds, typingAfter } from './support/streak';
 import { startTestServer, type TestServer } from './support/server';
-import { typeSteadily } from './support/typing';
+import { leaveFrame, typeSteadily } from './support/typing';
 
 let server: TestServer;
 let session: FirefoxSession;
@@ -57,9 +57,10 @@ describe('Handrest in Firefox', () => {
       await frame.waitForSelector('#frame-input');
       const inputValue = (input: Element) => (input as HTMLInputElement).value;
       const targets = [
-        { name: 'in the text input', focus: () => page.click('#text'), text: () => page.$eval('#text', inputValue) },
+        { name: 'in the text input', frame: page, focus: () => page.click('#text'), text: () => page.$eval('#text', inputValue) },
         {
           name: 'in the about:blank iframe',
+          frame,
           focus: () => frame.click('#frame-input'),
           text: () => frame.$eval('#frame-input', inputValue),
         },
@@ -70,6 +71,7 @@ describe('Handrest in Firefox', () => {
         const span = await typeSteadily(page.keyboard, 10);
         expect(await target.text(), `the keys landed ${target.name}`).toBe('a'.repeat(10));
 
+        await leaveFrame(target.frame);
         const after = await typingAfter(readTyping, span, target.name);
         const growth = after.streakMs - (before?.streakMs ?? 0);
         const bounds = growthBounds(before, span);
