@@ -35,7 +35,9 @@ export default defineConfig({
           environment: 'node',
           testTimeout: 120_000,
           hookTimeout: 120_000,
-          fileParallelism: false,
+          // Two files at a time: each drives browsers of its own (own profiles, servers on random
+          // ports), and much of a file's time is spent waiting for the extension, not computing.
+          maxWorkers: 2,
         },
       },
     ],
