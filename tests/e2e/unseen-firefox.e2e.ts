@@ -12,7 +12,8 @@ import { storageGet, type StoredItems } from './support/extension-api';
 import { startTestServer, type TestServer } from './support/server';
 import { typingAfter } from './support/streak';
 import { typeSteadily } from './support/typing';
-import { actAsNewerCopy, caughtSoFar, EVERY_WINDOW, tracesOfHandrest, WATCHED_FRAMES, WATCHED_READY, windowsHeard, type WatchedFrame } from './support/watched-page';
+import { caughtSoFar, tracesOfHandrest, WATCHED_READY, type WatchedFrame } from './support/watched-page';
+import { expectCountedAfterPagePlaysNewerCopy } from './support/watched-checks';
 
 let server: TestServer;
 let session: FirefoxSession;
@@ -64,11 +65,6 @@ describe('a page cannot see Handrest or switch it off (Firefox)', () => {
 
   test('loaded afresh: nothing reaches the page, and a page playing a newer copy is still counted in every frame', async () => {
     await openWatchedPage(page);
-    expect(tracesOfHandrest(await caughtSoFar(page)), 'on an ordinary load').toEqual([]);
-    await actAsNewerCopy(page);
-    for (const where of ['page', ...WATCHED_FRAMES] as const) await typeAndExpectCounted(where, `in the ${where} after the page dispatched the events`);
-    const caught = await caughtSoFar(page);
-    expect(tracesOfHandrest(caught)).toEqual([]);
-    expect(windowsHeard(caught), "the watcher heard the page's own events in every window").toEqual(EVERY_WINDOW);
+    await expectCountedAfterPagePlaysNewerCopy(page, typeAndExpectCounted);
   });
 });

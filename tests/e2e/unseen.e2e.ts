@@ -13,7 +13,8 @@ import { temporaryProfile, type TemporaryProfile } from './support/profile';
 import { typingAfter } from './support/streak';
 import { startTestServer, type TestServer } from './support/server';
 import { typeSteadily } from './support/typing';
-import { actAsNewerCopy, caughtSoFar, EVERY_WINDOW, tracesOfHandrest, WATCHED_FRAMES, WATCHED_READY, windowsHeard, type WatchedFrame } from './support/watched-page';
+import { caughtSoFar, tracesOfHandrest, WATCHED_FRAMES, WATCHED_READY, type WatchedFrame } from './support/watched-page';
+import { expectCountedAfterPagePlaysNewerCopy } from './support/watched-checks';
 
 /** The extension API in the service worker. */
 declare const chrome: { storage: { local: { get(key: string): Promise<{ typing?: TypingState }> } } };
@@ -75,12 +76,7 @@ describe('a page cannot see Handrest or switch it off (Chromium)', () => {
 
   test('loaded afresh: nothing reaches the page, and a page playing a newer copy is still counted in every frame', async () => {
     await openWatchedPage();
-    expect(tracesOfHandrest(await caughtSoFar(page)), 'on an ordinary load').toEqual([]);
-    await actAsNewerCopy(page);
-    for (const where of ['page', ...WATCHED_FRAMES] as const) await typeAndExpectCounted(where, `in the ${where} after the page dispatched the events`);
-    const caught = await caughtSoFar(page);
-    expect(tracesOfHandrest(caught)).toEqual([]);
-    expect(windowsHeard(caught), "the watcher heard the page's own events in every window").toEqual(EVERY_WINDOW);
+    await expectCountedAfterPagePlaysNewerCopy(page, typeAndExpectCounted);
     expect(pageErrors).toEqual([]);
   });
 });

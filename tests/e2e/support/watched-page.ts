@@ -125,7 +125,7 @@ export const WATCHED_CHILD_HTML = `<!doctype html>
 export const WATCHED_READY = 'html[data-ready]';
 
 /** Both Playwright's and Puppeteer's page.evaluate fit. */
-interface Evaluating {
+export interface Evaluating {
   evaluate<T>(run: () => T): Promise<T>;
 }
 
@@ -138,10 +138,3 @@ export const actAsNewerCopy = (page: Evaluating): Promise<void> => page.evaluate
 
 /** What the page caught that it did not dispatch itself: Handrest's traces. Empty when there are none. */
 export const tracesOfHandrest = (caught: readonly Caught[]): Caught[] => caught.filter((item) => !item.fromPage);
-
-/** The page and every watched frame, in order: where the watcher should hear the page's own events. */
-export const EVERY_WINDOW = ['page', ...WATCHED_FRAMES].sort();
-
-/** The windows in which the watcher heard the page's own events (mutations aside), an initial window under its frame's name. */
-export const windowsHeard = (caught: readonly Caught[]): string[] =>
-  [...new Set(caught.filter((item) => item.fromPage && !item.kind.startsWith('mutation')).map((item) => item.where.replace(' (initial window)', '')))].sort();
