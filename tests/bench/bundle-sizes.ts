@@ -30,6 +30,14 @@ const BREAK_VIEW_GZIP_BUDGET = 40_000;
  * (123.0 kB, 41.5 kB gzip: each module wrapped to run in import order).
  */
 const POPUP_JS_BUDGET = { files: 2, gzip: 44_000 };
+/**
+ * The background's script, minified bytes. Chromium compiles an installed service worker's whole
+ * script at once (for its code cache), so every function in it holds bytecode and scope records in
+ * the worker's heap whether it runs or not: about 5 kB of heap per kB of script, which is most of
+ * the heap figure in background-cost.ts. It loads 82 kB; a heap within 1.5 times the minimal
+ * extension's would need about 35 kB. Held where it stands, so the heap does not grow with it.
+ */
+const BACKGROUND_BUDGET = 84_000;
 
 interface Entrypoint {
   name: string;
@@ -125,6 +133,7 @@ export const bundleSizes: Figure = {
     const rows: Cell[][] = [];
     const contentScripts: { build: string; name: string; size: Size; seen: string[] }[] = [];
     const breakViews: { build: string; size: Size }[] = [];
+    const backgrounds: { build: string; size: Size }[] = [];
     const pageScripts: { build: string; name: string; files: number; size: Size }[] = [];
     const missingContentScript: string[] = [];
 
@@ -153,6 +162,7 @@ export const bundleSizes: Figure = {
         }
         if (entry.name === 'break.html') breakViews.push({ build, size: sum(entry.files.map(size)) });
         const scripts = entry.files.filter((file) => file.endsWith('.js'));
+        if (entry.kind === 'background') backgrounds.push({ build, size: sum(entry.files.map(size)) });
         if (entry.kind === 'page') pageScripts.push({ build, name: entry.name, files: scripts.length, size: sum(scripts.map(size)) });
       }
       if (!list.some((entry) => entry.kind === 'content script')) missingContentScript.push(build);
@@ -173,6 +183,8 @@ export const bundleSizes: Figure = {
       bench.budget(`${script.name} gzip (${script.build})`, script.size.gzip, '<=', CONTENT_SCRIPT_BUDGET.gzip, 'B');
       bench.check(`${script.name} says nothing to the page (${script.build})`, script.seen.length === 0, script.seen.length === 0 ? 'no dispatchEvent, postMessage, CustomEvent or console' : script.seen.join(', '));
     }
+    for (const background of backgrounds) bench.budget(`background raw (${background.build})`, background.size.raw, '<=', BACKGROUND_BUDGET, 'B');
+    bench.check('background measured', backgrounds.length === BUILDS.length, `${backgrounds.length} of ${BUILDS.length} builds`);
     for (const view of breakViews) bench.budget(`break view, all it loads, gzip (${view.build})`, view.size.gzip, '<=', BREAK_VIEW_GZIP_BUDGET, 'B');
     bench.check('break view measured', breakViews.length === BUILDS.length, `${breakViews.length} of ${BUILDS.length} builds`);
     const popups = pageScripts.filter((page) => page.name === 'popup.html');
