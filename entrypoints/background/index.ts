@@ -5,7 +5,7 @@
 
 import { defineBackground } from 'wxt/utils/define-background';
 import { browser, type Browser } from 'wxt/browser';
-import { applyInput, customPlanAfter, settingsAfter } from '@/utils/tracker/tracker';
+import { applyInput, customPlanAfter } from '@/utils/tracker/tracker';
 import { effectsOf, withTabsMuted, type Effect } from '@/utils/tracker/effects';
 import { SYSTEM_IDLE_DETECTION_MS } from '@/utils/typing/system-activity';
 import { parseMessage, type Message, type UserAction } from '@/utils/protocol/messages';
@@ -23,16 +23,20 @@ import { readStoredState, writeStoredState } from '@/utils/browser/storage';
 import { mayChangeQuiet, readQuietSignals } from '@/utils/browser/quiet-signals';
 import type { Settings } from '@/utils/settings/settings';
 import type { TrackerInput, TrackerState } from '@/utils/tracker/tracker-state';
+import { isSyncInput, layersAfter, retryAfterFailure, sendDueAt, sendStep, trackerInputOf, type BackgroundInput } from '@/utils/sync/settings-in-force';
+import { isSyncedSettingKey } from '@/utils/sync/synced-settings';
 import { isBreakViewInFront, openBreakView, openExtensionPage } from '@/utils/browser/extension-pages';
 import { createSerialQueue } from '@/utils/helpers/serial-queue';
+import { sameValue } from '@/utils/helpers/same-value';
 import { reportFailure } from '@/utils/helpers/failure';
 import { i18n } from '@/utils/browser/i18n';
-import { SECOND } from '@/utils/helpers/time';
+import { MINUTE, SECOND } from '@/utils/helpers/time';
 import { TICK_ALARM, TICK_PERIOD_MIN, wakeTimerDelay } from '@/utils/tracker/wake-schedule';
 import { quietReasonAt } from '@/utils/breaks/quiet-time';
 import { NOTIFICATION_BUTTONS, NOTIFICATION_IDS, showBadge, showNotification, showOverNotification } from './deliver';
 import { injectIntoOpenTabs, injectsOnInstalled } from './open-tabs';
 import { muteAudibleTabs, unmuteTabs } from './break-tabs';
+import { logIgnoredPolicy, readPolicy, readSyncArea, refusalKind, removeSyncedCopy, sendToSyncArea } from './sync';
 
 const enqueue = createSerialQueue();
 let wakeTimer: ReturnType<typeof setTimeout> | undefined;
@@ -47,13 +51,16 @@ const senderHost = (sender: Browser.runtime.MessageSender): string | null => hos
  * notifications shown and taken down. Returns, for a keystroke report, until when its tab may
  * report slowly (report-cadence.ts), else null.
  */
-async function apply(input: TrackerInput, fromHost: string | null): Promise<number | null> {
+async function apply(input: BackgroundInput, fromHost: string | null): Promise<number | null> {
   const now = Date.now();
   const before = await readStoredState();
   if (input.type === 'keystrokes' && fromHost !== null && isListedHost(fromHost, before.settings.excludedSites)) return null;
-  const settings = settingsAfter(input, before.settings);
-  const customPlan = customPlanAfter(input, before.customPlan, before.settings, settings);
-  const result = applyInput(before.tracker, await withBrowserFacts(input, settings), settings, now);
+  const { settings, policy, sync } = layersAfter(input, before, now);
+  // What the sync area or the policy said may change nothing (an echo of this computer's own write).
+  if (isSyncInput(input) && settings === before.settings && sync === before.sync && sameValue(policy, before.policy)) return null;
+  const trackerInput = trackerInputOf(input, settings);
+  const customPlan = customPlanAfter(trackerInput, before.customPlan, before.settings, settings);
+  const result = applyInput(before.tracker, await withBrowserFacts(trackerInput, settings), settings, now);
   const effects = effectsOf(result.events, settings, quietReasonAt(result.state.quiet, settings, now) !== null);
   const muting = effects.some((effect) => effect.type === 'mute-tabs');
   const applied = muting ? withTabsMuted(result.state, await muteAudibleTabs()) : result.state;
@@ -61,11 +68,12 @@ async function apply(input: TrackerInput, fromHost: string | null): Promise<numb
   const status = statusOf(applied, settings, now);
   const answered = input.type === 'keystrokes' ? answerReport(applied, status, settings, now) : { state: applied, slowUntil: null };
   const tracker = answered.state;
-  await writeStoredState(before, { settings, customPlan, tracker });
+  await writeStoredState(before, { settings, customPlan, tracker, sync, policy });
   for (const effect of effects) if (effect.type === 'unmute-tabs') await unmuteTabs(effect.tabIds);
   await showBadge(badgeFor(status, settings, badgeWords()), i18n.t('badge.title', { state: heldText(status) }));
   await Promise.all(effects.map((effect) => showOrClear(effect, tracker, settings)));
-  scheduleWake(result.nextCheckAt, now);
+  scheduleWake(earlier(result.nextCheckAt, sendDueAt(sync)), now);
+  if (sendStep({ settings, customPlan, tracker, sync, policy }, now).type !== 'nothing') void enqueue(sendDueSettings).catch((error: unknown) => reportFailure('sending settings to the sync area', error));
   return answered.slowUntil;
 }
 
@@ -86,8 +94,34 @@ async function sayOver(what: 'break' | 'micro'): Promise<void> {
   await showOverNotification(what);
 }
 
+/** The earlier of two times that may be unset. */
+const earlier = (a: number | null, b: number | null): number | null => (a === null ? b : b === null || a <= b ? a : b);
+
+/**
+ * Sends the unsent settings to the sync area, under the queue, once their moment has come and
+ * the write limit allows; a refused write keeps them here, says why, and is tried again later.
+ */
+async function sendDueSettings(): Promise<void> {
+  const now = Date.now();
+  const step = sendStep(await readStoredState(), now);
+  if (step.type === 'nothing') return;
+  if (step.type === 'later') {
+    await apply({ type: 'sync-refused', kind: 'rate', retryAt: step.at }, null);
+    return;
+  }
+  try {
+    await sendToSyncArea(step.outgoing);
+  } catch (error) {
+    const kind = refusalKind(error);
+    reportFailure('writing settings to the sync area', error);
+    await apply({ type: 'sync-refused', kind, retryAt: kind === 'rate' ? now + MINUTE : retryAfterFailure(now) }, null);
+    return;
+  }
+  await apply({ type: 'sync-sent', sent: step.outgoing }, null);
+}
+
 /** Applies one event under the queue. A failure is logged with the event it was handling, then passed on. */
-export function handle(input: TrackerInput, fromHost: string | null = null): Promise<number | null> {
+export function handle(input: BackgroundInput, fromHost: string | null = null): Promise<number | null> {
   return enqueue(() => apply(input, fromHost)).catch((error: unknown) => {
     reportFailure(`handling "${input.type}"`, error);
     throw error;
@@ -95,7 +129,7 @@ export function handle(input: TrackerInput, fromHost: string | null = null): Pro
 }
 
 /** For events nobody answers (alarms, idle changes, notification clicks): handle() has logged any failure. */
-function handleUnanswered(input: TrackerInput): void {
+function handleUnanswered(input: BackgroundInput): void {
   handle(input).catch(() => {
     // Already reported by handle(); there is no sender to pass the failure on to.
   });
@@ -148,10 +182,34 @@ async function answer(raw: unknown, sender: Browser.runtime.MessageSender): Prom
     const slowUntil = await handle(message, message.type === 'keystrokes' ? senderHost(sender) : null);
     // New call sites may make (or end) a call: look at the tabs again.
     if (message.type === 'save-settings' || message.type === 'import') tick();
+    if (message.type === 'set-sync' || message.type === 'delete-all') followSyncSwitch(message);
     return slowUntil === null ? { ok: true } : { ok: true, slowUntil };
   } catch (error) {
     return { ok: false, failed: error instanceof Error ? error.message : String(error) };
   }
+}
+
+/** Sync turned on reads what the other computers have; turned off, or all data deleted, removes Handrest's synced copy. */
+function followSyncSwitch(action: Extract<UserAction, { type: 'set-sync' | 'delete-all' }>) {
+  const done = action.type === 'set-sync' && action.enabled ? pullSyncedSettings() : removeSyncedCopy();
+  done.catch((error: unknown) => reportFailure(action.type === 'set-sync' && action.enabled ? 'reading the sync area' : 'removing the synced copy', error));
+}
+
+/** Reads the settings' items of the sync area and applies them (later changes win, field by field, so reads may land in any order). */
+async function pullSyncedSettings(): Promise<void> {
+  handleUnanswered({ type: 'sync-arrived', area: await readSyncArea() });
+}
+
+async function refreshPolicy(): Promise<void> {
+  const policy = await readPolicy();
+  logIgnoredPolicy(policy);
+  handleUnanswered({ type: 'policy-read', policy });
+}
+
+/** At the browser's start and Handrest's install or update: the policy and the other computers' changes may have moved meanwhile. */
+function readOutsideSources() {
+  refreshPolicy().catch((error: unknown) => reportFailure('reading the policy', error));
+  pullSyncedSettings().catch((error: unknown) => reportFailure('reading the sync area', error));
 }
 
 function actOnNotification(notificationId: string, action: UserAction | null) {
@@ -216,7 +274,14 @@ export function main() {
   browser.notifications.onClicked.addListener((notificationId) => {
     actOnNotification(notificationId, notificationKind(notificationId) === 'break' ? { type: 'start-break' } : null);
   });
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (area === 'managed') refreshPolicy().catch((error: unknown) => reportFailure('reading the policy', error));
+    // A removed item brings nothing to take: only a new value is read.
+    if (area === 'sync' && Object.entries(changes).some(([key, change]) => isSyncedSettingKey(key) && change.newValue !== undefined)) pullSyncedSettings().catch((error: unknown) => reportFailure('reading the sync area', error));
+  });
+  browser.runtime.onStartup.addListener(readOutsideSources);
   browser.runtime.onInstalled.addListener(({ reason }) => {
+    readOutsideSources();
     if (injectsOnInstalled(reason, import.meta.env.FIREFOX)) {
       injectIntoOpenTabs().catch((error: unknown) => reportFailure('starting the content script in open tabs', error));
     }

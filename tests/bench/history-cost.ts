@@ -9,7 +9,7 @@
 import { defaultSettings } from '../../utils/settings/settings';
 import { applyInput } from '../../utils/tracker/tracker';
 import { INITIAL_TRACKER_STATE, type TrackerState } from '../../utils/tracker/tracker-state';
-import { changedValues } from '../../utils/store/stored-state';
+import { changedValues, initialStoredState } from '../../utils/store/stored-state';
 import { HISTORY_DAYS } from '../../utils/days/history';
 import { emptyDay, type DayTotals } from '../../utils/days/day-totals';
 import { dayKeyBefore, localDayKey, HOUR, MINUTE } from '../../utils/helpers/time';
@@ -126,7 +126,7 @@ function rewrites(state: TrackerState, reports: Reports): Rewrites {
   let before = state;
   for (const report of reports) {
     const after = applyInput(before, report.event, SETTINGS, report.now).state;
-    const changed = Object.entries(changedValues({ settings: SETTINGS, customPlan: null, tracker: before }, { settings: SETTINGS, customPlan: null, tracker: after }));
+    const changed = Object.entries(changedValues({ ...initialStoredState(), settings: SETTINGS, tracker: before }, { ...initialStoredState(), settings: SETTINGS, tracker: after }));
     const bytes = changed.reduce((total, [, value]) => total + jsonBytes(value), 0);
     const items = changed.map(([item]) => item).join(' + ') || '(nothing)';
     const same = bySet.get(items);

@@ -8,7 +8,7 @@ import type { SystemState } from '@/utils/typing/system-activity';
 import type { Settings } from '@/utils/settings/settings';
 import type { TrackerState } from '@/utils/tracker/tracker-state';
 import { readStoredState } from '@/utils/browser/storage';
-import { storedValuesOf, versionRecordsFor, type StorageKey, type StoredValues } from '@/utils/store/stored-state';
+import { initialStoredState, storedValuesOf, versionRecordsFor, type StorageKey, type StoredValues } from '@/utils/store/stored-state';
 import type { Message } from '@/utils/protocol/messages';
 import type { Reply } from '@/utils/protocol/reply';
 import { MONDAY_9AM, reportBatches } from './fixtures';
@@ -105,7 +105,7 @@ export async function seedStorage(items: Partial<StoredValues>): Promise<void> {
 
 /** Stores a whole tracker state, and the settings when given, as the background would have. */
 export async function seedTracker(tracker: TrackerState, settings?: Settings): Promise<void> {
-  const { settings: _unchanged, customPlan: _kept, ...items } = storedValuesOf({ settings: settings ?? ({} as Settings), customPlan: null, tracker });
+  const { settings: _unchanged, customPlan: _kept, sync: _synced, policy: _managed, ...items } = storedValuesOf({ ...initialStoredState(), settings: settings ?? ({} as Settings), tracker });
   await seedStorage(settings === undefined ? items : { ...items, settings });
 }
 

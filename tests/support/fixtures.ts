@@ -14,7 +14,8 @@ import { planGuide } from '../../utils/breaks/guided-break';
 import { emptyDay, type DayTotals } from '../../utils/days/day-totals';
 import { buildExport } from '../../utils/days/history-export';
 import { REPORT_INTERVAL_MS, type KeystrokeReport } from '../../utils/typing/activity-timing';
-import type { StoredValues } from '../../utils/store/stored-state';
+import { initialStoredState, type StoredState, type StoredValues } from '../../utils/store/stored-state';
+import { INITIAL_SYNC_STATE } from '../../utils/sync/sync-state';
 import { dayKeyBefore, HOUR, MINUTE, SECOND } from '../../utils/helpers/time';
 
 /** mulberry32: a small seeded PRNG, uniform in [0, 1), for simulations that must replay exactly. */
@@ -199,3 +200,6 @@ export const repeatedText = (unit: string, length: number): string => unit.repea
 /** `count` different host names of the greatest length there is (253 characters, labels of 63): the most a site list can weigh. */
 export const longestHosts = (count: number): string[] =>
   Array.from({ length: count }, (_, index) => [repeatedText('a', 63), repeatedText('b', 63), repeatedText('c', 63), String(index).padStart(61, 'd')].join('.'));
+
+/** What "delete all data" leaves: every item at its default, and no setting changed by the person (utils/sync/settings-in-force.ts). */
+export const stateAfterDeleteAll = (): StoredState => ({ ...initialStoredState(), sync: { ...INITIAL_SYNC_STATE, changedAt: {} } });

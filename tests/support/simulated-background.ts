@@ -7,7 +7,7 @@ import type { TrackerInput, TrackerResult, TrackerState } from '../../utils/trac
 import { statusAt, statusOf } from '../../utils/tracker/status';
 import { answerReport } from '../../utils/tracker/report-cadence';
 import { REPORT_INTERVAL_MS, SLOW_REPORT_INTERVAL_MS, type KeystrokeReport } from '../../utils/typing/activity-timing';
-import { storedStateFrom, storedValuesOf } from '../../utils/store/stored-state';
+import { initialStoredState, storedStateFrom, storedValuesOf } from '../../utils/store/stored-state';
 import type { Settings } from '../../utils/settings/settings';
 import { SECOND } from '../../utils/helpers/time';
 import { makeSettings, makeTrackerState, nudgesIn, reportBatches } from './fixtures';
@@ -95,7 +95,7 @@ export class SimulatedBackground {
 
   /** The background stopped and started again: only what storage holds survives. */
   restart(): void {
-    const stored = storedStateFrom(JSON.parse(JSON.stringify(storedValuesOf({ settings: this.settings, customPlan: null, tracker: this.state })))).state;
+    const stored = storedStateFrom(JSON.parse(JSON.stringify(storedValuesOf({ ...initialStoredState(), settings: this.settings, tracker: this.state })))).state;
     this.state = stored.tracker;
   }
 

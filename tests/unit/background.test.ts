@@ -14,13 +14,12 @@ import {
   typeAsReported,
 } from '../support/background-harness';
 import { readStoredState } from '@/utils/browser/storage';
-import { initialStoredState } from '@/utils/store/stored-state';
 import { dayKeyBefore, HOUR, localDayKey, MINUTE, SECOND } from '@/utils/helpers/time';
 import { HISTORY_DAYS } from '@/utils/days/history';
 import { tipById, type Tip } from '@/utils/content/tips';
 import { exerciseSteps, exerciseTitle, tipText, tipTitle } from '@/utils/words/content-text';
 import { microPauseExercise } from '@/utils/breaks/guided-break';
-import { breakSessionOf, burst, dayWith, longestHosts, makeSettings, makeTrackerState, MONDAY_9AM, runModel, streakState, typeFor, weekOfDays } from '../support/fixtures';
+import { breakSessionOf, burst, dayWith, longestHosts, makeSettings, makeTrackerState, MONDAY_9AM, runModel, stateAfterDeleteAll, streakState, typeFor, weekOfDays } from '../support/fixtures';
 import { sendAs, senders } from '../support/senders';
 import { injectsOnInstalled } from '@/entrypoints/background/open-tabs';
 
@@ -306,7 +305,7 @@ describe('the one writer: atomic changes and visible failures', () => {
     const write = vi.spyOn(fakeBrowser.storage.local, 'set');
     expect(await send({ type: 'delete-all' })).toEqual({ ok: true });
     expect(write).toHaveBeenCalledTimes(1);
-    expect(await readStoredState()).toEqual(initialStoredState());
+    expect(await readStoredState()).toEqual(stateAfterDeleteAll());
   });
 
   it('refuses a malformed message whole, with a reply that says so', async () => {

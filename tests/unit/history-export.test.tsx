@@ -8,13 +8,13 @@ import { DAY_COLUMNS } from '@/utils/days/day-columns';
 import { parseImport } from '@/utils/days/history-import';
 import { defaultSettings } from '@/utils/settings/settings';
 import { readStoredState } from '@/utils/browser/storage';
-import { initialStoredState, STORAGE_KEYS, storedValuesOf } from '@/utils/store/stored-state';
+import { STORAGE_KEYS, storedValuesOf } from '@/utils/store/stored-state';
 import { storedSettings, storedTracker } from '../support/background-harness';
 import { dayKeyBefore, HOUR, MINUTE } from '@/utils/helpers/time';
 import { HISTORY_DAYS } from '@/utils/days/history';
 import { renderPage, installPageTestClock } from '../support/page-harness';
 import { speak } from '../support/locale-messages';
-import { dayWith, exportText, makeSettings, makeTrackerState, makeTypingState, longestHosts } from '../support/fixtures';
+import { dayWith, exportText, makeSettings, makeTrackerState, makeTypingState, longestHosts, stateAfterDeleteAll } from '../support/fixtures';
 
 const NOW = new Date(2026, 10, 25, 15, 0).getTime();
 const WEEK = [dayWith('2026-11-19', 190), dayWith('2026-11-20', 250), dayWith('2026-11-21', 0), dayWith('2026-11-24', 300, { nudgesIgnored: 2 })];
@@ -224,9 +224,9 @@ describe('history page', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Delete all data…' }));
     fireEvent.click(screen.getByRole('button', { name: 'Delete all data' }));
     expect(await screen.findByText('All data deleted. Settings are back to their defaults.')).toBeTruthy();
-    await waitFor(async () => expect(await readStoredState()).toEqual(initialStoredState()));
+    await waitFor(async () => expect(await readStoredState()).toEqual(stateAfterDeleteAll()));
     const stored = await fakeBrowser.storage.local.get([...STORAGE_KEYS]);
-    const defaults = storedValuesOf(initialStoredState());
+    const defaults = storedValuesOf(stateAfterDeleteAll());
     for (const key of STORAGE_KEYS.filter((present) => stored[present] !== undefined)) expect(stored[key], key).toEqual(defaults[key]);
     await waitFor(() => expect(screen.getAllByText('0 sec', { selector: '.summary dd' })).toHaveLength(1));
     expect(screen.getByText('Daily average').nextSibling?.textContent).toBe('—');

@@ -24,8 +24,8 @@ function filesWriting(): string[] {
 }
 
 describe('one writer', () => {
-  it('only the storage adapter writes, and only the background calls it', () => {
-    expect(filesWriting()).toEqual(['entrypoints/background/index.ts', 'utils/browser/storage.ts']);
+  it('only the storage adapter writes, and only the background calls it (and writes the sync area)', () => {
+    expect(filesWriting()).toEqual(['entrypoints/background/index.ts', 'entrypoints/background/sync.ts', 'utils/browser/storage.ts']);
   });
 
   it('the check recognises writes', () => {

@@ -163,12 +163,16 @@ describe('stored state', () => {
       recentTips: ['micro-pause', 42, null],
       settings: { breakAfterMin: 45, typingGapSec: 'x' },
       customPlan: { breakAfterMin: 'x' },
+      sync: { enabled: 'yes', deviceName: 'Desk', unsent: ['nonsense'] },
+      policy: { values: { breakAfterMin: 1 }, locked: [], ignored: [] },
     });
     const initial = initialStoredState();
     expect(await readStoredState()).toEqual({
       settings: makeSettings({ breakAfterMin: 45 }),
       customPlan: null,
       tracker: { ...initial.tracker, history: { today: emptyDay(''), past: [goodDay] }, recentTips: ['micro-pause'] },
+      sync: { ...initial.sync, deviceName: 'Desk' },
+      policy: initial.policy,
     });
   });
 

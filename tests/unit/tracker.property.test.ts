@@ -25,7 +25,7 @@ import { allDays, HISTORY_DAYS } from '@/utils/days/history';
 import { DAY_FIELDS, type DayTotals } from '@/utils/days/day-totals';
 import { KEYSTROKE_SLICE_MS } from '@/utils/typing/typing-model';
 import { MAX_OBSERVATION_GAP_MS, SYSTEM_IDLE_DETECTION_MS } from '@/utils/typing/system-activity';
-import { storedStateFrom, storedValuesOf } from '@/utils/store/stored-state';
+import { initialStoredState, storedStateFrom, storedValuesOf } from '@/utils/store/stored-state';
 import { wakeTimerDelay } from '@/utils/tracker/wake-schedule';
 import { dayKeyBefore, HOUR, localDayKey, MINUTE, nextDayKey, SECOND } from '@/utils/helpers/time';
 import type { Settings } from '@/utils/settings/settings';
@@ -205,7 +205,7 @@ function drive(scenario: Scenario) {
     if (next === wake) wake = null;
     const now = next.at + offsetAt(next.at);
     if (next.event === 'restart') {
-      state = storedStateFrom(JSON.parse(JSON.stringify(storedValuesOf({ settings, customPlan: null, tracker: state })))).state.tracker;
+      state = storedStateFrom(JSON.parse(JSON.stringify(storedValuesOf({ ...initialStoredState(), settings, tracker: state })))).state.tracker;
       wake = null;
       continue;
     }

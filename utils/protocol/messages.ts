@@ -14,6 +14,7 @@ import { MAX_MEETING_MS } from '../breaks/quiet-time';
 import { MAX_PAUSE_MS } from '../breaks/holds';
 import { MAX_BUFFERED_KEYSTROKES, MAX_CLOCK_SKEW_MS, MAX_KEYSTROKE_AGE_MS, type KeystrokeReport } from '../typing/activity-timing';
 import { TIPS } from '../content/tips';
+import { isDeviceName } from '../sync/device-name';
 
 /** What the user asks for from a page or a notification. */
 export type UserAction =
@@ -33,7 +34,11 @@ export type UserAction =
   | { type: 'save-settings'; settings: Settings }
   /** An export's days merged with these or in their place (import-plan.ts), and its settings or null to keep these; checked again on arrival. */
   | { type: 'import'; mode: ImportMode; days: DayTotals[]; settings: Settings | null }
-  | { type: 'delete-all' };
+  | { type: 'delete-all' }
+  /** Settings and this computer's totals kept in the browser's sync, or no longer (its synced copy removed). */
+  | { type: 'set-sync'; enabled: boolean }
+  /** This computer's name among the person's computers, or null for the one from the browser and OS. */
+  | { type: 'name-device'; name: string | null };
 
 export type Message = KeystrokeReport | UserAction;
 
@@ -101,6 +106,10 @@ export function parseMessage(raw: unknown, now: number): Message | null {
     }
     case 'import':
       return importOf(message);
+    case 'set-sync':
+      return typeof message.enabled === 'boolean' ? { type: 'set-sync', enabled: message.enabled } : null;
+    case 'name-device':
+      return message.name === null || isDeviceName(message.name) ? { type: 'name-device', name: message.name === null ? null : message.name.trim() } : null;
     default:
       return typeof message.type === 'string' && SIMPLE_ACTION_TYPES.has(message.type)
         ? ({ type: message.type } as UserAction)

@@ -17,18 +17,28 @@ import { RECENT_EXERCISES_ITEM, RECENT_TIPS_ITEM } from './list-items';
 import { QUIET_ITEM } from './quiet-item';
 import { CUSTOM_PLAN_ITEM } from './custom-plan-item';
 import type { CustomPlan } from '../settings/custom-plan';
+import { NO_POLICY, type Policy } from '../settings/policy';
+import { INITIAL_SYNC_STATE, type SyncState } from '../sync/sync-state';
+import { SYNC_ITEM } from './sync-item';
+import { POLICY_ITEM } from './policy-item';
 
 export interface StoredState {
   settings: Settings;
   /** The person's own break settings, kept while a preset is in force, or null. */
   customPlan: CustomPlan | null;
   tracker: TrackerState;
+  /** What this computer knows about the browser's sync. */
+  sync: SyncState;
+  /** The organisation's policy, as last read from managed storage. */
+  policy: Policy;
 }
 
 /** Each stored item's value, by its key in `storage.local`. */
 export type StoredValues = Omit<TrackerState, 'history'> & {
   settings: Settings;
   customPlan: CustomPlan | null;
+  sync: SyncState;
+  policy: Policy;
   today: TrackerState['history']['today'];
   pastDays: TrackerState['history']['past'];
 };
@@ -47,6 +57,8 @@ export const ITEMS: { readonly [Key in StorageKey]: StoredItem<StoredValues[Key]
   recentTips: RECENT_TIPS_ITEM,
   recentExercises: RECENT_EXERCISES_ITEM,
   quiet: QUIET_ITEM,
+  sync: SYNC_ITEM,
+  policy: POLICY_ITEM,
 };
 
 export const STORAGE_KEYS = Object.keys(ITEMS) as StorageKey[];
@@ -60,19 +72,19 @@ export function versionRecordsFor(keys: readonly StorageKey[]): Record<string, {
 }
 
 /** The stored values of a state (a literal, not spreads: the background does this on every write). */
-export function storedValuesOf({ settings, customPlan, tracker }: StoredState): StoredValues {
+export function storedValuesOf({ settings, customPlan, tracker, sync, policy }: StoredState): StoredValues {
   const { typing, nudges, history, breakSession, recentTips, recentExercises, quiet } = tracker;
-  return { settings, customPlan, typing, nudges, today: history.today, pastDays: history.past, breakSession, recentTips, recentExercises, quiet };
+  return { settings, customPlan, typing, nudges, today: history.today, pastDays: history.past, breakSession, recentTips, recentExercises, quiet, sync, policy };
 }
 
 /** The state from stored values. */
 function stateOf(values: StoredValues): StoredState {
-  const { settings, customPlan, typing, nudges, today, pastDays, breakSession, recentTips, recentExercises, quiet } = values;
-  return { settings, customPlan, tracker: { typing, nudges, history: { today, past: pastDays }, breakSession, recentTips, recentExercises, quiet } };
+  const { settings, customPlan, typing, nudges, today, pastDays, breakSession, recentTips, recentExercises, quiet, sync, policy } = values;
+  return { settings, customPlan, tracker: { typing, nudges, history: { today, past: pastDays }, breakSession, recentTips, recentExercises, quiet }, sync, policy };
 }
 
 export function initialStoredState(): StoredState {
-  return { settings: defaultSettings(), customPlan: null, tracker: INITIAL_TRACKER_STATE };
+  return { settings: defaultSettings(), customPlan: null, tracker: INITIAL_TRACKER_STATE, sync: INITIAL_SYNC_STATE, policy: NO_POLICY };
 }
 
 /** A read's result: the state, and the items that were there (not missing) but damaged, and so were repaired or dropped. */

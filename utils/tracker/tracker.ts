@@ -10,7 +10,7 @@
 // were typed, not the time they arrive (keystroke-fold.ts).
 
 import { localDayKey } from '../helpers/time';
-import { defaultSettings, type Settings } from '../settings/settings';
+import type { Settings } from '../settings/settings';
 import { keptCustomPlan, type CustomPlan } from '../settings/custom-plan';
 import { alignToClock as alignTypingToClock, microPauseCompletesAt, observe, restCompletesAt } from '../typing/typing-model';
 import { changeSystemState } from '../typing/system-activity';
@@ -39,20 +39,6 @@ interface Pending {
 }
 
 const pendingOf = (state: TrackerState, inputs: CycleInput[] = [], events: BreakEvent[] = []): Pending => ({ state, inputs, events });
-
-/** The settings in force after an input: saved or imported ones (an import may keep these), or the defaults after "delete all data". */
-export function settingsAfter(input: TrackerInput, settings: Settings): Settings {
-  switch (input.type) {
-    case 'save-settings':
-      return input.settings;
-    case 'import':
-      return input.settings ?? settings;
-    case 'delete-all':
-      return defaultSettings();
-    default:
-      return settings;
-  }
-}
 
 /** The person's own break plan after an input: forgotten with all data, else kept as custom-plan.ts says. */
 export function customPlanAfter(input: TrackerInput, kept: CustomPlan | null, before: Settings, after: Settings): CustomPlan | null {
@@ -130,6 +116,8 @@ function takeInput(state: TrackerState, input: TrackerInput, settings: Settings,
     case 'tip-seen':
       return pendingOf({ ...state, recentTips: rememberTip(state.recentTips, input.id) });
     case 'save-settings':
+    case 'set-sync':
+    case 'name-device':
       return pendingOf(state);
     case 'import':
       return pendingOf({ ...state, history: importDays(state.history, input.days, input.mode, now).history });
