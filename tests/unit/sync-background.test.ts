@@ -86,7 +86,7 @@ describe('the background and the organisation\'s policy', () => {
   it('reads the policy at install, before anything is typed', async () => {
     await fakeBrowser.storage.managed.set({ hydrationIntervalMin: 90 });
     await startBackground();
-    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install', temporary: false });
+    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install' });
     await settle();
     expect(await storedSettings()).toEqual(makeSettings({ hydrationIntervalMin: 90 }));
   });
