@@ -10,7 +10,7 @@ import { policyFrom } from '@/utils/settings/policy';
 import { initialStoredState, type StoredState } from '@/utils/store/stored-state';
 import { defaultSettings, type Settings } from '@/utils/settings/settings';
 import { DAY, HOUR, MINUTE, SECOND } from '@/utils/helpers/time';
-import { longestHosts, makeSettings, MONDAY_9AM } from '../support/fixtures';
+import { driveTracker, longestHosts, makeSettings, MONDAY_9AM, typeFor } from '../support/fixtures';
 
 /** One computer: its stored state, stepped through inputs the way the background applies them. */
 class Computer {
@@ -209,6 +209,16 @@ describe('settings under a policy', () => {
     expect(computer.state.settings.breakAfterMin).toBe(45);
     computer.receive({ [syncedSettingKey('breakAfterMin')]: { v: 150, at: T0 + HOUR } }, T0 + HOUR);
     expect(computer.state.settings.breakAfterMin).toBe(45);
+  });
+
+  it('a locked "break after" of 45 minutes is when the break nudge comes, however the person saved it', () => {
+    const computer = new Computer().apply({ type: 'policy-read', policy }, T0).save({ breakAfterMin: 30 }, T0);
+    const firstBreakAt = (settings: Settings) =>
+      driveTracker(typeFor(T0, 50 * MINUTE), T0 + 50 * MINUTE, { ...settings, microPauseAfterMin: 'off' }).shown.find(({ kind }) => kind === 'break')?.at;
+    const underPolicy = firstBreakAt(computer.state.settings);
+    expect(underPolicy).toBe(firstBreakAt(makeSettings({ breakAfterMin: 45 })));
+    expect(underPolicy).toBeGreaterThan(T0 + 45 * MINUTE - 1);
+    expect(firstBreakAt(makeSettings({ breakAfterMin: 30 }))).toBeLessThan(T0 + 45 * MINUTE);
   });
 
   it('the person\'s own change wins over a managed default; a value the policy stops giving goes back to the default', () => {
