@@ -229,6 +229,12 @@ describe('settings under a policy', () => {
     expect(computer.state.settings).toEqual(makeSettings({ snoozeMin: 5 }));
   });
 
+  it('leaves alone a setting the policy never gave, even one the sync state does not know was changed', () => {
+    const computer = new Computer({ settings: makeSettings({ workingHoursEnabled: true }), sync: { ...INITIAL_SYNC_STATE, changedAt: {} } });
+    computer.apply({ type: 'policy-read', policy }, T0).save({ snoozeMin: 5 }, T0 + MINUTE);
+    expect(computer.state.settings).toEqual(makeSettings({ workingHoursEnabled: true, breakAfterMin: 45, snoozeMin: 5 }));
+  });
+
   it('on an install from before the policy, the person\'s earlier changes stay theirs', () => {
     const computer = new Computer({ settings: makeSettings({ snoozeMin: 5 }) });
     computer.apply({ type: 'policy-read', policy }, T0);
