@@ -271,10 +271,16 @@ export function main() {
   browser.notifications.onClicked.addListener((notificationId) => {
     actOnNotification(notificationId, notificationKind(notificationId) === 'break' ? { type: 'start-break' } : null);
   });
-  browser.storage.onChanged.addListener((changes, area) => {
-    if (area === 'managed') refreshPolicy().catch((error: unknown) => reportFailure('reading the policy', error));
+  // Each area's own event, not storage.onChanged: the background's own writes to storage.local
+  // (one for every report) would otherwise each call a listener for nothing.
+  browser.storage.managed.onChanged.addListener(() => {
+    refreshPolicy().catch((error: unknown) => reportFailure('reading the policy', error));
+  });
+  browser.storage.sync.onChanged.addListener((changes) => {
     // A removed item brings nothing to take: only a new value is read.
-    if (area === 'sync' && Object.entries(changes).some(([key, change]) => isSyncedSettingKey(key) && change.newValue !== undefined)) pullSyncedSettings().catch((error: unknown) => reportFailure('reading the sync area', error));
+    if (Object.entries(changes).some(([key, change]) => isSyncedSettingKey(key) && change.newValue !== undefined)) {
+      pullSyncedSettings().catch((error: unknown) => reportFailure('reading the sync area', error));
+    }
   });
   browser.runtime.onStartup.addListener(readOutsideSources);
   browser.runtime.onInstalled.addListener(({ reason }) => {

@@ -85,6 +85,8 @@ export async function startBackground() {
     fakeBrowser.notifications.onClicked,
     fakeBrowser.storage.onChanged,
     fakeBrowser.storage.local.onChanged,
+    fakeBrowser.storage.sync.onChanged,
+    fakeBrowser.storage.managed.onChanged,
     fakeBrowser.tabs.onUpdated,
     fakeBrowser.tabs.onRemoved,
     fakeBrowser.windows.onRemoved,
