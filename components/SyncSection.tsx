@@ -22,12 +22,18 @@ interface Props {
 const typedName = (text: string): { ok: true; name: string | null } | { ok: false } =>
   text.trim() === '' ? { ok: true, name: null } : isDeviceName(text) ? { ok: true, name: text.trim() } : { ok: false };
 
-/** The name field's text, following the stored name while nothing typed waits to go out. */
+/** The name field's text, following a name given elsewhere while nothing typed here waits to go out or is in error. */
 function useDeviceName(stored: string | null, run: ActionRunner['run']) {
-  const [text, setText] = useState(stored ?? '');
+  const [text, setTextState] = useState(stored ?? '');
+  const textRef = useRef(text);
   const pendingRef = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const setText = (next: string) => {
+    textRef.current = next;
+    setTextState(next);
+  };
   useEffect(() => {
-    if (pendingRef.current === undefined) setText(stored ?? '');
+    const typed = typedName(textRef.current);
+    if (pendingRef.current === undefined && typed.ok && typed.name !== stored) setText(stored ?? '');
   }, [stored]);
   useEffect(() => () => clearTimeout(pendingRef.current), []);
   const change = (next: string) => {
