@@ -74,7 +74,7 @@ export function SyncSection({ sync, now, run }: Props) {
           </p>
         </div>
       </div>
-      <p class="sync-status" role="status">
+      <p class={sync.enabled && sync.problem !== null ? 'sync-status held-back' : 'sync-status'} role="status">
         {syncStatusText(sync, now)}
       </p>
       <div class="field">
