@@ -114,7 +114,8 @@ function Options({ stored: { settings, customPlan, sync, policy }, now }: PagePr
     setDraft(withFieldsOf(draftRef.current, next, keys));
     void save(next);
   };
-  const restoreDefaults = () => replaceFields(defaultSettings(), SETTING_KEYS);
+  // The organisation's values are the defaults it gives (policy.ts).
+  const restoreDefaults = () => replaceFields({ ...defaultSettings(), ...policy.values }, SETTING_KEYS);
   const choosePlan = (choice: PresetChoice) => replaceFields(withPlan(draftedSettings(), choice, customPlan), PRESET_KEYS);
 
   return (

@@ -117,6 +117,17 @@ describe('settings page: a setting the organisation locked', () => {
   });
 });
 
+describe('settings page: the organisation’s defaults', () => {
+  it('Restore defaults gives the organisation’s values where it sets one without locking it', async () => {
+    await seedStorage({ policy: { values: { hydrationIntervalMin: 90 }, locked: [], ignored: [] } });
+    await renderOptions(makeSettings({ hydrationIntervalMin: 120, typingGapSec: 9 }));
+    fireEvent.click(screen.getByRole('button', { name: 'Restore defaults…' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Restore defaults' }));
+    await waitFor(async () => expect(await storedSettings()).toEqual(makeSettings({ hydrationIntervalMin: 90 })));
+    expect(inputFor('hydrationIntervalMin').value).toBe('90');
+  });
+});
+
 describe('settings page: policy entries that were not used', () => {
   it('are listed at the top, one line each, the unknown name quoted and cut to a line', async () => {
     const long = `x${'y'.repeat(63)}`;
