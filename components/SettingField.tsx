@@ -1,6 +1,7 @@
 // One setting in the options form, rendered from the settings schema: its label, control, unit,
 // allowed range, default and explanation, and right beside it its error, what does not work with
-// it, or why it is inactive.
+// it, or why it is inactive. A setting the organisation locked shows its control disabled, with a
+// note (class `locked-note`) that its description names.
 
 import { defaultSettings, type NudgeDelivery, type SettingKey } from '@/utils/settings/settings';
 import type { SettingError } from '@/utils/settings/validate-settings';
@@ -21,6 +22,8 @@ interface Props {
   warning?: SettingWarning;
   /** Why the field is inactive, when it is (working hours while their switch is off). */
   inactiveReason?: string;
+  /** Whether the organisation's policy locks it. */
+  locked: boolean;
   onChange: (value: DraftValue) => void;
 }
 
@@ -45,7 +48,7 @@ function metaText(name: SettingKey, field: Field): string {
   return `${defaults} · ${i18n.t(field.allowsOff ? 'settingMeta.rangeOrOff' : 'settingMeta.range', range)}`;
 }
 
-export function SettingField({ name, value, error, warning, inactiveReason, onChange }: Props) {
+export function SettingField({ name, value, error, warning, inactiveReason, locked, onChange }: Props) {
   const field = SETTING_FIELDS[name];
   const label = settingLabel(name);
   const id = `setting-${name}`;
@@ -53,7 +56,8 @@ export function SettingField({ name, value, error, warning, inactiveReason, onCh
   const errorId = `${id}-error`;
   const warningId = `${id}-warning`;
   const reasonId = `${id}-inactive`;
-  const describedBy = [error && errorId, warning && warningId, inactiveReason && reasonId, helpId].filter(Boolean).join(' ');
+  const lockedId = `${id}-locked`;
+  const describedBy = [error && errorId, warning && warningId, inactiveReason && reasonId, locked && lockedId, helpId].filter(Boolean).join(' ');
   const help = (
     <p id={helpId} class="field-help">
       {settingHelp(name)} <span class="field-meta">{metaText(name, field)}</span>
@@ -76,13 +80,18 @@ export function SettingField({ name, value, error, warning, inactiveReason, onCh
           {inactiveReason}
         </p>
       )}
+      {locked && (
+        <p id={lockedId} class="locked-note">
+          {i18n.t('options.setByOrganisation')}
+        </p>
+      )}
     </>
   );
 
   if (field.kind === 'toggle') {
     return (
       <div class="field toggle-field">
-        <input id={id} type="checkbox" checked={value === true} aria-describedby={describedBy} onChange={(event) => onChange(event.currentTarget.checked)} />
+        <input id={id} type="checkbox" checked={value === true} disabled={locked} aria-describedby={describedBy} onChange={(event) => onChange(event.currentTarget.checked)} />
         <div>
           <label for={id}>{label}</label>
           {help}
@@ -99,7 +108,7 @@ export function SettingField({ name, value, error, warning, inactiveReason, onCh
         <div class="choices">
           {field.choices.map((choice) => (
             <label key={choice} class="choice">
-              <input type="radio" name={id} value={choice} checked={value === choice} onChange={() => onChange(choice)} />
+              <input type="radio" name={id} value={choice} checked={value === choice} disabled={locked} onChange={() => onChange(choice)} />
               {choiceLabel(choice)}
             </label>
           ))}
@@ -121,6 +130,7 @@ export function SettingField({ name, value, error, warning, inactiveReason, onCh
           dir="auto"
           placeholder="example.com"
           value={String(value)}
+          disabled={locked}
           aria-invalid={error !== undefined}
           aria-describedby={describedBy}
           onInput={(event) => onChange(event.currentTarget.value)}
@@ -146,7 +156,7 @@ export function SettingField({ name, value, error, warning, inactiveReason, onCh
                 // Times and dashes have no direction of their own: "auto" keeps 09:00–17:30 in that order in a right-to-left page.
                 dir="auto"
                 placeholder={i18n.t('settingMeta.dayOff')}
-                disabled={inactiveReason !== undefined}
+                disabled={locked || inactiveReason !== undefined}
                 value={draftDay(String(value), day)}
                 aria-invalid={error?.kind === 'week-range' && error.day === day}
                 aria-describedby={describedBy}
@@ -174,7 +184,7 @@ export function SettingField({ name, value, error, warning, inactiveReason, onCh
           inputMode="numeric"
           class="number-input"
           value={switchedOff ? '' : String(value)}
-          disabled={switchedOff}
+          disabled={locked || switchedOff}
           aria-invalid={error !== undefined}
           aria-describedby={describedBy}
           onInput={(event) => onChange(event.currentTarget.value)}
@@ -187,6 +197,7 @@ export function SettingField({ name, value, error, warning, inactiveReason, onCh
             <input
               type="checkbox"
               checked={isOff}
+              disabled={locked}
               onChange={(event) => onChange(event.currentTarget.checked ? SWITCHED_OFF : String(defaultSettings()[name]))}
             />
             {i18n.t('settingMeta.offSwitch')}

@@ -63,7 +63,7 @@ export function useImport(stored: StoredState, now: number, { run }: ActionRunne
   };
 
   return {
-    preview: file === null ? null : previewImport(stored.tracker.history, stored.settings, file, now),
+    preview: file === null ? null : previewImport(stored.tracker.history, stored.settings, stored.policy.locked, file, now),
     useSettings,
     setUseSettings,
     chooseFile,

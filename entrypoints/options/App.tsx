@@ -2,9 +2,15 @@
 // is valid on its own is saved (typed values once typing settles, so that "12" on the way to
 // "120" never reaches the background); a field in error keeps what was typed and its message, is
 // never saved, and is named in the status with a link to it. What is typed is never rewritten.
+// Above the settings, the organisation's policy entries that were not used and the browser's sync;
+// a setting the organisation locked is shown disabled, and nothing on the page changes it.
 
 import type { ComponentChild } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { TYPING_SETTLE_MS, useSettingsDraft } from '@/components/use-settings-draft';
+import { SyncSection } from '@/components/SyncSection';
+import { PolicyNotice } from '@/components/PolicyNotice';
+import { keepLocked, plansChangingLocked } from '@/utils/settings/locked-settings';
 import { controlIdOf, SettingField } from '@/components/SettingField';
 import { ConfirmAction } from '@/components/ConfirmAction';
 import { PresetChooser } from '@/components/PresetChooser';
@@ -19,16 +25,7 @@ import { defaultSettings, type SettingKey, type Settings } from '@/utils/setting
 import type { SettingError, SettingErrors } from '@/utils/settings/validate-settings';
 import { settingWarnings } from '@/utils/settings/setting-warnings';
 import { SETTING_GROUPS, SETTING_KEYS } from '@/utils/settings/setting-fields';
-import {
-  draftOf,
-  readDraft,
-  sameSettings,
-  settingsFromDraft,
-  settingsThatDiffer,
-  withFieldsOf,
-  type DraftValue,
-  type SettingDraft,
-} from '@/utils/settings/settings-draft';
+import { readDraft, sameSettings, settingsFromDraft, withFieldsOf, type DraftValue } from '@/utils/settings/settings-draft';
 import { tellBackground } from '@/utils/browser/background-client';
 import { formatTimeOfDay } from '@/utils/words/format';
 import { uiLanguage } from '@/utils/browser/ui-language';
@@ -36,61 +33,8 @@ import { MINUTE, SECOND } from '@/utils/helpers/time';
 import { i18n } from '@/utils/browser/i18n';
 import { offWords, settingGroupTitle, settingLabel } from '@/utils/words/setting-text';
 
-/** A typed value is saved this long after the last keystroke in its field. */
-const TYPING_SETTLE_MS = 400;
 /** How long "Saved at…" stays after a save. */
 const SAVED_STATUS_MS = 4 * SECOND;
-
-/**
- * The settings in force as this page knows them (what is stored, with its own saves applied) and
- * the form's draft, which follows changes made elsewhere (an import, another window) field by
- * field: a stored value that is none of the page's own saves on their way back replaces only the
- * fields it changed, so that whatever is being typed elsewhere in the form stays as it is.
- * Settings are compared by value: the browser may hand a save back with its records' keys reordered.
- */
-function useSettingsDraft(stored: Settings) {
-  const [draft, setDraftState] = useState<SettingDraft>(() => draftOf(stored));
-  const [inForce, setInForceState] = useState<Settings>(stored);
-  const draftRef = useRef(draft);
-  const inForceRef = useRef(inForce);
-  const storedRef = useRef(stored);
-  const sendingRef = useRef<Settings[]>([]);
-  const setDraft = (next: SettingDraft) => {
-    draftRef.current = next;
-    setDraftState(next);
-  };
-  const setInForce = (next: Settings) => {
-    inForceRef.current = next;
-    setInForceState(next);
-  };
-  useEffect(() => {
-    // Any stored item's change reads the state again: only a change of the settings is news here
-    // (the sync state changes after each save, with the settings as they were).
-    const unchanged = sameSettings(storedRef.current, stored);
-    storedRef.current = stored;
-    if (unchanged) return;
-    const own = sendingRef.current.findIndex((sent) => sameSettings(sent, stored));
-    if (own >= 0) {
-      sendingRef.current = sendingRef.current.slice(own + 1);
-      return;
-    }
-    const changed = settingsThatDiffer(inForceRef.current, stored);
-    if (changed.length === 0) return;
-    setInForce(stored);
-    setDraft(withFieldsOf(draftRef.current, stored, changed));
-  }, [stored]);
-
-  /** Notes a save on its way; gives what to do if it fails (the stored settings stay in force). */
-  const willSave = (settings: Settings) => {
-    setInForce(settings);
-    sendingRef.current = [...sendingRef.current, settings];
-    return () => {
-      sendingRef.current = sendingRef.current.filter((sent) => sent !== settings);
-      setInForce(storedRef.current);
-    };
-  };
-  return { draft, draftRef, inForce, inForceRef, setDraft, willSave };
-}
 
 /** A list in the UI language's words ("A, B and C"), each item the element `render` makes of it. */
 function listOf<T>(items: readonly T[], text: (item: T) => string, render: (item: T) => ComponentChild): ComponentChild[] {
@@ -137,17 +81,18 @@ function useSavedAt() {
   return { savedAt, setSavedAt };
 }
 
-function Options({ stored: { settings, customPlan } }: PageProps) {
+function Options({ stored: { settings, customPlan, sync, policy }, now }: PageProps) {
   const { savedAt, setSavedAt } = useSavedAt();
   const pendingSaveRef = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const notificationsBlocked = useNotificationPermission() === 'denied';
   const { failure, run } = useAction();
-  const { draft, draftRef, inForce, inForceRef, setDraft, willSave } = useSettingsDraft(settings);
+  const { draft, draftRef, inForce, inForceRef, lockedRef, setDraft, willSave } = useSettingsDraft(settings, policy.locked);
   const words = offWords();
   const read = readDraft(draft, words);
   const warnings = settingWarnings(inForce);
 
-  const save = async (next: Settings) => {
+  const save = async (wanted: Settings) => {
+    const next = keepLocked(wanted, inForceRef.current, lockedRef.current);
     if (sameSettings(next, inForceRef.current)) return;
     const undo = willSave(next);
     if (await run(i18n.t('options.failedSave'), () => tellBackground({ type: 'save-settings', settings: next }))) setSavedAt(Date.now());
@@ -157,27 +102,37 @@ function Options({ stored: { settings, customPlan } }: PageProps) {
   const draftedSettings = () => settingsFromDraft(inForceRef.current, readDraft(draftRef.current, words));
 
   const change = (key: SettingKey, value: DraftValue) => {
+    if (lockedRef.current.includes(key)) return;
     setDraft({ ...draftRef.current, [key]: value });
     clearTimeout(pendingSaveRef.current);
     pendingSaveRef.current = setTimeout(() => void save(draftedSettings()), typeof value === 'string' ? TYPING_SETTLE_MS : 0);
   };
   /** Saves settings that replace the given fields of the draft; the rest of the draft stays as typed. */
-  const replaceFields = (next: Settings, keys: readonly SettingKey[]) => {
+  const replaceFields = (wanted: Settings, keys: readonly SettingKey[]) => {
     clearTimeout(pendingSaveRef.current);
+    const next = keepLocked(wanted, inForceRef.current, lockedRef.current);
     setDraft(withFieldsOf(draftRef.current, next, keys));
     void save(next);
   };
-  const restoreDefaults = () => replaceFields(defaultSettings(), SETTING_KEYS);
+  // The organisation's values are the defaults it gives (policy.ts).
+  const restoreDefaults = () => replaceFields({ ...defaultSettings(), ...policy.values }, SETTING_KEYS);
   const choosePlan = (choice: PresetChoice) => replaceFields(withPlan(draftedSettings(), choice, customPlan), PRESET_KEYS);
 
   return (
     <main class="options page-column">
       <PageHeader title={i18n.t('options.title')} subtitle={i18n.t('options.subtitle')} />
+      <PolicyNotice ignored={policy.ignored} />
       <SaveStatus errors={read.errors} savedAt={savedAt} />
 
       <form onSubmit={(event) => event.preventDefault()} noValidate>
         <section class="card group">
-          <PresetChooser value={presetOf(inForce)} custom={customPlan} onChoose={choosePlan} headingLevel={2} />
+          <PresetChooser
+            value={presetOf(inForce)}
+            custom={customPlan}
+            onChoose={choosePlan}
+            lockedOut={plansChangingLocked(inForce, customPlan, policy.locked)}
+            headingLevel={2}
+          />
         </section>
         {SETTING_GROUPS.map((group) => (
           <section key={group.id} class="card group" aria-labelledby={`group-${group.id}`}>
@@ -190,6 +145,7 @@ function Options({ stored: { settings, customPlan } }: PageProps) {
                   error={read.errors[key]}
                   warning={warnings[key]}
                   inactiveReason={key === 'workingHours' && draft.workingHoursEnabled !== true ? i18n.t('options.workingHoursOff') : undefined}
+                  locked={policy.locked.includes(key)}
                   onChange={(value) => change(key, value)}
                 />
                 {key === 'delivery' && notificationsBlocked && <p class="field-warning">{i18n.t('options.notificationsBlocked')}</p>}
@@ -198,6 +154,8 @@ function Options({ stored: { settings, customPlan } }: PageProps) {
           </section>
         ))}
       </form>
+
+      <SyncSection sync={sync} now={now} run={run} />
 
       <section class="card restore" aria-labelledby="restore-heading">
         <h2 id="restore-heading">{i18n.t('options.restoreHeading')}</h2>

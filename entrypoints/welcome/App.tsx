@@ -13,6 +13,7 @@ import { useNotificationPermission } from '@/components/use-notification-permiss
 import type { NotificationPermission } from '@/utils/browser/notification-permission';
 import { presetOf, type PresetChoice } from '@/utils/settings/presets';
 import { withPlan } from '@/utils/settings/custom-plan';
+import { plansChangingLocked } from '@/utils/settings/locked-settings';
 import { tellBackground } from '@/utils/browser/background-client';
 import { openSettings } from '@/utils/browser/extension-pages';
 import { MINUTE } from '@/utils/helpers/time';
@@ -40,7 +41,7 @@ const NOTIFICATION_STATE = {
   unknown: 'welcome.notificationsUnknown',
 } as const satisfies Record<NotificationPermission, string>;
 
-function Welcome({ stored: { settings, customPlan } }: PageProps) {
+function Welcome({ stored: { settings, customPlan, policy } }: PageProps) {
   const words = badgeWords();
   const permission = useNotificationPermission();
   const { failure, run } = useAction();
@@ -69,7 +70,13 @@ function Welcome({ stored: { settings, customPlan } }: PageProps) {
           <h2 id="plan-heading" class="visually-hidden">
             {i18n.t('welcome.planHeading')}
           </h2>
-          <PresetChooser value={chosen ?? presetOf(settings)} custom={customPlan} onChoose={(choice) => void choose(choice)} headingLevel={3} />
+          <PresetChooser
+            value={chosen ?? presetOf(settings)}
+            custom={customPlan}
+            onChoose={(choice) => void choose(choice)}
+            lockedOut={plansChangingLocked(settings, customPlan, policy.locked)}
+            headingLevel={3}
+          />
           <p class="muted" role="status">
             {saved ? i18n.t('welcome.saved') : ''}
           </p>

@@ -1,6 +1,7 @@
 // axe-core on every page of the built Chrome extension, in light and in dark: the popup (with a
 // due break and a week of history), the break view (with a running break), the options page
-// (as loaded, and with a field in error) and the history page (with a week of days). Any
+// (as loaded, with a field in error, and with settings the organisation locked, a policy entry
+// not used, sync held back and this computer's name in error) and the history page (with a week of days). Any
 // violation fails the test, listed with its rule, impact, help and the nodes it found.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -10,7 +11,7 @@ import { launchChromium, type ChromiumSession } from './support/chromium';
 import type { StoredItems } from './support/extension-api';
 import { POPUP_VIEWPORT, TAB_VIEWPORT } from './support/pages';
 import { pollUntil } from './support/poll';
-import { breakSessionOf, storedWeek, streakState } from '../support/fixtures';
+import { breakSessionOf, makePolicy, makeSettings, makeSyncState, storedWeek, streakState } from '../support/fixtures';
 
 let session: ChromiumSession;
 
@@ -86,6 +87,22 @@ const STATES: PageState[] = [
     await page.locator('#setting-breakAfterMin[aria-invalid="true"]').waitFor();
     await page.getByText('A break can come after 5 to 180 minutes of typing: type a whole number in that range.').waitFor();
   }),
+  {
+    name: 'options page under an organisation’s policy, with sync held back',
+    path: 'options.html',
+    viewport: TAB_VIEWPORT,
+    storage: (now) => ({
+      settings: makeSettings({ breakAfterMin: 45, delivery: 'badge' }),
+      policy: makePolicy({ breakAfterMin: 45, delivery: 'badge' }, [{ name: 'snoozeMin', reason: 'invalid' }]),
+      sync: makeSyncState({ unsent: ['typingGapSec'], sendAt: now + MINUTE, problem: { kind: 'rate', at: now } }),
+    }),
+    prepare: async (page) => {
+      await page.locator('#setting-breakAfterMin:disabled').waitFor();
+      await page.locator('.policy-ignored').waitFor();
+      await page.locator('#sync-name').fill(' '.repeat(3) + 'x'.repeat(41));
+      await page.locator('#sync-name[aria-invalid="true"]').waitFor();
+    },
+  },
   {
     name: 'history page with a week of days',
     path: 'history-page.html',

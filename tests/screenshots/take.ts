@@ -7,7 +7,7 @@ import type { Locator, Page } from 'playwright-core';
 import { launchChromium } from '../e2e/support/chromium';
 import { REPO_ROOT } from '../e2e/support/paths';
 import { fakeAudibleCallTab, holdAlarm, storageSet, type StoredItems } from '../e2e/support/extension-api';
-import { breakSessionOf, dayWith, exportText, makeNudges, makeSettings, storedWeek, streakState } from '../support/fixtures';
+import { breakSessionOf, dayWith, exportText, makeNudges, makePolicy, makeSettings, makeSyncState, storedWeek, streakState } from '../support/fixtures';
 import { dayKeyBefore, localDayKey, HOUR, MINUTE, SECOND } from '../../utils/helpers/time';
 import { defaultSettings } from '../../utils/settings/settings';
 import { INITIAL_QUIET_STATE, type QuietState } from '../../utils/breaks/quiet-time';
@@ -146,6 +146,37 @@ const SHOTS: Shot[] = [
     storage: { settings: { ...defaultSettings(), microPauseAfterMin: 30 } },
     part: (page) => page.locator('section', { has: page.getByRole('heading', { name: 'Breaks' }) }),
   },
+  {
+    name: 'options-organisation',
+    page: 'options',
+    width: 820,
+    storage: {
+      settings: makeSettings({ breakAfterMin: 45, hydrationIntervalMin: 90 }),
+      policy: makePolicy({ breakAfterMin: 45, hydrationIntervalMin: 90 }, [
+        { name: 'snoozeMin', reason: 'invalid' },
+        { name: 'breakEvery', reason: 'unknown' },
+      ]),
+      sync: makeSyncState({ syncedAt: NOW - 3 * MINUTE }),
+    },
+  },
+  {
+    name: 'options-sync',
+    page: 'options',
+    width: 820,
+    storage: { sync: makeSyncState({ deviceName: 'Work laptop', syncedAt: NOW - 3 * MINUTE }) },
+    part: (page) => page.locator('section.sync'),
+  },
+  {
+    name: 'options-sync-refused',
+    page: 'options',
+    width: 820,
+    storage: { sync: makeSyncState({ unsent: ['breakAfterMin'], sendAt: NOW + MINUTE, problem: { kind: 'rate', at: NOW } }) },
+    prepare: async (page) => {
+      await page.locator('#sync-name').fill('A name far too long for the list of computers, on purpose');
+      await page.locator('#sync-name[aria-invalid="true"]').waitFor();
+    },
+    part: (page) => page.locator('section.sync'),
+  },
   { name: 'history-week', page: 'history-page', width: 1180, storage: week },
   {
     name: 'history-details',
@@ -187,7 +218,7 @@ function pinBackgroundClock(now: number): void {
 }
 
 /** The pages worth seeing in other languages (long German words, Japanese, Arabic right to left). */
-const SHOTS_IN_LANGUAGES = ['popup-nudge-due', 'popup-quiet-off-hours', 'popup-micro-pause-due', 'break-view', 'break-view-narrow-typing', 'options-with-error', 'history-week', 'history-details', 'history-import-preview', 'welcome'];
+const SHOTS_IN_LANGUAGES = ['popup-nudge-due', 'popup-quiet-off-hours', 'popup-micro-pause-due', 'break-view', 'break-view-narrow-typing', 'options-with-error', 'options-organisation', 'options-sync', 'history-week', 'history-details', 'history-import-preview', 'welcome'];
 const LANGUAGES = ['de', 'ja', 'ar'];
 
 /** Takes each shot light and dark in Chromium started in `language` (English unless told); names end in `suffix`. */

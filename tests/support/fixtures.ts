@@ -15,7 +15,9 @@ import { emptyDay, type DayTotals } from '../../utils/days/day-totals';
 import { buildExport } from '../../utils/days/history-export';
 import { REPORT_INTERVAL_MS, type KeystrokeReport } from '../../utils/typing/activity-timing';
 import { initialStoredState, type StoredState, type StoredValues } from '../../utils/store/stored-state';
-import { INITIAL_SYNC_STATE } from '../../utils/sync/sync-state';
+import { INITIAL_SYNC_STATE, type SyncState } from '../../utils/sync/sync-state';
+import type { IgnoredEntry, Policy } from '../../utils/settings/policy';
+import { SETTING_KEYS } from '../../utils/settings/setting-fields';
 import { dayKeyBefore, HOUR, MINUTE, SECOND } from '../../utils/helpers/time';
 
 /** mulberry32: a small seeded PRNG, uniform in [0, 1), for simulations that must replay exactly. */
@@ -35,6 +37,15 @@ export const MONDAY_9AM = new Date(2026, 10, 23, 9, 0, 0).getTime();
 export function makeSettings(overrides: Partial<Settings> = {}): Settings {
   return { ...defaultSettings(), ...overrides };
 }
+
+/** An organisation's policy as policyFrom makes it: these settings set and locked, and these entries not used. */
+export const makePolicy = (locked: Partial<Settings>, ignored: IgnoredEntry[] = []): Policy => ({
+  values: locked,
+  locked: SETTING_KEYS.filter((key) => key in locked),
+  ignored,
+});
+
+export const makeSyncState = (overrides: Partial<SyncState> = {}): SyncState => ({ ...INITIAL_SYNC_STATE, ...overrides });
 
 export function makeTypingState(overrides: Partial<TypingState> = {}): TypingState {
   return { ...INITIAL_TYPING_STATE, ...overrides };

@@ -9,12 +9,12 @@ import { parseImport } from '@/utils/days/history-import';
 import { defaultSettings } from '@/utils/settings/settings';
 import { readStoredState } from '@/utils/browser/storage';
 import { STORAGE_KEYS, storedValuesOf } from '@/utils/store/stored-state';
-import { storedSettings, storedTracker } from '../support/background-harness';
+import { seedStorage, storedSettings, storedTracker } from '../support/background-harness';
 import { dayKeyBefore, HOUR, MINUTE } from '@/utils/helpers/time';
 import { HISTORY_DAYS } from '@/utils/days/history';
 import { renderPage, installPageTestClock } from '../support/page-harness';
 import { speak } from '../support/locale-messages';
-import { dayWith, exportText, makeSettings, makeTrackerState, makeTypingState, longestHosts, stateAfterDeleteAll } from '../support/fixtures';
+import { dayWith, exportText, makePolicy, makeSettings, makeTrackerState, makeTypingState, longestHosts, stateAfterDeleteAll } from '../support/fixtures';
 
 const NOW = new Date(2026, 10, 25, 15, 0).getTime();
 const WEEK = [dayWith('2026-11-19', 190), dayWith('2026-11-20', 250), dayWith('2026-11-21', 0), dayWith('2026-11-24', 300, { nudgesIgnored: 2 })];
@@ -180,6 +180,17 @@ describe('history page', () => {
     expect(await screen.findByText('Your settings are now the file’s.')).toBeTruthy();
     await waitFor(async () => expect((await storedTracker()).history).toEqual({ today: imported[1], past: [imported[0]] }));
     expect(await storedSettings()).toEqual(defaultSettings());
+  });
+
+  it('a setting the organisation locked is not listed as changing, and Replace with the file’s settings keeps it', async () => {
+    await seedStorage({ policy: makePolicy({ breakAfterMin: 45 }) });
+    chooseFile(exportText([dayWith('2026-11-10', 60)], defaultSettings(), NOW - HOUR));
+    const shown = within(await preview());
+    await waitFor(() => expect(shown.getByText('Settings that differ from yours').nextSibling?.textContent).toBe('Excluded sites'));
+    fireEvent.click(shown.getByRole('checkbox', { name: 'Use the file’s settings' }));
+    fireEvent.click(shown.getByRole('button', { name: 'Replace' }));
+    expect(await screen.findByText('Your settings are now the file’s.')).toBeTruthy();
+    await waitFor(async () => expect(await storedSettings()).toEqual({ ...defaultSettings(), breakAfterMin: 45 }));
   });
 
   it('Cancel changes nothing, and the same file can be chosen again', async () => {

@@ -82,7 +82,7 @@ describe('days outside the kept window', () => {
   const file = fileOf([...Array.from({ length: 120 }, (_, index) => dayWith(before(120 - index), 10)), dayWith(dayKeyBefore(TODAY_KEY, -1), 5), dayWith(dayKeyBefore(TODAY_KEY, -30), 5)]);
 
   it.each<ImportMode>(['merge', 'replace'])('are left out by %s, and counted, alike in the preview and in what was done', (mode) => {
-    const preview = previewImport(HERE, SETTINGS, file, NOW);
+    const preview = previewImport(HERE, SETTINGS, [], file, NOW);
     expect(preview).toMatchObject({ file: { count: 122, from: before(120), to: dayKeyBefore(TODAY_KEY, -30) }, tooOld: 31, ahead: 2, inBoth: 3 });
     const { history, outcome } = imported(file, mode);
     expect(outcome.taken).toBe(HISTORY_DAYS - 1);
@@ -94,7 +94,7 @@ describe('days outside the kept window', () => {
 describe('the preview', () => {
   it('shows the file’s days beside these and the settings that differ, compared by value', () => {
     const theirs = makeSettings({ breakAfterMin: 45, workingHours: SETTINGS.workingHours.map((day) => day.map(({ start, end }) => ({ end, start }))) });
-    const preview = previewImport(HERE, SETTINGS, fileOf([dayWith(before(5), 10), dayWith(before(1), 10)], theirs), NOW);
+    const preview = previewImport(HERE, SETTINGS, [], fileOf([dayWith(before(5), 10), dayWith(before(1), 10)], theirs), NOW);
     expect(preview).toEqual({
       file: { count: 2, from: before(5), to: before(1) },
       exportedAt: NOW - 3 * HOUR,
@@ -112,8 +112,14 @@ describe('the preview', () => {
     expect(previewFigures(preview).at(-1)).toEqual({ label: 'Settings that differ from yours', value: 'Break after' });
   });
 
+  it('leaves out the settings the organisation locked: an import keeps them', () => {
+    const theirs = makeSettings({ breakAfterMin: 45, typingGapSec: 9 });
+    expect(previewImport(HERE, SETTINGS, ['breakAfterMin'], fileOf([], theirs), NOW).settingsDiffer).toEqual(['typingGapSec']);
+    expect(previewImport(HERE, SETTINGS, ['breakAfterMin', 'typingGapSec'], fileOf([], theirs), NOW).settingsDiffer).toEqual([]);
+  });
+
   it('an empty history here and a file without days show as none', () => {
-    const preview = previewImport({ today: emptyDay(''), past: [] }, SETTINGS, fileOf([]), NOW);
+    const preview = previewImport({ today: emptyDay(''), past: [] }, SETTINGS, [], fileOf([]), NOW);
     expect(spanRows(preview.file, preview.here).slice(1)).toEqual([
       { label: 'First day', file: '—', here: '—' },
       { label: 'Last day', file: '—', here: '—' },

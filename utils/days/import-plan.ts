@@ -35,7 +35,7 @@ export interface ImportPreview {
   /** The file's days left out: older than the window, or dated after today. */
   tooOld: number;
   ahead: number;
-  /** The settings in which the file's differ from these. */
+  /** The settings in which the file's differ from these, but those the organisation locked (an import keeps them). */
   settingsDiffer: SettingKey[];
 }
 
@@ -92,8 +92,8 @@ function compared(history: History, days: readonly DayTotals[], now: number) {
   return { current, here, split, inBoth: split.taken.filter((totals) => hereDays.has(totals.day)).length };
 }
 
-/** What an import of `file` would change in `history` at `now`. */
-export function previewImport(history: History, settings: Settings, file: ImportedFile, now: number): ImportPreview {
+/** What an import of `file` would change in `history` and the settings at `now`, with the `locked` settings kept. */
+export function previewImport(history: History, settings: Settings, locked: readonly SettingKey[], file: ImportedFile, now: number): ImportPreview {
   const { here, split, inBoth } = compared(history, file.days, now);
   return {
     file: spanOf(file.days),
@@ -102,7 +102,7 @@ export function previewImport(history: History, settings: Settings, file: Import
     inBoth,
     tooOld: split.tooOld,
     ahead: split.ahead,
-    settingsDiffer: settingsThatDiffer(settings, file.settings),
+    settingsDiffer: settingsThatDiffer(settings, file.settings).filter((key) => !locked.includes(key)),
   };
 }
 

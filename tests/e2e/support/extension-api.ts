@@ -18,6 +18,10 @@ declare const chrome: {
       set(items: Record<string, unknown>): Promise<void>;
       clear(): Promise<void>;
     };
+    sync: {
+      get(keys: string[] | null): Promise<Record<string, unknown>>;
+      set(items: Record<string, unknown>): Promise<void>;
+    };
   };
   action: { getBadgeText(details: Record<string, never>): Promise<string> };
   notifications: { getAll(): Promise<Record<string, boolean>>; clear(id: string): Promise<boolean> };
@@ -51,6 +55,15 @@ export function storageGet(keys: string[] | null): Promise<Record<string, unknow
 
 export function storageSet(items: Record<string, unknown>): Promise<void> {
   return chrome.storage.local.set(items);
+}
+
+/** The browser's sync area, as another computer's writes reach it (`keys` null reads everything). */
+export function syncAreaGet(keys: string[] | null): Promise<Record<string, unknown>> {
+  return chrome.storage.sync.get(keys);
+}
+
+export function syncAreaSet(items: Record<string, unknown>): Promise<void> {
+  return chrome.storage.sync.set(items);
 }
 
 export async function storageReplace(items: Record<string, unknown>): Promise<void> {
