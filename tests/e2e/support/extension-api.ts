@@ -18,6 +18,7 @@ declare const chrome: {
       set(items: Record<string, unknown>): Promise<void>;
       clear(): Promise<void>;
     };
+    managed: { get(): Promise<Record<string, unknown>> };
   };
   action: { getBadgeText(details: Record<string, never>): Promise<string> };
   notifications: { getAll(): Promise<Record<string, boolean>>; clear(id: string): Promise<boolean> };
@@ -51,6 +52,11 @@ export function storageGet(keys: string[] | null): Promise<Record<string, unknow
 
 export function storageSet(items: Record<string, unknown>): Promise<void> {
   return chrome.storage.local.set(items);
+}
+
+/** What the browser's managed storage hands Handrest: the organisation's policy as delivered. */
+export function managedStorage(): Promise<Record<string, unknown>> {
+  return chrome.storage.managed.get();
 }
 
 export async function storageReplace(items: Record<string, unknown>): Promise<void> {

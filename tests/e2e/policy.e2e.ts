@@ -1,0 +1,84 @@
+// An organisation's policy in real Chromium, delivered the way an administrator deploys it on
+// Linux: a JSON file in /etc/chromium/policies/managed/ for the extension's id (fixed by a manifest
+// key in a copy of the build). It sets "Break after" to 45 minutes and locks it, and gives "Snooze
+// length" a value out of range. The background takes 45 and nudges by it, the settings page shows
+// it disabled and set by the organisation, and the refused value is said on the page while the
+// setting keeps its default. The policy file is removed after the test, whatever happened.
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { launchChromium, type ChromiumSession } from './support/chromium';
+import { keyedChromiumBuild, writeChromiumPolicy, type PolicyFile } from './support/managed-policy';
+import { badgeText, fireAlarmSoon, managedStorage } from './support/extension-api';
+import { pollUntil } from './support/poll';
+import { streakState } from '../support/fixtures';
+import { defaultSettings, type Settings } from '../../utils/settings/settings';
+import type { Policy } from '../../utils/settings/policy';
+import { MINUTE } from '../../utils/helpers/time';
+import { TICK_ALARM, TICK_PERIOD_MIN } from '../../utils/tracker/wake-schedule';
+
+const POLICY = { breakAfterMin: 45, lockedSettings: ['breakAfterMin'], snoozeMin: 999 };
+
+let session: ChromiumSession;
+let policyFile: PolicyFile | undefined;
+
+beforeAll(async () => {
+  const keyed = keyedChromiumBuild();
+  policyFile = writeChromiumPolicy(keyed.extensionId, POLICY);
+  session = await launchChromium({ addFiles: keyed.addFiles });
+  expect(session.extensionId, 'the manifest key fixes the id the policy names').toBe(keyed.extensionId);
+});
+
+afterAll(async () => {
+  try {
+    await session?.close();
+  } finally {
+    policyFile?.remove();
+  }
+});
+
+async function stored(): Promise<{ settings?: Settings; policy?: Policy }> {
+  return session.readStorage(['settings', 'policy']);
+}
+
+describe('A managed policy in Chromium', () => {
+  test('reaches the background: "Break after" is 45 and locked, the out-of-range snooze is refused and keeps its default', async () => {
+    expect(await (await session.runningWorker()).evaluate(managedStorage), 'Chromium hands the policy over as written').toEqual(POLICY);
+    const { settings, policy } = await pollUntil(stored, (items) => items.settings?.breakAfterMin === 45, {
+      what: "the background to take the policy's Break after",
+    });
+    expect(settings?.snoozeMin).toBe(defaultSettings().snoozeMin);
+    expect(policy).toEqual({ values: { breakAfterMin: 45 }, locked: ['breakAfterMin'], ignored: [{ name: 'snoozeMin', reason: 'invalid' }] });
+  });
+
+  test('the background nudges by the managed 45 minutes, not the default 30', async () => {
+    const worker = await session.runningWorker();
+    const badgeAfterStreak = async (streakMs: number, expected: string) => {
+      await session.writeStorage({ typing: streakState(streakMs, Date.now()) });
+      await worker.evaluate(fireAlarmSoon, { name: TICK_ALARM, periodInMinutes: TICK_PERIOD_MIN });
+      return pollUntil(() => worker.evaluate(badgeText), (text) => text === expected, { what: `the badge text to be "${expected}"` });
+    };
+    expect(await badgeAfterStreak(44 * MINUTE + 10_000, '44'), 'past the default 30, short of 45: no break due').toBe('44');
+    expect(await badgeAfterStreak(45 * MINUTE + 10_000, '45!'), 'at 45 minutes the break is due').toBe('45!');
+  });
+
+  test('the settings page shows 45 disabled, set by the organisation, and says which value was not used', async () => {
+    const options = await session.openExtensionPage('options.html');
+    try {
+      const breakAfter = options.getByLabel('Break after', { exact: true });
+      expect(await breakAfter.inputValue()).toBe('45');
+      expect(await breakAfter.isDisabled()).toBe(true);
+      const describedBy = ((await breakAfter.getAttribute('aria-describedby')) ?? '').split(/\s+/).filter((id) => id !== '');
+      const notes = await Promise.all(describedBy.map((id) => options.locator(`[id="${id}"]`).evaluate((node) => ({ locked: node.classList.contains('locked-note'), text: node.textContent ?? '' }))));
+      expect(notes.filter((note) => note.locked).map((note) => note.text.trim()), 'the field names its note').toEqual(['Set by your organisation']);
+
+      const snooze = options.getByLabel('Snooze length', { exact: true });
+      expect(await snooze.inputValue()).toBe(String(defaultSettings().snoozeMin));
+      expect(await snooze.isDisabled(), 'a refused value locks nothing').toBe(false);
+      const notice = options.locator('.policy-ignored');
+      await notice.waitFor();
+      expect(await notice.innerText()).toContain('Snooze length');
+      expect(await notice.innerText()).not.toContain('Break after');
+    } finally {
+      await options.close();
+    }
+  });
+});
