@@ -1,12 +1,37 @@
-// An organisation's policy for Handrest in real browsers. Chromium: a copy of the build whose id is
+// An organisation's policy for Handrest in real browsers: the one policy both browsers' tests
+// deploy, and what the background and the settings page must make of it. Chromium: a copy of the build whose id is
 // fixed by a manifest `key` (a fresh key each run, so no other test's Chromium shares the id; the
 // key never enters the build or the store zip), and the policy file Debian Chromium reads for that
 // id from /etc/chromium/policies/managed/ (root only). Every Chromium on the machine reads that
-// folder, so the file is removed after the test, whatever happened.
+// folder, so the file is removed after the test, whatever happened. Firefox: policies.json and
+// managed storage manifests, both kept inside the test's own temporary folders
+// (tests/e2e/policy-firefox.e2e.ts).
 import { createHash, generateKeyPairSync } from 'node:crypto';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { expect } from 'vitest';
 import { builtExtensionDir } from './paths';
+import type { ControlOnPage } from './extension-api';
+import { defaultSettings, type Settings } from '../../../utils/settings/settings';
+import type { Policy } from '../../../utils/settings/policy';
+
+/** "Break after" set to 45 minutes and locked; "Snooze length" out of its range (1 to 60). */
+export const POLICY = { breakAfterMin: 45, lockedSettings: ['breakAfterMin'], snoozeMin: 999 } as const;
+
+/** The background took the policy: 45 minutes, locked, the snooze refused and left at its default. */
+export function expectPolicyTaken({ settings, policy }: { settings?: Settings; policy?: Policy }): void {
+  expect(settings?.breakAfterMin).toBe(45);
+  expect(settings?.snoozeMin, 'a refused value leaves its setting alone').toBe(defaultSettings().snoozeMin);
+  expect(policy).toEqual({ values: { breakAfterMin: 45 }, locked: ['breakAfterMin'], ignored: [{ name: 'snoozeMin', reason: 'invalid' }] });
+}
+
+/** The settings page shows 45 disabled and set by the organisation, and says the snooze's value was not used. */
+export function expectPolicyShown({ controls, ignoredNotice }: { controls: Record<string, ControlOnPage | null>; ignoredNotice: string | null }): void {
+  expect(controls.breakAfterMin).toEqual({ value: '45', disabled: true, lockedNotes: ['Set by your organisation'] });
+  expect(controls.snoozeMin, 'a refused value locks nothing').toEqual({ value: String(defaultSettings().snoozeMin), disabled: false, lockedNotes: [] });
+  expect(ignoredNotice).toContain('Snooze length');
+  expect(ignoredNotice).not.toContain('Break after');
+}
 
 /** Where Debian's Chromium reads mandatory policies (Google Chrome: /etc/opt/chrome/policies/managed). */
 const CHROMIUM_POLICY_DIR = '/etc/chromium/policies/managed';
