@@ -30,7 +30,7 @@ import { createSerialQueue } from '@/utils/helpers/serial-queue';
 import { sameValue } from '@/utils/helpers/same-value';
 import { reportFailure } from '@/utils/helpers/failure';
 import { i18n } from '@/utils/browser/i18n';
-import { MINUTE, SECOND } from '@/utils/helpers/time';
+import { earlier, MINUTE, SECOND } from '@/utils/helpers/time';
 import { TICK_ALARM, TICK_PERIOD_MIN, wakeTimerDelay } from '@/utils/tracker/wake-schedule';
 import { quietReasonAt } from '@/utils/breaks/quiet-time';
 import { NOTIFICATION_BUTTONS, NOTIFICATION_IDS, showBadge, showNotification, showOverNotification } from './deliver';
@@ -93,9 +93,6 @@ async function sayOver(what: 'break' | 'micro'): Promise<void> {
   if (what === 'break' && (await isBreakViewInFront())) return;
   await showOverNotification(what);
 }
-
-/** The earlier of two times that may be unset. */
-const earlier = (a: number | null, b: number | null): number | null => (a === null ? b : b === null || a <= b ? a : b);
 
 /**
  * Sends the unsent settings to the sync area, under the queue, once their moment has come and

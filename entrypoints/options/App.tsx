@@ -64,7 +64,11 @@ function useSettingsDraft(stored: Settings) {
     setInForceState(next);
   };
   useEffect(() => {
+    // Any stored item's change reads the state again: only a change of the settings is news here
+    // (the sync state changes after each save, with the settings as they were).
+    const unchanged = sameSettings(storedRef.current, stored);
     storedRef.current = stored;
+    if (unchanged) return;
     const own = sendingRef.current.findIndex((sent) => sameSettings(sent, stored));
     if (own >= 0) {
       sendingRef.current = sendingRef.current.slice(own + 1);

@@ -79,6 +79,7 @@ export async function startBackground() {
   for (const event of [
     fakeBrowser.runtime.onMessage,
     fakeBrowser.runtime.onInstalled,
+    fakeBrowser.runtime.onStartup,
     fakeBrowser.alarms.onAlarm,
     fakeBrowser.notifications.onButtonClicked,
     fakeBrowser.notifications.onClicked,

@@ -4,6 +4,11 @@
 export const SECOND = 1000;
 export const MINUTE = 60 * SECOND;
 export const HOUR = 60 * MINUTE;
+/** The earlier of two times that may be unset. */
+export const earlier = (a: number | null, b: number | null): number | null => (a === null ? b : b === null || a <= b ? a : b);
+
+/** A day of elapsed time (not a calendar day, which DST can make 23 or 25 hours). */
+export const DAY = 24 * HOUR;
 
 interface LocalDay {
   key: string;

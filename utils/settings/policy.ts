@@ -79,16 +79,16 @@ export const isLocked = (policy: Policy, key: SettingKey): boolean => policy.loc
 /**
  * The settings in force under a policy. A locked setting has the organisation's value (or keeps
  * the one it had, when the policy locks it without a value); a setting the person changed keeps
- * their value; any other has the organisation's value, or Handrest's default when the policy
- * sets none (so a value the policy no longer sets goes back to the default).
+ * their value; any other has the organisation's value, goes back to Handrest's default when the
+ * `previous` policy gave it one and this one gives none, and is left alone otherwise.
  */
-export function withPolicy(settings: Settings, changedAt: Partial<Record<SettingKey, number>>, policy: Policy): Settings {
+export function withPolicy(settings: Settings, changedAt: Partial<Record<SettingKey, number>>, policy: Policy, previous: Policy = policy): Settings {
   const defaults = defaultSettings();
   const next = { ...settings } as Record<SettingKey, unknown>;
   let changed = false;
   for (const key of SETTING_KEYS) {
     const managed = policy.values[key];
-    const value = isLocked(policy, key) ? (managed ?? settings[key]) : key in changedAt ? settings[key] : (managed ?? defaults[key]);
+    const value = isLocked(policy, key) ? (managed ?? settings[key]) : key in changedAt ? settings[key] : (managed ?? (previous.values[key] === undefined ? settings[key] : defaults[key]));
     if (!sameValue(value, settings[key])) {
       next[key] = value;
       changed = true;

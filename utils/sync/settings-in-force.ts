@@ -86,7 +86,7 @@ export function layersAfter(input: BackgroundInput, state: StoredState, now: num
       // Worked out before the policy's values come in, which would be taken for the person's.
       const changedAt = changedAtOf(before.sync, before.settings);
       const sync = before.sync.changedAt === null ? { ...before.sync, changedAt } : before.sync;
-      return { settings: withPolicy(before.settings, changedAt, input.policy), sync, policy: input.policy };
+      return { settings: withPolicy(before.settings, changedAt, input.policy, before.policy), sync, policy: input.policy };
     }
     case 'sync-sent':
       return { ...before, sync: sent(before.sync, input.sent, now) };

@@ -7,7 +7,7 @@ import type { SettingKey, Settings } from '../settings/settings';
 import { SETTING_KEYS } from '../settings/setting-fields';
 import { defaultSettings } from '../settings/settings';
 import { sameValue } from '../helpers/same-value';
-import { MINUTE, SECOND } from '../helpers/time';
+import { HOUR, MINUTE, SECOND } from '../helpers/time';
 
 /** Why settings are waiting to go out: the browser's write limit, its room, a setting too large for one item, or any other failure. */
 export type SyncProblem = { kind: 'rate' | 'quota' | 'failed'; at: number } | { kind: 'too-large'; key: SettingKey; at: number };
@@ -63,11 +63,10 @@ export const MAX_WRITES_PER_MINUTE = 20;
 export const MAX_WRITES_PER_HOUR = 300;
 /** After a refusal for room or any failure, the next try. */
 export const RETRY_AFTER_MS = 10 * MINUTE;
-const HOUR_MS = 60 * MINUTE;
 
 /** When a write may be made: `now`, or the start of the window that has room again. */
 export function writeAllowedAt(writes: WriteCount, now: number): number {
-  if (now - writes.hourFrom < HOUR_MS && writes.inHour >= MAX_WRITES_PER_HOUR) return writes.hourFrom + HOUR_MS;
+  if (now - writes.hourFrom < HOUR && writes.inHour >= MAX_WRITES_PER_HOUR) return writes.hourFrom + HOUR;
   if (now - writes.minuteFrom < MINUTE && writes.inMinute >= MAX_WRITES_PER_MINUTE) return writes.minuteFrom + MINUTE;
   return now;
 }
@@ -75,7 +74,7 @@ export function writeAllowedAt(writes: WriteCount, now: number): number {
 /** The count after one more write at `now`. */
 export function countWrite(writes: WriteCount, now: number): WriteCount {
   const newMinute = now - writes.minuteFrom >= MINUTE || now < writes.minuteFrom;
-  const newHour = now - writes.hourFrom >= HOUR_MS || now < writes.hourFrom;
+  const newHour = now - writes.hourFrom >= HOUR || now < writes.hourFrom;
   return {
     minuteFrom: newMinute ? now : writes.minuteFrom,
     inMinute: newMinute ? 1 : writes.inMinute + 1,

@@ -5,6 +5,7 @@
 // browser's size limits. Pure.
 
 import { isRecord } from '../helpers/is-record';
+import { DAY } from '../helpers/time';
 import { isBetween } from '../helpers/stored-shape';
 import { storedBytes } from '../helpers/storage-budget';
 import type { SettingKey, Settings } from '../settings/settings';
@@ -22,11 +23,9 @@ export interface SyncedSetting {
 
 /** The browser's limit for one item of the sync area (key and JSON value), in bytes: Chrome's and Firefox's. */
 export const MAX_SYNC_ITEM_BYTES = 8192;
-/** The browser's limit for the whole sync area of an extension, in bytes. */
-export const MAX_SYNC_BYTES = 102_400;
 
 /** A change dated this far past the receiving computer's clock is taken as dated now: a clock set ahead cannot win every later change. */
-const MAX_AHEAD_MS = 24 * 60 * 60 * 1000;
+const MAX_AHEAD_MS = DAY;
 
 const SYNCED_PREFIX = 'setting.';
 export const isSyncedSettingKey = (key: string): boolean => key.startsWith(SYNCED_PREFIX);

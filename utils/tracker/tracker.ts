@@ -9,7 +9,7 @@
 // the events, and each nudge that goes out gets its tip. Keystrokes are judged by the time they
 // were typed, not the time they arrive (keystroke-fold.ts).
 
-import { localDayKey } from '../helpers/time';
+import { earlier, localDayKey } from '../helpers/time';
 import type { Settings } from '../settings/settings';
 import { keptCustomPlan, type CustomPlan } from '../settings/custom-plan';
 import { alignToClock as alignTypingToClock, microPauseCompletesAt, observe, restCompletesAt } from '../typing/typing-model';
@@ -134,9 +134,6 @@ function settle(pending: Pending, settings: Settings, now: number): Pending {
   if (step.state === state.typing) return pending;
   return { state: { ...state, typing: step.state }, inputs: factsOf(step, pending.inputs), events: pending.events };
 }
-
-/** The earlier of two times that may be unset. */
-const earlier = (a: number | null, b: number | null): number | null => (a === null ? b : b === null || a <= b ? a : b);
 
 /** The break cycle as the inputs of one step go through it. */
 interface CycleRun {
