@@ -120,9 +120,12 @@ describe('The settings in force under a policy', () => {
     expect(withPolicy(settings, {}, policy).snoozeMin, 'even one the person never changed').toBe(25);
   });
 
-  it('gives a value back its default when the policy stops setting it', () => {
-    const managed = withPolicy(defaultSettings(), {}, policyFrom({ breakAfterMin: 45 }));
-    expect(withPolicy(managed, {}, NO_POLICY).breakAfterMin).toBe(defaultSettings().breakAfterMin);
+  it('gives a value back its default when the policy stops setting it, and leaves alone one it never gave', () => {
+    const previous = policyFrom({ breakAfterMin: 45 });
+    const managed = withPolicy(defaultSettings(), {}, previous);
+    expect(withPolicy(managed, {}, NO_POLICY, previous).breakAfterMin).toBe(defaultSettings().breakAfterMin);
+    const own = makeSettings({ snoozeMin: 25 });
+    expect(withPolicy(own, {}, NO_POLICY, previous), 'a value the policy never gave').toBe(own);
   });
 
   it('leaves the settings alone for a refused value', () => {
