@@ -3,15 +3,20 @@
 // key in a copy of the build). It sets "Break after" to 45 minutes and locks it, and gives "Snooze
 // length" a value out of range. The background takes 45 and nudges by it, the settings page shows
 // it disabled and set by the organisation, and the refused value is said on the page while the
-// setting keeps its default. The policy file is removed after the test, whatever happened.
+// setting keeps its default. The policy file is removed after the test, whatever happened; the
+// build itself names the schema and carries no key.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { launchChromium, type ChromiumSession } from './support/chromium';
 import { expectPolicyShown, expectPolicyTaken, keyedChromiumBuild, POLICY, writeChromiumPolicy, type PolicyFile } from './support/managed-policy';
 import { badgeText, fireAlarmSoon, managedStorage, policyOnPage } from './support/extension-api';
 import { pollUntil } from './support/poll';
+import { builtExtensionDir } from './support/paths';
 import { streakState } from '../support/fixtures';
 import { MINUTE } from '../../utils/helpers/time';
 import { TICK_ALARM, TICK_PERIOD_MIN } from '../../utils/tracker/wake-schedule';
+import { MANAGED_SCHEMA_FILE, managedSchema } from '../../utils/settings/managed-schema';
 
 let session: ChromiumSession;
 let policyFile: PolicyFile | undefined;
@@ -32,6 +37,14 @@ afterAll(async () => {
 });
 
 describe('A managed policy in Chromium', () => {
+  test("the build names the schema made from the settings, and carries no key: the store build's id is the store's", () => {
+    const built = (path: string) => JSON.parse(readFileSync(join(builtExtensionDir('chrome-mv3'), path), 'utf8')) as Record<string, unknown>;
+    const manifest = built('manifest.json');
+    expect(manifest.storage).toEqual({ managed_schema: MANAGED_SCHEMA_FILE });
+    expect(built(MANAGED_SCHEMA_FILE)).toEqual(managedSchema());
+    expect(manifest).not.toHaveProperty('key');
+  });
+
   test('reaches the background: "Break after" is 45 and locked, the out-of-range snooze is refused and keeps its default', async () => {
     expect(await (await session.runningWorker()).evaluate(managedStorage), 'Chromium hands the policy over as written').toEqual(POLICY);
     expectPolicyTaken(
