@@ -7,6 +7,7 @@ import preact from '@preact/preset-vite';
 import type { Plugin } from 'vite';
 import { GECKO_ID } from './utils/browser/gecko-id';
 import { CONTENT_SCRIPT_ENTRY, CONTENT_SCRIPT_FILE } from './utils/browser/content-script';
+import { MANAGED_SCHEMA_FILE, managedSchema } from './utils/settings/managed-schema';
 
 /**
  * How the pages load (the popup opens at every click on the toolbar button). Each page's script is
@@ -57,12 +58,17 @@ export default defineConfig({
             },
           },
         }
-      : {}),
+      : // Chrome reads an organisation's policy for Handrest only when the manifest names its schema.
+        { storage: { managed_schema: MANAGED_SCHEMA_FILE } }),
   }),
   zip: {
     excludeSources: ['tests/**', 'docs/**', '.ci/**', 'coverage/**'],
   },
   hooks: {
+    // The schema is written from the setting fields at every build, so that it cannot drift from them.
+    'build:publicAssets': (wxt, files) => {
+      if (wxt.config.browser !== 'firefox') files.push({ relativeDest: MANAGED_SCHEMA_FILE, contents: `${JSON.stringify(managedSchema(), null, 2)}\n` });
+    },
     'vite:build:extendConfig': (entrypoints, config) => {
       if (!entrypoints.every((entry) => `${entry.name}.js` === CONTENT_SCRIPT_FILE)) return;
       const aliases = config.resolve?.alias;

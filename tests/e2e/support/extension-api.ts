@@ -22,6 +22,7 @@ declare const chrome: {
       get(keys: string[] | null): Promise<Record<string, unknown>>;
       set(items: Record<string, unknown>): Promise<void>;
     };
+    managed: { get(): Promise<Record<string, unknown>> };
   };
   action: { getBadgeText(details: Record<string, never>): Promise<string> };
   notifications: { getAll(): Promise<Record<string, boolean>>; clear(id: string): Promise<boolean> };
@@ -64,6 +65,32 @@ export function syncAreaGet(keys: string[] | null): Promise<Record<string, unkno
 
 export function syncAreaSet(items: Record<string, unknown>): Promise<void> {
   return chrome.storage.sync.set(items);
+}
+
+/** What the browser's managed storage hands Handrest: the organisation's policy as delivered. */
+export function managedStorage(): Promise<Record<string, unknown>> {
+  return chrome.storage.managed.get();
+}
+
+/** A setting's control on the settings page as the person finds it: its value, whether it can be changed, and the lock notes it names. */
+export interface ControlOnPage {
+  value: string;
+  disabled: boolean;
+  /** The texts of the `.locked-note` elements its aria-describedby names. */
+  lockedNotes: string[];
+}
+
+/** What the settings page shows of a policy: the given settings' controls (`#setting-<key>`) and the notice of refused entries, if any. */
+export function policyOnPage(keys: string[]): { controls: Record<string, ControlOnPage | null>; ignoredNotice: string | null } {
+  const controlOf = (key: string): ControlOnPage | null => {
+    const control = document.getElementById(`setting-${key}`) as HTMLInputElement | null;
+    if (control === null) return null;
+    const described = (control.getAttribute('aria-describedby') ?? '').split(/\s+/).filter((id) => id !== '');
+    const notes = described.map((id) => document.getElementById(id)).filter((note) => note?.classList.contains('locked-note') === true);
+    return { value: control.value, disabled: control.disabled, lockedNotes: notes.map((note) => (note?.textContent ?? '').trim()) };
+  };
+  const notice = document.querySelector('.policy-ignored');
+  return { controls: Object.fromEntries(keys.map((key) => [key, controlOf(key)])), ignoredNotice: notice === null ? null : (notice.textContent ?? '') };
 }
 
 export async function storageReplace(items: Record<string, unknown>): Promise<void> {

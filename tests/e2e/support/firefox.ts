@@ -21,6 +21,8 @@ export interface FirefoxOptions {
   prefs?: Record<string, unknown>;
   /** Runs in the browser before the add-on is installed (for example, opening a page). */
   beforeInstall?: (browser: Browser) => Promise<void>;
+  /** Variables set on top of this process's environment for Firefox (for example HOME, where it finds managed storage manifests). */
+  env?: Record<string, string>;
 }
 
 export async function launchFirefox(options: FirefoxOptions = {}): Promise<FirefoxSession> {
@@ -36,6 +38,7 @@ export async function launchFirefox(options: FirefoxOptions = {}): Promise<Firef
       protocol: 'webDriverBiDi',
       headless: true,
       userDataDir: profile.dir,
+      ...(options.env === undefined ? {} : { env: { ...process.env, ...options.env } }),
       // Without it, extension (moz-extension://) pages cannot be opened.
       args: ['--remote-allow-system-access'],
       extraPrefsFirefox: {
