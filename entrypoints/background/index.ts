@@ -27,7 +27,6 @@ import { isSyncInput, layersAfter, retryAfterFailure, sendDueAt, sendStep, track
 import { isSyncedSettingKey } from '@/utils/sync/synced-settings';
 import { isBreakViewInFront, openBreakView, openExtensionPage } from '@/utils/browser/extension-pages';
 import { createSerialQueue } from '@/utils/helpers/serial-queue';
-import { sameValue } from '@/utils/helpers/same-value';
 import { reportFailure } from '@/utils/helpers/failure';
 import { i18n } from '@/utils/browser/i18n';
 import { earlier, MINUTE, SECOND } from '@/utils/helpers/time';
@@ -57,7 +56,7 @@ async function apply(input: BackgroundInput, fromHost: string | null): Promise<n
   if (input.type === 'keystrokes' && fromHost !== null && isListedHost(fromHost, before.settings.excludedSites)) return null;
   const { settings, policy, sync } = layersAfter(input, before, now);
   // What the sync area or the policy said may change nothing (an echo of this computer's own write).
-  if (isSyncInput(input) && settings === before.settings && sync === before.sync && sameValue(policy, before.policy)) return null;
+  if (isSyncInput(input) && settings === before.settings && sync === before.sync && policy === before.policy) return null;
   const trackerInput = trackerInputOf(input, settings);
   const customPlan = customPlanAfter(trackerInput, before.customPlan, before.settings, settings);
   const result = applyInput(before.tracker, await withBrowserFacts(trackerInput, settings), settings, now);

@@ -6,6 +6,7 @@
 // writes the browser's sync and managed storage (entrypoints/background/sync.ts).
 
 import { defaultSettings, type Settings } from '../settings/settings';
+import { sameValue } from '../helpers/same-value';
 import { isLocked, withPolicy, type Policy } from '../settings/policy';
 import type { StoredState } from '../store/stored-state';
 import type { TrackerInput } from '../tracker/tracker-state';
@@ -83,6 +84,8 @@ export function layersAfter(input: BackgroundInput, state: StoredState, now: num
     case 'sync-arrived':
       return before.sync.enabled ? arrived(before, input.area, now) : before;
     case 'policy-read': {
+      // The browser says the managed area changed with the same policy (Chromium does, once, a few seconds after it starts).
+      if (sameValue(input.policy, before.policy)) return before;
       // Worked out before the policy's values come in, which would be taken for the person's.
       const changedAt = changedAtOf(before.sync, before.settings);
       const sync = before.sync.changedAt === null ? { ...before.sync, changedAt } : before.sync;
