@@ -1,0 +1,73 @@
+// When this computer's summary goes out to the browser's sync area, and what the sync state and
+// the mirror of the other computers become as summaries go out and come in. A summary goes out
+// only while sync is on, when it changed since it last went out, at most every 15 minutes (at
+// once on a new local day), and within the same write limits as the settings (sync-state.ts).
+// Pure: entrypoints/background/devices.ts writes and reads the sync area.
+
+import type { History } from '../days/history';
+import type { StoredState } from '../store/stored-state';
+import { NO_DEVICES } from '../store/devices-item';
+import { stableHash } from '../helpers/stable-hash';
+import { sameValue } from '../helpers/same-value';
+import { localDayKey, MINUTE } from '../helpers/time';
+import { countWrite, writeAllowedAt, type PublishedSummary, type SyncState } from './sync-state';
+import { deviceItemKey, ownDays, syncedSummaryOf, type DeviceSummary, type SyncedSummary } from './device-summary';
+import { otherDevices, stillSeen } from './other-devices';
+import type { BackgroundInput } from './settings-in-force';
+
+/** The shortest time between two summaries: typing all day, four writes an hour. */
+export const PUBLISH_EVERY_MS = 15 * MINUTE;
+
+/** What the background learns about the other computers and this one's summary, applied like any input. */
+export type DeviceInput =
+  /** The `device.*` items of the sync area, as read at start or after a change there. */
+  | { type: 'devices-read'; area: Record<string, unknown> }
+  /** This computer's summary went out under `id` (or the write was refused: it waits its 15 minutes all the same). */
+  | { type: 'summary-published'; id: string; published: PublishedSummary };
+
+export type PublishStep = { type: 'nothing' } | { type: 'publish'; id: string; key: string; item: SyncedSummary; published: PublishedSummary };
+
+/** A hash of what a summary says (its name and days, not when it went out): a summary that says the same is not sent again. */
+const summaryHash = (item: SyncedSummary): number => stableHash(JSON.stringify([item.name, item.days]));
+
+/** Whether the moment for a summary has come: never sent, 15 minutes since the last, a new local day, or a clock set back past it. */
+function isMoment(published: PublishedSummary | null, today: string, now: number): boolean {
+  return published === null || published.day !== today || now - published.at >= PUBLISH_EVERY_MS || now < published.at;
+}
+
+/**
+ * Whether this computer's summary goes out at `now`, and as what: `newId` is the id it takes
+ * if it has none yet (the background makes a random one), `name` the name it goes out under.
+ */
+export function publishStep({ sync, tracker }: Pick<StoredState, 'sync' | 'tracker'>, name: string, newId: string, now: number): PublishStep {
+  const today = localDayKey(now);
+  if (!sync.enabled || !isMoment(sync.published, today, now) || writeAllowedAt(sync.writes, now) > now) return { type: 'nothing' };
+  const item = summaryItem(tracker.history, name, today, now);
+  const hash = summaryHash(item);
+  if (sync.published !== null && sync.published.hash === hash && sync.published.day === today) return { type: 'nothing' };
+  const id = sync.deviceId === '' ? newId : sync.deviceId;
+  return { type: 'publish', id, key: deviceItemKey(id), item, published: { at: now, day: today, hash } };
+}
+
+/** Whether a look for publishing is worth making at all (cheap, for every input). */
+export const mayPublish = (sync: SyncState, now: number): boolean => sync.enabled && isMoment(sync.published, localDayKey(now), now);
+
+/** This computer's summary item at `now`. */
+export const summaryItem = (history: History, name: string, today: string, now: number): SyncedSummary => syncedSummaryOf(name, now, ownDays(history, today));
+
+/** What is noted of a summary the browser refused: its moment, so that it waits its 15 minutes, but not its content, so that it goes out then. */
+export const refusedSummary = (sync: SyncState, tried: PublishedSummary): PublishedSummary => ({ ...tried, hash: sync.published?.hash ?? 0 });
+
+/** The sync state and the other computers after one input at `now`. */
+export function devicesAfter(input: BackgroundInput, devices: DeviceSummary[], sync: SyncState, now: number): { sync: SyncState; devices: DeviceSummary[] } {
+  if (input.type === 'summary-published') return { sync: { ...sync, deviceId: input.id, published: input.published, writes: countWrite(sync.writes, now) }, devices };
+  if (input.type === 'devices-read') {
+    const read = sync.enabled ? otherDevices(input.area, sync.deviceId, now) : devices;
+    // The same computers as before (this computer's own write, echoed) keep the item as it is.
+    return { sync, devices: sameValue(read, devices) ? devices : read };
+  }
+  // Sync turned off, or all data deleted: the other computers are forgotten, and a summary goes out afresh when sync is on again.
+  if (input.type === 'delete-all' || !sync.enabled) return { sync: sync.published === null ? sync : { ...sync, published: null }, devices: devices.length === 0 ? devices : (NO_DEVICES as DeviceSummary[]) };
+  const seen = stillSeen(devices, now);
+  return { sync, devices: seen.length === devices.length ? devices : seen };
+}
