@@ -91,6 +91,8 @@ export async function startBackground() {
     event.removeAllListeners();
   }
   fakeWindowState();
+  // The fake browser has no platform info: the computer's default name is "Chrome on Linux".
+  vi.spyOn(fakeBrowser.runtime, 'getPlatformInfo').mockImplementation(() => Promise.resolve({ os: 'linux', arch: 'x86-64', nacl_arch: 'x86-64' }) as never);
   vi.resetModules();
   const background = await import('@/entrypoints/background/index');
   background.main();

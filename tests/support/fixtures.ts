@@ -17,6 +17,7 @@ import { REPORT_INTERVAL_MS, type KeystrokeReport } from '../../utils/typing/act
 import { initialStoredState, type StoredState, type StoredValues } from '../../utils/store/stored-state';
 import { INITIAL_SYNC_STATE } from '../../utils/sync/sync-state';
 import { dayKeyBefore, HOUR, MINUTE, SECOND } from '../../utils/helpers/time';
+import { syncedSummaryOf, type DeviceDay, type DeviceSummary, type SyncedSummary } from '../../utils/sync/device-summary';
 
 /** mulberry32: a small seeded PRNG, uniform in [0, 1), for simulations that must replay exactly. */
 export function seededRandom(seed: number): () => number {
@@ -203,3 +204,19 @@ export const longestHosts = (count: number): string[] =>
 
 /** What "delete all data" leaves: every item at its default, and no setting changed by the person (utils/sync/settings-in-force.ts). */
 export const stateAfterDeleteAll = (): StoredState => ({ ...initialStoredState(), sync: { ...INITIAL_SYNC_STATE, changedAt: {} } });
+
+/** The `n`th device id, shaped as crypto.randomUUID() makes them. */
+export const deviceIdOf = (n: number): string => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
+
+/** A day of a computer's summary with `typingMinutes` of typing, three breaks, two micro-pauses and four glasses, and any other figures given. */
+export function deviceDay(day: string, typingMinutes: number, extra: Partial<DeviceDay> = {}): DeviceDay {
+  return { day, typingMs: typingMinutes * MINUTE, breaks: 3, microPauses: 2, glasses: 4, ...extra };
+}
+
+/** Another computer as this one mirrors it: the `n`th id, a name, when it was last seen, and its days. */
+export function otherDevice(n: number, name: string, seenAt: number, days: readonly DeviceDay[]): DeviceSummary {
+  return { id: deviceIdOf(n), name, seenAt, days: [...days] };
+}
+
+/** Another computer's item as it writes it to the sync area. */
+export const deviceItemOf = (device: DeviceSummary): SyncedSummary => syncedSummaryOf(device.name, device.seenAt, device.days);

@@ -53,7 +53,7 @@ export function publishStep({ sync, tracker }: Pick<StoredState, 'sync' | 'track
 export const mayPublish = (sync: SyncState, now: number): boolean => sync.enabled && isMoment(sync.published, localDayKey(now), now);
 
 /** This computer's summary item at `now`. */
-export const summaryItem = (history: History, name: string, today: string, now: number): SyncedSummary => syncedSummaryOf(name, now, ownDays(history, today));
+const summaryItem = (history: History, name: string, today: string, now: number): SyncedSummary => syncedSummaryOf(name, now, ownDays(history, today));
 
 /** What is noted of a summary the browser refused: its moment, so that it waits its 15 minutes, but not its content, so that it goes out then. */
 export const refusedSummary = (sync: SyncState, tried: PublishedSummary): PublishedSummary => ({ ...tried, hash: sync.published?.hash ?? 0 });

@@ -47,7 +47,7 @@ const DEVICE_PREFIX = 'device.';
 /** A device id is Handrest's own: a UUID, as crypto.randomUUID() makes it. */
 const DEVICE_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
-export const isDeviceId = (id: string): boolean => DEVICE_ID.test(id);
+const isDeviceId = (id: string): boolean => DEVICE_ID.test(id);
 export const deviceItemKey = (id: string): string => `${DEVICE_PREFIX}${id}`;
 /** The id of a `device.<id>` key, or null for any other key (a setting's, or one Handrest never writes). */
 export const deviceIdOfKey = (key: string): string | null => (key.startsWith(DEVICE_PREFIX) && isDeviceId(key.slice(DEVICE_PREFIX.length)) ? key.slice(DEVICE_PREFIX.length) : null);

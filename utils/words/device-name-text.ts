@@ -8,7 +8,7 @@ import { i18n } from '../browser/i18n';
 const SYSTEMS: Readonly<Record<string, string>> = { mac: 'macOS', win: 'Windows', linux: 'Linux', cros: 'ChromeOS', android: 'Android', openbsd: 'OpenBSD', fuchsia: 'Fuchsia' };
 
 /** The name this computer goes by when the person gave it none. */
-export const defaultDeviceName = (firefox: boolean, os: string): string =>
+const defaultDeviceName = (firefox: boolean, os: string): string =>
   i18n.t('devices.defaultName', { browser: firefox ? 'Firefox' : 'Chrome', os: SYSTEMS[os] ?? os });
 
 /** The name this computer goes by: the person's, or the default. */
