@@ -64,7 +64,7 @@ async function apply(input: BackgroundInput, fromHost: string | null): Promise<n
   const { sync, devices } = devicesAfter(input, before.devices, layers.sync, now);
   // What the sync area or the policy said may change nothing (an echo of this computer's own write).
   if (isSyncInput(input) && settings === before.settings && sync === before.sync && devices === before.devices && sameValue(policy, before.policy)) return null;
-  const elsewhereMs = othersTypingOn(devices, localDayKey(now));
+  const elsewhereMs = othersTypingOn(devices.others, localDayKey(now));
   const trackerInput = trackerInputOf(input, settings);
   const customPlan = customPlanAfter(trackerInput, before.customPlan, before.settings, settings);
   const result = applyInput(before.tracker, await withBrowserFacts(trackerInput, settings), settings, now, elsewhereMs);

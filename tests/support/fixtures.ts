@@ -18,6 +18,7 @@ import { initialStoredState, type StoredState, type StoredValues } from '../../u
 import { INITIAL_SYNC_STATE } from '../../utils/sync/sync-state';
 import { dayKeyBefore, HOUR, MINUTE, SECOND } from '../../utils/helpers/time';
 import { syncedSummaryOf, type DeviceDay, type DeviceSummary, type SyncedSummary } from '../../utils/sync/device-summary';
+import type { Computers } from '../../utils/store/devices-item';
 
 /** mulberry32: a small seeded PRNG, uniform in [0, 1), for simulations that must replay exactly. */
 export function seededRandom(seed: number): () => number {
@@ -220,3 +221,6 @@ export function otherDevice(n: number, name: string, seenAt: number, days: reado
 
 /** Another computer's item as it writes it to the sync area. */
 export const deviceItemOf = (device: DeviceSummary): SyncedSummary => syncedSummaryOf(device.name, device.seenAt, device.days);
+
+/** The `devices` item: these other computers, and this computer's figures shown unless told. */
+export const computersOf = (others: readonly DeviceSummary[], shown: Computers['shown'] = 'this'): Computers => ({ shown, others: [...others] });

@@ -10,7 +10,7 @@ import { HOUR, localDayKey, MINUTE } from '@/utils/helpers/time';
 import { emptyDay } from '@/utils/days/day-totals';
 import { PUBLISH_EVERY_MS } from '@/utils/sync/device-publishing';
 import { TICK_ALARM } from '@/utils/tracker/wake-schedule';
-import { runOnFakeClock, seedStorage, seedTracker, send, settle, startBackground, typeAsReported } from '../support/background-harness';
+import { runOnFakeClock, seedTracker, send, settle, startBackground, typeAsReported } from '../support/background-harness';
 import { deviceDay, deviceIdOf, deviceItemOf, makeSettings, makeTrackerState, MONDAY_9AM, otherDevice, typeFor } from '../support/fixtures';
 
 runOnFakeClock();
@@ -33,17 +33,17 @@ describe('the other computers, in the background', () => {
     await startBackground();
     await fakeBrowser.storage.sync.set({ [deviceItemKey(LAPTOP.id)]: deviceItemOf(LAPTOP) });
     await settle();
-    expect((await readStoredState()).devices).toEqual([LAPTOP]);
+    expect((await readStoredState()).devices.others).toEqual([LAPTOP]);
     await fakeBrowser.storage.sync.remove(deviceItemKey(LAPTOP.id));
     await settle();
-    expect((await readStoredState()).devices).toEqual([]);
+    expect((await readStoredState()).devices.others).toEqual([]);
   });
 
   it('a hostile item in the sync area is never mirrored', async () => {
     await startBackground();
     await fakeBrowser.storage.sync.set({ [deviceItemKey(deviceIdOf(3))]: { name: 'Evil', seenAt: MONDAY_9AM, days: [[TODAY, 1e12, 0, 0, 0]] } });
     await settle();
-    expect((await readStoredState()).devices).toEqual([]);
+    expect((await readStoredState()).devices.others).toEqual([]);
   });
 
   it('this computer’s summary goes out at start under a new random id and its default name, and its typing 15 minutes later; sync turned off removes it and forgets the others', async () => {
@@ -62,7 +62,7 @@ describe('the other computers, in the background', () => {
     expect(await send({ type: 'set-sync', enabled: false })).toEqual({ ok: true });
     await tickAfter(PUBLISH_EVERY_MS);
     expect(await deviceKeys()).toEqual([deviceItemKey(LAPTOP.id)]);
-    expect((await readStoredState()).devices).toEqual([]);
+    expect((await readStoredState()).devices.others).toEqual([]);
   });
 
   it('delete all data removes this computer’s item, though its id is forgotten with the rest; it comes back empty under a new id', async () => {
@@ -80,7 +80,6 @@ describe('the other computers, in the background', () => {
 
   it('with the limit across computers on, the laptop’s typing today brings the daily limit on this one', async () => {
     await seedTracker(makeTrackerState({ history: { today: { ...emptyDay(TODAY), typingMs: 3 * HOUR }, past: [] } }), makeSettings({ dailyLimitEnabled: true, dailyLimitHours: 4, dailyLimitAllDevices: true }));
-    await seedStorage({ devices: [] });
     await startBackground();
     await fakeBrowser.storage.sync.set({ [deviceItemKey(LAPTOP.id)]: deviceItemOf(LAPTOP) });
     await settle();

@@ -16,7 +16,7 @@ import { DEVICES_ITEM } from '@/utils/store/devices-item';
 import { applyInput } from '@/utils/tracker/tracker';
 import { statusOf } from '@/utils/tracker/status';
 import type { TrackerState } from '@/utils/tracker/tracker-state';
-import { deviceDay, deviceIdOf, deviceItemOf, makeSettings, makeTrackerState, MONDAY_9AM, otherDevice } from '../support/fixtures';
+import { computersOf, deviceDay, deviceIdOf, deviceItemOf, makeSettings, makeTrackerState, MONDAY_9AM, otherDevice } from '../support/fixtures';
 
 const TODAY = localDayKey(MONDAY_9AM);
 const OWN_ID = deviceIdOf(1);
@@ -124,12 +124,15 @@ describe('another computer’s item, read back', () => {
     expect(kept.map((device) => device.id)).toEqual(Array.from({ length: MAX_DEVICES }, (_, index) => deviceIdOf(index + 2)));
   });
 
-  it('the mirror keeps only what the read keeps: the `devices` item refuses more computers or an unchecked one', () => {
+  it('the mirror keeps only what the read keeps: the `devices` item refuses more computers or an unchecked one, and keeps the choice', () => {
     const device = otherDevice(2, 'Laptop', MONDAY_9AM, [deviceDay(TODAY, 30)]);
-    expect(DEVICES_ITEM.isSound([device])).toBe(true);
-    expect(DEVICES_ITEM.isSound(Array.from({ length: MAX_DEVICES + 1 }, () => device))).toBe(false);
-    expect(DEVICES_ITEM.isSound([{ ...device, days: [{ ...deviceDay(TODAY, 30), typingMs: MAX_DAY_TYPING_MS + 1 }] }])).toBe(false);
-    expect(DEVICES_ITEM.isSound([{ ...device, id: 'x' }])).toBe(false);
+    expect(DEVICES_ITEM.isSound(computersOf([device]))).toBe(true);
+    expect(DEVICES_ITEM.isSound(computersOf(Array.from({ length: MAX_DEVICES + 1 }, () => device)))).toBe(false);
+    const hostile = computersOf([{ ...device, days: [{ ...deviceDay(TODAY, 30), typingMs: MAX_DAY_TYPING_MS + 1 }] }], 'all');
+    expect(DEVICES_ITEM.isSound(hostile)).toBe(false);
+    expect(DEVICES_ITEM.repair(hostile)).toEqual(computersOf([], 'all'));
+    expect(DEVICES_ITEM.isSound(computersOf([{ ...device, id: 'x' }]))).toBe(false);
+    expect(DEVICES_ITEM.repair({ shown: 'both', others: [device] })).toEqual(computersOf([device]));
   });
 });
 
@@ -154,13 +157,13 @@ describe('all computers together', () => {
   });
 
   it('a computer not seen for 90 days drops out of the mirror at the next input, without a read; the mirror is the same list while none does', () => {
-    const mirrored = [laptop, desk];
-    expect(stillSeen(mirrored, MONDAY_9AM + DEVICE_GONE_AFTER_MS - HOUR)).toEqual(mirrored);
+    const mirrored = computersOf([laptop, desk], 'all');
+    expect(stillSeen(mirrored.others, MONDAY_9AM + DEVICE_GONE_AFTER_MS - HOUR)).toEqual(mirrored.others);
     const later = MONDAY_9AM + DEVICE_GONE_AFTER_MS - HOUR / 2;
-    expect(stillSeen(mirrored, later)).toEqual([laptop]);
+    expect(stillSeen(mirrored.others, later)).toEqual([laptop]);
     const sync = { ...INITIAL_SYNC_STATE, deviceId: OWN_ID };
     expect(devicesAfter({ type: 'tick' }, mirrored, sync, MONDAY_9AM).devices).toBe(mirrored);
-    expect(devicesAfter({ type: 'tick' }, mirrored, sync, later).devices).toEqual([laptop]);
+    expect(devicesAfter({ type: 'tick' }, mirrored, sync, later).devices).toEqual(computersOf([laptop], 'all'));
   });
 });
 
@@ -172,7 +175,7 @@ describe('when this computer’s summary goes out', () => {
   function afterPublishing(sync: SyncState, tracker: TrackerState, now: number, newId = OWN_ID): SyncState {
     const step = publishStep({ sync, tracker }, NAME, newId, now);
     if (step.type !== 'publish') throw new Error('expected a summary to go out');
-    return devicesAfter({ type: 'summary-published', id: step.id, published: step.published }, [], sync, now).sync;
+    return devicesAfter({ type: 'summary-published', id: step.id, published: step.published }, computersOf([]), sync, now).sync;
   }
 
   it('never while sync is off', () => {
@@ -229,25 +232,34 @@ describe('when this computer’s summary goes out', () => {
   it('a refused write waits its 15 minutes, then goes out again though nothing changed', () => {
     const step = publishStep({ sync: INITIAL_SYNC_STATE, tracker: typedToday(30) }, NAME, OWN_ID, MONDAY_9AM);
     if (step.type !== 'publish') throw new Error('expected a summary to go out');
-    const sync = devicesAfter({ type: 'summary-published', id: step.id, published: refusedSummary(INITIAL_SYNC_STATE, step.published) }, [], INITIAL_SYNC_STATE, MONDAY_9AM).sync;
+    const sync = devicesAfter({ type: 'summary-published', id: step.id, published: refusedSummary(INITIAL_SYNC_STATE, step.published) }, computersOf([]), INITIAL_SYNC_STATE, MONDAY_9AM).sync;
     expect(publishStep({ sync, tracker: typedToday(30) }, NAME, OWN_ID, MONDAY_9AM + 5 * MINUTE)).toEqual({ type: 'nothing' });
     expect(publishStep({ sync, tracker: typedToday(30) }, NAME, OWN_ID, MONDAY_9AM + PUBLISH_EVERY_MS).type).toBe('publish');
   });
 
+  const laptop = otherDevice(2, 'Laptop', MONDAY_9AM, [deviceDay(TODAY, 30)]);
+
   it('sync turned off, or all data deleted, forgets the other computers, and a summary goes out afresh when sync is on again', () => {
-    const devices = [otherDevice(2, 'Laptop', MONDAY_9AM, [deviceDay(TODAY, 30)])];
+    const devices = computersOf([laptop], 'all');
     const published = afterPublishing(INITIAL_SYNC_STATE, typedToday(30), MONDAY_9AM);
     const off = devicesAfter({ type: 'set-sync', enabled: false }, devices, { ...published, enabled: false }, MONDAY_9AM);
-    expect(off).toEqual({ sync: { ...published, enabled: false, published: null }, devices: [] });
-    expect(devicesAfter({ type: 'delete-all' }, devices, INITIAL_SYNC_STATE, MONDAY_9AM).devices).toEqual([]);
-    expect(devicesAfter({ type: 'devices-read', area: { [deviceItemKey(deviceIdOf(2))]: deviceItemOf(devices[0] as never) } }, [], { ...published, enabled: false }, MONDAY_9AM).devices).toEqual([]);
+    expect(off).toEqual({ sync: { ...published, enabled: false, published: null }, devices: computersOf([], 'all') });
+    expect(devicesAfter({ type: 'delete-all' }, devices, INITIAL_SYNC_STATE, MONDAY_9AM).devices).toEqual(computersOf([]));
+    expect(devicesAfter({ type: 'devices-read', area: { [deviceItemKey(laptop.id)]: deviceItemOf(laptop) } }, computersOf([]), { ...published, enabled: false }, MONDAY_9AM).devices).toEqual(computersOf([]));
   });
 
   it('reading the same computers again keeps the mirror as it is (no rewrite for this computer’s own write, echoed)', () => {
-    const devices = [otherDevice(2, 'Laptop', MONDAY_9AM, [deviceDay(TODAY, 30)])];
-    const area = { [deviceItemKey(deviceIdOf(2))]: deviceItemOf(devices[0] as never), [deviceItemKey(OWN_ID)]: deviceItemOf(devices[0] as never) };
+    const devices = computersOf([laptop]);
+    const area = { [deviceItemKey(laptop.id)]: deviceItemOf(laptop), [deviceItemKey(OWN_ID)]: deviceItemOf(laptop) };
     const sync = { ...INITIAL_SYNC_STATE, deviceId: OWN_ID };
     expect(devicesAfter({ type: 'devices-read', area }, devices, sync, MONDAY_9AM).devices).toBe(devices);
+  });
+
+  it('the choice of what the pages show is remembered, and kept through reads of the sync area', () => {
+    const sync = { ...INITIAL_SYNC_STATE, deviceId: OWN_ID };
+    const all = devicesAfter({ type: 'show-computers', shown: 'all' }, computersOf([]), sync, MONDAY_9AM).devices;
+    expect(all).toEqual(computersOf([], 'all'));
+    expect(devicesAfter({ type: 'devices-read', area: { [deviceItemKey(laptop.id)]: deviceItemOf(laptop) } }, all, sync, MONDAY_9AM).devices).toEqual(computersOf([laptop], 'all'));
   });
 });
 

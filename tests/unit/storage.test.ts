@@ -169,7 +169,7 @@ describe('stored state', () => {
       customPlan: { breakAfterMin: 'x' },
       sync: { enabled: 'yes', deviceName: 'Desk', unsent: ['nonsense'] },
       policy: { values: { breakAfterMin: 1 }, locked: [], ignored: [] },
-      devices: [{ id: 'not-a-uuid', name: 'Desk', seenAt: 1, days: [] }],
+      devices: { shown: 'all', others: [{ id: 'not-a-uuid', name: 'Desk', seenAt: 1, days: [] }] },
     });
     const initial = initialStoredState();
     expect(await readStoredState()).toEqual({
@@ -178,7 +178,7 @@ describe('stored state', () => {
       tracker: { ...initial.tracker, history: { today: emptyDay(''), past: [goodDay] }, recentTips: ['micro-pause'] },
       sync: { ...initial.sync, deviceName: 'Desk' },
       policy: initial.policy,
-      devices: [],
+      devices: { shown: 'all', others: [] },
     });
   });
 

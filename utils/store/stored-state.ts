@@ -21,8 +21,7 @@ import { NO_POLICY, type Policy } from '../settings/policy';
 import { INITIAL_SYNC_STATE, type SyncState } from '../sync/sync-state';
 import { SYNC_ITEM } from './sync-item';
 import { POLICY_ITEM } from './policy-item';
-import type { DeviceSummary } from '../sync/device-summary';
-import { DEVICES_ITEM, NO_DEVICES } from './devices-item';
+import { DEVICES_ITEM, NO_COMPUTERS, type Computers } from './devices-item';
 
 export interface StoredState {
   settings: Settings;
@@ -33,8 +32,8 @@ export interface StoredState {
   sync: SyncState;
   /** The organisation's policy, as last read from managed storage. */
   policy: Policy;
-  /** The person's other computers, as last read from the browser's sync. */
-  devices: DeviceSummary[];
+  /** The person's other computers, as last read from the browser's sync, and which the pages show. */
+  devices: Computers;
 }
 
 /** Each stored item's value, by its key in `storage.local`. */
@@ -43,7 +42,7 @@ export type StoredValues = Omit<TrackerState, 'history'> & {
   customPlan: CustomPlan | null;
   sync: SyncState;
   policy: Policy;
-  devices: DeviceSummary[];
+  devices: Computers;
   today: TrackerState['history']['today'];
   pastDays: TrackerState['history']['past'];
 };
@@ -90,7 +89,7 @@ function stateOf(values: StoredValues): StoredState {
 }
 
 export function initialStoredState(): StoredState {
-  return { settings: defaultSettings(), customPlan: null, tracker: INITIAL_TRACKER_STATE, sync: INITIAL_SYNC_STATE, policy: NO_POLICY, devices: NO_DEVICES as DeviceSummary[] };
+  return { settings: defaultSettings(), customPlan: null, tracker: INITIAL_TRACKER_STATE, sync: INITIAL_SYNC_STATE, policy: NO_POLICY, devices: NO_COMPUTERS };
 }
 
 /** A read's result: the state, and the items that were there (not missing) but damaged, and so were repaired or dropped. */

@@ -6,12 +6,12 @@
 
 import type { History } from '../days/history';
 import type { StoredState } from '../store/stored-state';
-import { NO_DEVICES } from '../store/devices-item';
+import { NO_COMPUTERS, type Computers } from '../store/devices-item';
 import { stableHash } from '../helpers/stable-hash';
 import { sameValue } from '../helpers/same-value';
 import { localDayKey, MINUTE } from '../helpers/time';
 import { countWrite, writeAllowedAt, type PublishedSummary, type SyncState } from './sync-state';
-import { deviceItemKey, ownDays, syncedSummaryOf, type DeviceSummary, type SyncedSummary } from './device-summary';
+import { deviceItemKey, ownDays, syncedSummaryOf, type SyncedSummary } from './device-summary';
 import { otherDevices, stillSeen } from './other-devices';
 import type { BackgroundInput } from './settings-in-force';
 
@@ -59,15 +59,32 @@ const summaryItem = (history: History, name: string, today: string, now: number)
 export const refusedSummary = (sync: SyncState, tried: PublishedSummary): PublishedSummary => ({ ...tried, hash: sync.published?.hash ?? 0 });
 
 /** The sync state and the other computers after one input at `now`. */
-export function devicesAfter(input: BackgroundInput, devices: DeviceSummary[], sync: SyncState, now: number): { sync: SyncState; devices: DeviceSummary[] } {
-  if (input.type === 'summary-published') return { sync: { ...sync, deviceId: input.id, published: input.published, writes: countWrite(sync.writes, now) }, devices };
-  if (input.type === 'devices-read') {
-    const read = sync.enabled ? otherDevices(input.area, sync.deviceId, now) : devices;
-    // The same computers as before (this computer's own write, echoed) keep the item as it is.
-    return { sync, devices: sameValue(read, devices) ? devices : read };
+export function devicesAfter(input: BackgroundInput, devices: Computers, sync: SyncState, now: number): { sync: SyncState; devices: Computers } {
+  switch (input.type) {
+    case 'summary-published':
+      return { sync: { ...sync, deviceId: input.id, published: input.published, writes: countWrite(sync.writes, now) }, devices };
+    case 'show-computers':
+      return { sync, devices: input.shown === devices.shown ? devices : { ...devices, shown: input.shown } };
+    case 'delete-all':
+      return { sync, devices: NO_COMPUTERS };
+    case 'devices-read': {
+      const others = sync.enabled ? otherDevices(input.area, sync.deviceId, now) : devices.others;
+      // The same computers as before (this computer's own write, echoed) keep the item as it is.
+      return { sync, devices: sameValue(others, devices.others) ? devices : { ...devices, others } };
+    }
+    default:
+      return sync.enabled ? { sync, devices: withoutGone(devices, now) } : syncOff(sync, devices);
   }
-  // Sync turned off, or all data deleted: the other computers are forgotten, and a summary goes out afresh when sync is on again.
-  if (input.type === 'delete-all' || !sync.enabled) return { sync: sync.published === null ? sync : { ...sync, published: null }, devices: devices.length === 0 ? devices : (NO_DEVICES as DeviceSummary[]) };
-  const seen = stillSeen(devices, now);
-  return { sync, devices: seen.length === devices.length ? devices : seen };
+}
+
+/** Sync off: the other computers are forgotten, and a summary goes out afresh when sync is on again. */
+const syncOff = (sync: SyncState, devices: Computers): { sync: SyncState; devices: Computers } => ({
+  sync: sync.published === null ? sync : { ...sync, published: null },
+  devices: devices.others.length === 0 ? devices : { ...devices, others: NO_COMPUTERS.others },
+});
+
+/** The computers without those not seen for 90 days: the same object while none drops out. */
+function withoutGone(devices: Computers, now: number): Computers {
+  const others = stillSeen(devices.others, now);
+  return others.length === devices.others.length ? devices : { ...devices, others };
 }

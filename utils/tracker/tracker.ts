@@ -119,6 +119,7 @@ function takeInput(state: TrackerState, input: TrackerInput, settings: Settings,
     case 'save-settings':
     case 'set-sync':
     case 'name-device':
+    case 'show-computers':
       return pendingOf(state);
     case 'import':
       return pendingOf({ ...state, history: importDays(state.history, input.days, input.mode, now).history });
