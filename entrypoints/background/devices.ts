@@ -6,15 +6,10 @@
 import { browser } from 'wxt/browser';
 import { deviceNameOf } from '@/utils/words/device-name-text';
 import { deviceIdOfKey, deviceItemKey, type SyncedSummary } from '@/utils/sync/device-summary';
-
-/** The system Handrest runs on, asked once per wake: it never changes while the browser runs. */
-let system: Promise<string> | undefined;
+import { systemName } from '@/utils/browser/platform';
 
 /** This computer's name as its summary carries it. */
-export async function thisDeviceName(given: string | null): Promise<string> {
-  system ??= browser.runtime.getPlatformInfo().then((info) => info.os);
-  return deviceNameOf(given, import.meta.env.FIREFOX, await system);
-}
+export const thisDeviceName = async (given: string | null): Promise<string> => deviceNameOf(given, import.meta.env.FIREFOX, await systemName());
 
 export const writeSummary = (key: string, item: SyncedSummary): Promise<void> => browser.storage.sync.set({ [key]: item });
 

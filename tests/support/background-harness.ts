@@ -107,7 +107,7 @@ export async function seedStorage(items: Partial<StoredValues>): Promise<void> {
 
 /** Stores a whole tracker state, and the settings when given, as the background would have. */
 export async function seedTracker(tracker: TrackerState, settings?: Settings): Promise<void> {
-  const { settings: _unchanged, customPlan: _kept, sync: _synced, policy: _managed, ...items } = storedValuesOf({ ...initialStoredState(), settings: settings ?? ({} as Settings), tracker });
+  const { settings: _unchanged, customPlan: _kept, sync: _synced, policy: _managed, devices: _mirrored, ...items } = storedValuesOf({ ...initialStoredState(), settings: settings ?? ({} as Settings), tracker });
   await seedStorage(settings === undefined ? items : { ...items, settings });
 }
 
