@@ -18,6 +18,7 @@ declare const chrome: {
       set(items: Record<string, unknown>): Promise<void>;
       clear(): Promise<void>;
     };
+    sync: { set(items: Record<string, unknown>): Promise<void>; clear(): Promise<void> };
   };
   action: { getBadgeText(details: Record<string, never>): Promise<string> };
   notifications: { getAll(): Promise<Record<string, boolean>>; clear(id: string): Promise<boolean> };
@@ -51,6 +52,12 @@ export function storageGet(keys: string[] | null): Promise<Record<string, unknow
 
 export function storageSet(items: Record<string, unknown>): Promise<void> {
   return chrome.storage.local.set(items);
+}
+
+/** Puts exactly these items in the sync area, as other computers' browsers would have through their sync. */
+export async function syncReplace(items: Record<string, unknown>): Promise<void> {
+  await chrome.storage.sync.clear();
+  await chrome.storage.sync.set(items);
 }
 
 export async function storageReplace(items: Record<string, unknown>): Promise<void> {
