@@ -14,12 +14,12 @@ import { defaultSettings } from '../../utils/settings/settings';
 import { dayKeyBefore, HOUR, localDayKey, MINUTE } from '../../utils/helpers/time';
 import { chromiumWithTestPageForFile, launchChromium } from './support/chromium';
 import type { StoredItems } from './support/extension-api';
-import { initialStoredState, STORAGE_KEYS, storedValuesOf } from '../../utils/store/stored-state';
+import { STORAGE_KEYS, storedValuesOf } from '../../utils/store/stored-state';
 import { pollUntil } from './support/poll';
 import { growthBounds, typingAfter } from './support/streak';
 import { typeSteadily } from './support/typing';
 import { axeViolations, formatViolations } from './support/axe';
-import { dayWith, exportText, makeSettings, storedWeek } from '../support/fixtures';
+import { dayWith, exportText, makeSettings, stateAfterDeleteAll, storedWeek } from '../support/fixtures';
 import { emptyDay, type DayTotals } from '../../utils/days/day-totals';
 
 const chromium = chromiumWithTestPageForFile();
@@ -77,7 +77,7 @@ describe('The history page in Chromium', () => {
       expect(exported.format).toBe(EXPORT_FORMAT);
       expect(exported.format).toBe('handrest-export');
       expect(exported.version).toBe(EXPORT_VERSION);
-      expect(exported.version).toBe(4);
+      expect(exported.version).toBe(5);
       expect(exported.settings, 'the settings in force (the defaults: none were changed)').toEqual(defaultSettings());
       const days = exported.days as { day: string; typingMs: number }[];
       const exportedToday = days.find((day) => day.day === todayKey);
@@ -98,7 +98,7 @@ describe('The history page in Chromium', () => {
       expect(await chromium.session.readStorage(['today']), 'nothing is deleted before the confirmation').toEqual({ today });
       await confirm.click();
       await history.getByText('All data deleted. Settings are back to their defaults.').waitFor();
-      const defaults = storedValuesOf(initialStoredState());
+      const defaults = storedValuesOf(stateAfterDeleteAll());
       const holdsOnlyDefaults = (items: StoredItems) =>
         STORAGE_KEYS.every((key) => items[key] === undefined || isDeepStrictEqual(items[key], defaults[key]));
       const stored = await pollUntil(() => chromium.session.readStorage(null), holdsOnlyDefaults, {

@@ -6,7 +6,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { readStoredState } from '@/utils/browser/storage';
 import { deviceItemKey } from '@/utils/sync/device-summary';
-import { HOUR, localDayKey, MINUTE } from '@/utils/helpers/time';
+import { HOUR, localDayKey, MINUTE, SECOND } from '@/utils/helpers/time';
 import { emptyDay } from '@/utils/days/day-totals';
 import { PUBLISH_EVERY_MS } from '@/utils/sync/device-publishing';
 import { TICK_ALARM } from '@/utils/tracker/wake-schedule';
@@ -46,17 +46,22 @@ describe('the other computers, in the background', () => {
     expect((await readStoredState()).devices.others).toEqual([]);
   });
 
-  it('this computer’s summary goes out at start under a new random id and its default name, and its typing 15 minutes later; sync turned off removes it and forgets the others', async () => {
+  it('this computer’s summary goes out once it counted something, under a new random id and its default name, and its typing again 15 minutes later; sync turned off removes it and forgets the others', async () => {
     await startBackground();
-    const { sync } = await readStoredState();
-    expect(await deviceKeys()).toEqual([deviceItemKey(sync.deviceId)]);
+    expect(await deviceKeys(), 'nothing counted yet: not among the computers').toEqual([]);
     await fakeBrowser.storage.sync.set({ [deviceItemKey(LAPTOP.id)]: deviceItemOf(LAPTOP) });
-    await typeAsReported(typeFor(MONDAY_9AM, 2 * MINUTE));
+    await typeAsReported(typeFor(MONDAY_9AM, 20 * SECOND));
+    const first = await readStoredState();
+    expect(await deviceKeys()).toEqual([deviceItemKey(LAPTOP.id), deviceItemKey(first.sync.deviceId)]);
+    await typeAsReported(typeFor(Date.now(), 2 * MINUTE));
     await tickAfter(PUBLISH_EVERY_MS);
+    const { sync } = await readStoredState();
+    expect(sync.deviceId).toBe(first.sync.deviceId);
     expect(sync.deviceId).toMatch(/^[0-9a-f-]{36}$/);
     const item = (await fakeBrowser.storage.sync.get(deviceItemKey(sync.deviceId)))[deviceItemKey(sync.deviceId)] as { name: string; days: unknown[][] };
     expect(item.name).toBe('Chrome on Linux');
     expect(item.days[0]?.[0]).toBe(TODAY);
+    expect(item.days[0]?.[1]).toBeGreaterThan(2 * 60);
     expect(await deviceKeys()).toHaveLength(2);
 
     expect(await send({ type: 'set-sync', enabled: false })).toEqual({ ok: true });
@@ -65,17 +70,18 @@ describe('the other computers, in the background', () => {
     expect((await readStoredState()).devices.others).toEqual([]);
   });
 
-  it('delete all data removes this computer’s item, though its id is forgotten with the rest; it comes back empty under a new id', async () => {
+  it('delete all data removes this computer’s item, though its id is forgotten with the rest; it comes back under a new id once it counts again', async () => {
     await startBackground();
     await typeAsReported(typeFor(MONDAY_9AM, 2 * MINUTE));
     const before = await deviceKeys();
     expect(before).toHaveLength(1);
     expect(await send({ type: 'delete-all' })).toEqual({ ok: true });
-    await settle();
+    await tickAfter(PUBLISH_EVERY_MS);
+    expect(await deviceKeys()).toEqual([]);
+    await typeAsReported(typeFor(Date.now(), 20 * SECOND));
     const after = await deviceKeys();
     expect(after).toHaveLength(1);
     expect(after).not.toEqual(before);
-    expect((await fakeBrowser.storage.sync.get(after))[after[0] as string]).toMatchObject({ days: [] });
   });
 
   it('with the limit across computers on, the laptop’s typing today brings the daily limit on this one', async () => {

@@ -178,6 +178,10 @@ describe('when this computer’s summary goes out', () => {
     return devicesAfter({ type: 'summary-published', id: step.id, published: step.published }, computersOf([]), sync, now).sync;
   }
 
+  it('not before this computer counted anything: a computer joins the lists with its first figures', () => {
+    expect(publishStep({ sync: INITIAL_SYNC_STATE, tracker: typedToday(0) }, NAME, OWN_ID, MONDAY_9AM)).toEqual({ type: 'nothing' });
+  });
+
   it('never while sync is off', () => {
     expect(publishStep({ sync: { ...INITIAL_SYNC_STATE, enabled: false }, tracker: typedToday(30) }, NAME, OWN_ID, MONDAY_9AM)).toEqual({ type: 'nothing' });
     expect(mayPublish({ ...INITIAL_SYNC_STATE, enabled: false }, MONDAY_9AM)).toBe(false);

@@ -43,6 +43,8 @@ export function publishStep({ sync, tracker }: Pick<StoredState, 'sync' | 'track
   const today = localDayKey(now);
   if (!sync.enabled || !isMoment(sync.published, today, now) || writeAllowedAt(sync.writes, now) > now) return { type: 'nothing' };
   const item = summaryItem(tracker.history, name, today, now);
+  // A computer joins the others' lists once it has counted something: not at install, nor straight after "delete all data".
+  if (sync.published === null && item.days.length === 0) return { type: 'nothing' };
   const hash = summaryHash(item);
   if (sync.published !== null && sync.published.hash === hash && sync.published.day === today) return { type: 'nothing' };
   const id = sync.deviceId === '' ? newId : sync.deviceId;
