@@ -22,6 +22,7 @@ import { launchFirefox, type FirefoxSession } from './support/firefox';
 import { drivenChromiumPage, drivenFirefoxPage, type DrivenPage } from './support/driven-page';
 import { storageGet, storageSet } from './support/extension-api';
 import { presetOf } from '../../utils/settings/presets';
+import { INITIAL_SYNC_STATE } from '../../utils/sync/sync-state';
 
 const chromium = chromiumWithTestPageForFile();
 let firefox: FirefoxSession;
@@ -210,7 +211,8 @@ async function readSettings(page: DrivenPage): Promise<Settings> {
 /** Opens a page on the given settings: stored first, from a page of its own, so that the page under test starts from them. */
 async function openWith(browser: BrowserUnderTest, path: string, settings: Settings): Promise<DrivenPage> {
   const setUp = await browser.open('options.html');
-  await setUp.run(storageSet, { settings, customPlan: null });
+  // Sync as on an install from before it (changedAt null): the settings stored here count as the person's, whatever a run before left in the sync state.
+  await setUp.run(storageSet, { settings, customPlan: null, sync: INITIAL_SYNC_STATE });
   await setUp.close();
   return browser.open(path);
 }
