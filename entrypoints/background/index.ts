@@ -36,6 +36,10 @@ import { NOTIFICATION_BUTTONS, NOTIFICATION_IDS, showBadge, showNotification, sh
 import { injectIntoOpenTabs, injectsOnInstalled } from './open-tabs';
 import { muteAudibleTabs, unmuteTabs } from './break-tabs';
 import { logIgnoredPolicy, readPolicy, readSyncArea, refusalKind, removeSyncedCopy, sendToSyncArea } from './sync';
+import { ownDeviceKeys, readDeviceArea, thisDeviceName, touchesDevices, writeSummary } from './devices';
+import { devicesAfter, mayPublish, publishStep, refusedSummary } from '@/utils/sync/device-publishing';
+import { othersTypingOn } from '@/utils/sync/other-devices';
+import { localDayKey } from '@/utils/helpers/time';
 
 const enqueue = createSerialQueue();
 let wakeTimer: ReturnType<typeof setTimeout> | undefined;
@@ -54,25 +58,29 @@ async function apply(input: BackgroundInput, fromHost: string | null): Promise<n
   const now = Date.now();
   const before = await readStoredState();
   if (input.type === 'keystrokes' && fromHost !== null && isListedHost(fromHost, before.settings.excludedSites)) return null;
-  const { settings, policy, sync } = layersAfter(input, before, now);
+  const layers = layersAfter(input, before, now);
+  const { settings, policy } = layers;
+  const { sync, devices } = devicesAfter(input, before.devices, layers.sync, now);
   // What the sync area or the policy said may change nothing (an echo of this computer's own write).
-  if (isSyncInput(input) && settings === before.settings && sync === before.sync && policy === before.policy) return null;
+  if (isSyncInput(input) && settings === before.settings && sync === before.sync && devices === before.devices && policy === before.policy) return null;
+  const elsewhereMs = othersTypingOn(devices.others, localDayKey(now));
   const trackerInput = trackerInputOf(input, settings);
   const customPlan = customPlanAfter(trackerInput, before.customPlan, before.settings, settings);
-  const result = applyInput(before.tracker, await withBrowserFacts(trackerInput, settings), settings, now);
+  const result = applyInput(before.tracker, await withBrowserFacts(trackerInput, settings), settings, now, elsewhereMs);
   const effects = effectsOf(result.events, settings, quietReasonAt(result.state.quiet, settings, now) !== null);
   const muting = effects.some((effect) => effect.type === 'mute-tabs');
   const applied = muting ? withTabsMuted(result.state, await muteAudibleTabs()) : result.state;
   // The state was just brought to `now`: no second look at the clock is needed for the badge.
-  const status = statusOf(applied, settings, now);
+  const status = statusOf(applied, settings, now, elsewhereMs);
   const answered = input.type === 'keystrokes' ? answerReport(applied, status, settings, now) : { state: applied, slowUntil: null };
   const tracker = answered.state;
-  await writeStoredState(before, { settings, customPlan, tracker, sync, policy });
+  await writeStoredState(before, { settings, customPlan, tracker, sync, policy, devices });
   for (const effect of effects) if (effect.type === 'unmute-tabs') await unmuteTabs(effect.tabIds);
   await showBadge(badgeFor(status, settings, badgeWords()), i18n.t('badge.title', { state: heldText(status) }));
   await Promise.all(effects.map((effect) => showOrClear(effect, tracker, settings)));
   scheduleWake(earlier(result.nextCheckAt, sendDueAt(sync)), now);
-  if (sendStep({ settings, customPlan, tracker, sync, policy }, now).type !== 'nothing') void enqueue(sendDueSettings).catch((error: unknown) => reportFailure('sending settings to the sync area', error));
+  if (sendStep({ settings, customPlan, tracker, sync, policy, devices }, now).type !== 'nothing') void enqueue(sendDueSettings).catch((error: unknown) => reportFailure('sending settings to the sync area', error));
+  if (mayPublish(sync, now)) void enqueue(publishDueSummary).catch((error: unknown) => reportFailure('sending this computer\'s totals to the sync area', error));
   return answered.slowUntil;
 }
 
@@ -114,6 +122,25 @@ async function sendDueSettings(): Promise<void> {
     return;
   }
   await apply({ type: 'sync-sent', sent: step.outgoing }, null);
+}
+
+/**
+ * Sends this computer's summary to the sync area, under the queue, when it changed and its moment
+ * has come (device-publishing.ts); a refused write waits for the next moment.
+ */
+async function publishDueSummary(): Promise<void> {
+  const now = Date.now();
+  const state = await readStoredState();
+  const step = publishStep(state, await thisDeviceName(state.sync.deviceName), crypto.randomUUID(), now);
+  if (step.type === 'nothing') return;
+  try {
+    await writeSummary(step.key, step.item);
+  } catch (error) {
+    reportFailure('writing this computer\'s totals to the sync area', error);
+    await apply({ type: 'summary-published', id: step.id, published: refusedSummary(state.sync, step.published) }, null);
+    return;
+  }
+  await apply({ type: 'summary-published', id: step.id, published: step.published }, null);
 }
 
 /** Applies one event under the queue. A failure is logged with the event it was handling, then passed on. */
@@ -175,25 +202,32 @@ async function answer(raw: unknown, sender: Browser.runtime.MessageSender): Prom
   const refused = refusal(message, sender, now);
   if (refused !== null || message === null) return { ok: false, refused: refused ?? REFUSED.malformed };
   try {
+    // This computer's id before the input: "delete all data" forgets it, and its item goes too.
+    const ownKeys = message.type === 'set-sync' || message.type === 'delete-all' ? ownDeviceKeys((await readStoredState()).sync.deviceId) : [];
     const slowUntil = await handle(message, message.type === 'keystrokes' ? senderHost(sender) : null);
     // New call sites may make (or end) a call: look at the tabs again.
     if (message.type === 'save-settings' || message.type === 'import') tick();
-    if (message.type === 'set-sync' || message.type === 'delete-all') followSyncSwitch(message);
+    if (message.type === 'set-sync' || message.type === 'delete-all') followSyncSwitch(message, ownKeys);
     return slowUntil === null ? { ok: true } : { ok: true, slowUntil };
   } catch (error) {
     return { ok: false, failed: error instanceof Error ? error.message : String(error) };
   }
 }
 
-/** Sync turned on reads what the other computers have; turned off, or all data deleted, removes Handrest's synced copy. */
-function followSyncSwitch(action: Extract<UserAction, { type: 'set-sync' | 'delete-all' }>) {
-  const done = action.type === 'set-sync' && action.enabled ? pullSyncedSettings() : removeSyncedCopy();
+/** Sync turned on reads what the other computers have; turned off, or all data deleted, removes Handrest's synced copy (this computer's totals too). */
+function followSyncSwitch(action: Extract<UserAction, { type: 'set-sync' | 'delete-all' }>, ownKeys: readonly string[]) {
+  const done = action.type === 'set-sync' && action.enabled ? Promise.all([pullSyncedSettings(), pullDevices()]) : removeSyncedCopy(ownKeys);
   done.catch((error: unknown) => reportFailure(action.type === 'set-sync' && action.enabled ? 'reading the sync area' : 'removing the synced copy', error));
 }
 
 /** Reads the settings' items of the sync area and applies them (later changes win, field by field, so reads may land in any order). */
 async function pullSyncedSettings(): Promise<void> {
   handleUnanswered({ type: 'sync-arrived', area: await readSyncArea() });
+}
+
+/** Reads the other computers' summaries and mirrors them here. */
+async function pullDevices(): Promise<void> {
+  handleUnanswered({ type: 'devices-read', area: await readDeviceArea() });
 }
 
 async function refreshPolicy(): Promise<void> {
@@ -206,6 +240,7 @@ async function refreshPolicy(): Promise<void> {
 function readOutsideSources() {
   refreshPolicy().catch((error: unknown) => reportFailure('reading the policy', error));
   pullSyncedSettings().catch((error: unknown) => reportFailure('reading the sync area', error));
+  pullDevices().catch((error: unknown) => reportFailure('reading the other computers\' totals', error));
 }
 
 function actOnNotification(notificationId: string, action: UserAction | null) {
@@ -280,6 +315,8 @@ export function main() {
     if (Object.entries(changes).some(([key, change]) => isSyncedSettingKey(key) && change.newValue !== undefined)) {
       pullSyncedSettings().catch((error: unknown) => reportFailure('reading the sync area', error));
     }
+    // A computer's summary removed (sync turned off there) takes it out here too.
+    if (touchesDevices(changes)) pullDevices().catch((error: unknown) => reportFailure('reading the other computers\' totals', error));
   });
   browser.runtime.onStartup.addListener(readOutsideSources);
   browser.runtime.onInstalled.addListener(({ reason }) => {

@@ -1,7 +1,9 @@
 // The history page: the last 7 or 30 days as a chart and a table (none before the first day
 // Handrest counted, the daily average over the days with data), export as JSON or CSV, import a
 // JSON export (previewed first, then merged or put in place: use-import.ts), and delete all data.
-// The data section has one status line: the newest outcome replaces the older.
+// The data section has one status line: the newest outcome replaces the older. With other computers
+// in the browser's sync, the figures are this computer's or all of them together (the choice is
+// remembered, and the popup follows it), and the computers are listed.
 
 import { useRef, useState } from 'preact/hooks';
 import { PageHeader } from '@/components/PageHeader';
@@ -9,6 +11,9 @@ import { StoredPage, type PageProps } from '@/components/StoredPage';
 import { useAction } from '@/components/use-action';
 import { HistoryChart } from '@/components/HistoryChart';
 import { HistoryTable } from '@/components/HistoryTable';
+import { ComputerList } from '@/components/ComputerList';
+import { allComputersHistory, SUMMED_COLUMNS } from '@/utils/sync/all-computers';
+import type { Computers } from '@/utils/store/devices-item';
 import { ConfirmAction } from '@/components/ConfirmAction';
 import { FailureStatus } from '@/components/FailureStatus';
 import { ImportPreview } from '@/components/ImportPreview';
@@ -39,6 +44,11 @@ const FAILED = {
 
 const failed = (action: keyof typeof FAILED) => i18n.t(FAILED[action]);
 
+const SHOWN = [
+  { shown: 'this', label: 'devices.thisComputer' },
+  { shown: 'all', label: 'devices.allComputers' },
+] as const satisfies readonly { shown: Computers['shown']; label: string }[];
+
 function HistoryPage({ stored, now }: PageProps) {
   const [range, setRange] = useState<Range>(7);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
@@ -52,7 +62,9 @@ function HistoryPage({ stored, now }: PageProps) {
   const importing = useImport(stored, now, { failure, run }, { readFile: failed('readFile'), import: failed('import') }, setOutcome);
   const fileInput = useRef<HTMLInputElement>(null);
 
-  const days = countedDays(stored.tracker.history, range, now);
+  const { others } = stored.devices;
+  const showAll = others.length > 0 && stored.devices.shown === 'all';
+  const days = showAll ? allComputersHistory(stored.tracker.history, others, range, now) : countedDays(stored.tracker.history, range, now);
   const counted = daysWithData(days).length;
   const typedMs = days.reduce((sum, totals) => sum + totals.typingMs, 0);
   const breaks = days.reduce((sum, totals) => sum + breaksTaken(totals), 0);
@@ -80,6 +92,7 @@ function HistoryPage({ stored, now }: PageProps) {
     void step();
     fileInput.current?.focus();
   };
+  const show = (shown: Computers['shown']) => void run(i18n.t('devices.failedShow'), () => tellBackground({ type: 'show-computers', shown }));
   const deleteAll = async () => {
     if (await run(failed('deleteAll'), () => tellBackground({ type: 'delete-all' }))) setOutcome({ ok: true, lines: [i18n.t('history.deleted')] });
   };
@@ -99,6 +112,18 @@ function HistoryPage({ stored, now }: PageProps) {
             ))}
           </div>
         </div>
+        {others.length > 0 && (
+          <div class="computers-head">
+            <div class="segmented" role="group" aria-label={i18n.t('devices.shown')}>
+              {SHOWN.map((option) => (
+                <button key={option.shown} type="button" class="button" aria-pressed={(showAll ? 'all' : 'this') === option.shown} onClick={() => show(option.shown)}>
+                  {i18n.t(option.label)}
+                </button>
+              ))}
+            </div>
+            {showAll && <p class="muted">{i18n.t('devices.allNote')}</p>}
+          </div>
+        )}
         {days.length < range && <p class="muted counting-since">{i18n.t('history.countingSince', { day: formatDay((days[0] as DayTotals).day, uiLanguage()) })}</p>}
         <dl class="figures summary">
           <div>
@@ -126,11 +151,12 @@ function HistoryPage({ stored, now }: PageProps) {
           </div>
           <div>
             <dt>{i18n.t('history.microTaken')}</dt>
-            <dd>{microAsked === 0 ? '—' : i18n.t('history.microShare', { percent: percent.format(microTaken / microAsked), taken: microTaken, asked: microAsked })}</dd>
+            <dd>{showAll ? microTaken : microAsked === 0 ? '—' : i18n.t('history.microShare', { percent: percent.format(microTaken / microAsked), taken: microTaken, asked: microAsked })}</dd>
           </div>
         </dl>
         <HistoryChart days={days} slots={range} title={pluralText('history.chartTitle', range)} />
-        <HistoryTable days={days} caption={pluralText('history.tableCaption', range)} />
+        <HistoryTable days={days} caption={pluralText('history.tableCaption', range)} only={showAll ? SUMMED_COLUMNS : null} />
+        {others.length > 0 && <ComputerList ownName={stored.sync.deviceName} others={others} />}
       </section>
 
       <section class="card data" aria-labelledby="data-heading">

@@ -1,7 +1,9 @@
 // The popup, glanceable within Chrome's 600 px: the history and settings in the header, the live
 // status with Snooze on the nudge that is due, the actions that matter, one suggestion for the
 // moment (the micro-pause's exercise while one is due, in quiet time why it is quiet and until when,
-// else a tip), and one click away, when to see a doctor and every tip.
+// else a tip), and one click away, when to see a doctor and every tip. With "All your computers"
+// chosen on the history page, today's typing on all of them too; the daily limit's time left counts
+// them when the setting says so.
 
 import { useEffect, useState } from 'preact/hooks';
 import { useStoredState } from '@/components/use-stored-state';
@@ -27,7 +29,11 @@ import { chooseTip, type TipMoment } from '@/utils/content/tip-choice';
 import type { Tip } from '@/utils/content/tips';
 import { tellBackground } from '@/utils/browser/background-client';
 import { openBreakView, openExtensionPage, openSettings } from '@/utils/browser/extension-pages';
-import { SECOND } from '@/utils/helpers/time';
+import { localDayKey, SECOND } from '@/utils/helpers/time';
+import { othersTypingOn } from '@/utils/sync/other-devices';
+import { allComputersToday } from '@/utils/sync/all-computers';
+import { formatDuration } from '@/utils/words/format';
+import { uiLanguage } from '@/utils/browser/ui-language';
 import { reportFailure } from '@/utils/helpers/failure';
 import { i18n } from '@/utils/browser/i18n';
 import { pluralText } from '@/utils/words/plural';
@@ -121,6 +127,11 @@ function PopupBody({ stored, now, status, callHost, actions: { failure, run } }:
         <QuietNotice reason={quietReason} callHost={callHost} resumesAt={nextWorkingStart(stored.settings.workingHours, now)} />
       )}
       <StatusPanel status={status} settings={stored.settings} onSnooze={() => act({ type: 'snooze' })} />
+      {stored.devices.shown === 'all' && stored.devices.others.length > 0 && (
+        <p class="muted all-computers">
+          {i18n.t('devices.popupAll', { duration: formatDuration(allComputersToday(stored.tracker.history, stored.devices.others, now).typingMs, uiLanguage()) })}
+        </p>
+      )}
       {status.microPauseDue && <MicroPauseCard typing={stored.tracker.typing} settings={stored.settings} now={now} />}
       <ActionBar status={status} now={now} onAction={act} onStartBreak={() => void startBreak()} />
       <FailureStatus message={failure} />
@@ -143,7 +154,7 @@ export function App() {
   const stored = useStoredState();
   const now = useNow(SECOND);
   const actions = useAction();
-  const status = stored === null ? null : statusAt(stored.tracker, stored.settings, now);
+  const status = stored === null ? null : statusAt(stored.tracker, stored.settings, now, othersTypingOn(stored.devices.others, localDayKey(now)));
   const callHost = useCallHost(status?.quiet?.kind === 'call', stored?.settings.callSites ?? NO_SITES, now);
   return (
     <main class="popup" aria-busy={stored === null ? 'true' : undefined}>

@@ -77,7 +77,7 @@ describe('The history page in Chromium', () => {
       expect(exported.format).toBe(EXPORT_FORMAT);
       expect(exported.format).toBe('handrest-export');
       expect(exported.version).toBe(EXPORT_VERSION);
-      expect(exported.version).toBe(4);
+      expect(exported.version).toBe(5);
       expect(exported.settings, 'the settings in force (the defaults: none were changed)').toEqual(defaultSettings());
       const days = exported.days as { day: string; typingMs: number }[];
       const exportedToday = days.find((day) => day.day === todayKey);

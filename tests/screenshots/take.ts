@@ -6,8 +6,9 @@ import { mkdirSync } from 'node:fs';
 import type { Locator, Page } from 'playwright-core';
 import { launchChromium } from '../e2e/support/chromium';
 import { REPO_ROOT } from '../e2e/support/paths';
-import { fakeAudibleCallTab, holdAlarm, storageSet, type StoredItems } from '../e2e/support/extension-api';
-import { breakSessionOf, dayWith, exportText, makeNudges, makePolicy, makeSettings, makeSyncState, storedWeek, streakState } from '../support/fixtures';
+import { fakeAudibleCallTab, holdAlarm, storageSet, syncReplace, type StoredItems } from '../e2e/support/extension-api';
+import { breakSessionOf, computersOf, dayWith, deviceDay, deviceItemOf, exportText, makeNudges, makePolicy, makeSettings, makeSyncState, otherDevice, storedWeek, streakState } from '../support/fixtures';
+import { deviceItemKey } from '../../utils/sync/device-summary';
 import { dayKeyBefore, localDayKey, HOUR, MINUTE, SECOND } from '../../utils/helpers/time';
 import { defaultSettings } from '../../utils/settings/settings';
 import { INITIAL_QUIET_STATE, type QuietState } from '../../utils/breaks/quiet-time';
@@ -25,6 +26,13 @@ const importedFile = exportText(
   NOW - 7 * 24 * HOUR,
 );
 
+/** Two other computers: a laptop seen two hours ago that typed most days of the week, and a desk seen three days ago. */
+const otherComputers = [
+  otherDevice(2, 'Work laptop', NOW - 2 * HOUR, [6, 5, 4, 3, 1, 0].map((daysAgo, index) => deviceDay(dayKeyBefore(localDayKey(NOW), daysAgo), 50 + index * 25))),
+  otherDevice(3, 'Home desk', NOW - 3 * 24 * HOUR, [5, 3].map((daysAgo) => deviceDay(dayKeyBefore(localDayKey(NOW), daysAgo), 95, { breaks: 4, glasses: 3 }))),
+];
+const otherComputersInSync = Object.fromEntries(otherComputers.map((device) => [deviceItemKey(device.id), deviceItemOf(device)]));
+
 /** A streak of `minutes` (and 17 s) still going: its last slice ended 2 s ago. */
 const streakOf = (minutes: number, activeMinutes = minutes) =>
   streakState(minutes * MINUTE + 17 * SECOND, NOW - 2 * SECOND, { activeMs: activeMinutes * MINUTE });
@@ -36,6 +44,8 @@ interface Shot {
   /** The window's height (560 unless told), for a page whose layout depends on it. */
   height?: number;
   storage: StoredItems;
+  /** The browser's sync area (the other computers' items), empty unless told: nothing an earlier shot's computer left there. */
+  sync?: Record<string, unknown>;
   /** Something to do on the page before the picture. */
   prepare?: (page: Page) => Promise<void>;
   /** Only this part of the page, rather than the whole page. */
@@ -200,6 +210,13 @@ const SHOTS: Shot[] = [
     part: (page) => page.locator('section.card').first(),
   },
   {
+    name: 'history-all-computers',
+    page: 'history-page',
+    width: 1180,
+    storage: { ...week, devices: computersOf(otherComputers, 'all') },
+    sync: otherComputersInSync,
+  },
+  {
     name: 'history-import-preview',
     page: 'history-page',
     width: 1180,
@@ -218,7 +235,7 @@ function pinBackgroundClock(now: number): void {
 }
 
 /** The pages worth seeing in other languages (long German words, Japanese, Arabic right to left). */
-const SHOTS_IN_LANGUAGES = ['popup-nudge-due', 'popup-quiet-off-hours', 'popup-micro-pause-due', 'break-view', 'break-view-narrow-typing', 'options-with-error', 'options-organisation', 'options-sync', 'history-week', 'history-details', 'history-import-preview', 'welcome'];
+const SHOTS_IN_LANGUAGES = ['popup-nudge-due', 'popup-quiet-off-hours', 'popup-micro-pause-due', 'break-view', 'break-view-narrow-typing', 'options-with-error', 'options-organisation', 'options-sync', 'history-week', 'history-details', 'history-all-computers', 'history-import-preview', 'welcome'];
 const LANGUAGES = ['de', 'ja', 'ar'];
 
 /** Takes each shot light and dark in Chromium started in `language` (English unless told); names end in `suffix`. */
@@ -239,6 +256,8 @@ async function photograph(shots: readonly Shot[], language?: string): Promise<vo
       for (const scheme of ['light', 'dark'] as const) {
         const worker = await session.runningWorker();
         await worker.evaluate(pinBackgroundClock, NOW);
+        // Each shot starts afresh as a new computer, whose first summary would leave the last one's in the sync area.
+        await worker.evaluate(syncReplace, shot.sync ?? {});
         await session.replaceStorage(shot.storage);
         await page.setViewportSize({ width: shot.width, height: shot.height ?? 560 });
         await page.emulateMedia({ colorScheme: scheme, reducedMotion: 'reduce' });

@@ -94,6 +94,8 @@ export async function startBackground() {
     event.removeAllListeners();
   }
   fakeWindowState();
+  // The fake browser has no platform info: the computer's default name is "Chrome on Linux".
+  vi.spyOn(fakeBrowser.runtime, 'getPlatformInfo').mockImplementation(() => Promise.resolve({ os: 'linux', arch: 'x86-64', nacl_arch: 'x86-64' }) as never);
   vi.resetModules();
   const background = await import('@/entrypoints/background/index');
   background.main();
@@ -108,7 +110,7 @@ export async function seedStorage(items: Partial<StoredValues>): Promise<void> {
 
 /** Stores a whole tracker state, and the settings when given, as the background would have. */
 export async function seedTracker(tracker: TrackerState, settings?: Settings): Promise<void> {
-  const { settings: _unchanged, customPlan: _kept, sync: _synced, policy: _managed, ...items } = storedValuesOf({ ...initialStoredState(), settings: settings ?? ({} as Settings), tracker });
+  const { settings: _unchanged, customPlan: _kept, sync: _synced, policy: _managed, devices: _mirrored, ...items } = storedValuesOf({ ...initialStoredState(), settings: settings ?? ({} as Settings), tracker });
   await seedStorage(settings === undefined ? items : { ...items, settings });
 }
 

@@ -19,6 +19,8 @@ import { INITIAL_SYNC_STATE, type SyncState } from '../../utils/sync/sync-state'
 import type { IgnoredEntry, Policy } from '../../utils/settings/policy';
 import { SETTING_KEYS } from '../../utils/settings/setting-fields';
 import { dayKeyBefore, HOUR, MINUTE, SECOND } from '../../utils/helpers/time';
+import { syncedSummaryOf, type DeviceDay, type DeviceSummary, type SyncedSummary } from '../../utils/sync/device-summary';
+import type { Computers } from '../../utils/store/devices-item';
 
 /** mulberry32: a small seeded PRNG, uniform in [0, 1), for simulations that must replay exactly. */
 export function seededRandom(seed: number): () => number {
@@ -214,3 +216,22 @@ export const longestHosts = (count: number): string[] =>
 
 /** What "delete all data" leaves: every item at its default, and no setting changed by the person (utils/sync/settings-in-force.ts). */
 export const stateAfterDeleteAll = (): StoredState => ({ ...initialStoredState(), sync: { ...INITIAL_SYNC_STATE, changedAt: {} } });
+
+/** The `n`th device id, shaped as crypto.randomUUID() makes them. */
+export const deviceIdOf = (n: number): string => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
+
+/** A day of a computer's summary with `typingMinutes` of typing, three breaks, two micro-pauses and four glasses, and any other figures given. */
+export function deviceDay(day: string, typingMinutes: number, extra: Partial<DeviceDay> = {}): DeviceDay {
+  return { day, typingMs: typingMinutes * MINUTE, breaks: 3, microPauses: 2, glasses: 4, ...extra };
+}
+
+/** Another computer as this one mirrors it: the `n`th id, a name, when it was last seen, and its days. */
+export function otherDevice(n: number, name: string, seenAt: number, days: readonly DeviceDay[]): DeviceSummary {
+  return { id: deviceIdOf(n), name, seenAt, days: [...days] };
+}
+
+/** Another computer's item as it writes it to the sync area. */
+export const deviceItemOf = (device: DeviceSummary): SyncedSummary => syncedSummaryOf(device.name, device.seenAt, device.days);
+
+/** The `devices` item: these other computers, and this computer's figures shown unless told. */
+export const computersOf = (others: readonly DeviceSummary[], shown: Computers['shown'] = 'this'): Computers => ({ shown, others: [...others] });

@@ -266,6 +266,8 @@ describe('the one writer: atomic changes and visible failures', () => {
     await startBackground();
     vi.setSystemTime(MONDAY_9AM + 5 * SECOND);
     await send({ type: 'keystrokes', times: burst(MONDAY_9AM, 10) });
+    // The first typing sends this computer's totals to the sync area: that write is done before the failing one.
+    await settle();
     const before = await fakeBrowser.storage.local.get(null);
     const errors = consoleErrors();
     failNextWrite();
@@ -281,6 +283,7 @@ describe('the one writer: atomic changes and visible failures', () => {
     await startBackground();
     vi.setSystemTime(MONDAY_9AM + 5 * SECOND);
     await send({ type: 'keystrokes', times: burst(MONDAY_9AM, 10) });
+    await settle();
     const days = weekOfDays(localDayKey(MONDAY_9AM));
     const settings = makeSettings({ breakAfterMin: 45 });
     const before = await fakeBrowser.storage.local.get(null);

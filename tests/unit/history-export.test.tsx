@@ -138,7 +138,7 @@ describe('history page', () => {
   it('a bad import file gets a message and changes nothing', async () => {
     const before = await fakeBrowser.storage.local.get(null);
     chooseFile('{"format":"handrest-export","version":7}');
-    expect(await screen.findByText('This export has version 7; this Handrest reads versions 1 to 4.')).toBeTruthy();
+    expect(await screen.findByText('This export has version 7; this Handrest reads versions 1 to 5.')).toBeTruthy();
     expect(screen.queryByRole('region', { name: 'Import this file?' })).toBeNull();
     expect(await fakeBrowser.storage.local.get(null)).toEqual(before);
   });

@@ -31,7 +31,8 @@ describe('a file an export could be', () => {
     expect(result).toEqual({ ok: true, file: { exportedAt: NOW, days: [...WEEK, TODAY], settings: SETTINGS } });
   });
 
-  const fieldsSinceV4 = ['breaksTypedThrough'];
+  const fieldsSinceV5 = ['dailyLimitAllDevices'];
+  const fieldsSinceV4 = ['breaksTypedThrough', ...fieldsSinceV5];
   const fieldsSinceV3 = ['callSites', 'workingHoursEnabled', 'workingHours', 'muteTabsDuringBreaks', 'nudgesHeld'];
   const fieldsSinceV2 = ['microPauseAfterMin', 'microPauseLengthSec', 'dailyLimitEnabled', 'dailyLimitHours', 'microPausesPrompted', 'microPausesTaken', 'microPausesNatural', 'microPausesSkipped', 'dailyLimitReached'];
   const olderExport = (version: number, dropped: string[]) =>
@@ -41,6 +42,7 @@ describe('a file an export could be', () => {
     ['1', olderExport(1, [...fieldsSinceV2, ...fieldsSinceV3, ...fieldsSinceV4])],
     ['2', olderExport(2, [...fieldsSinceV3, ...fieldsSinceV4])],
     ['3', olderExport(3, fieldsSinceV4)],
+    ['4', olderExport(4, fieldsSinceV5)],
   ])('of version %s has its days and settings brought forward', (_version, text) => {
     expect(parseImport(text)).toEqual({ ok: true, file: { exportedAt: NOW, days: WEEK, settings: SETTINGS } });
   });
@@ -68,8 +70,8 @@ describe('a file no export could be is refused, saying why', () => {
     ['truncated', VALID.slice(0, VALID.length / 2), { kind: 'not-json' }, 'This file is not valid JSON. Choose a file exported from Handrest.'],
     ['another app’s', JSON.stringify({ days: [] }), { kind: 'not-handrest' }, 'This file is not a Handrest export.'],
     ['a list', '[1, 2]', { kind: 'not-handrest' }, 'This file is not a Handrest export.'],
-    ['a newer version', VALID.replace(`"version": ${EXPORT_VERSION}`, '"version": 5'), { kind: 'version', version: '5' }, 'This export has version 5; this Handrest reads versions 1 to 4.'],
-    ['a version that is no version', VALID.replace(`"version": ${EXPORT_VERSION}`, '"version": 2.5'), { kind: 'version', version: '2.5' }, 'This export has version 2.5; this Handrest reads versions 1 to 4.'],
+    ['a newer version', VALID.replace(`"version": ${EXPORT_VERSION}`, '"version": 6'), { kind: 'version', version: '6' }, 'This export has version 6; this Handrest reads versions 1 to 5.'],
+    ['a version that is no version', VALID.replace(`"version": ${EXPORT_VERSION}`, '"version": 2.5'), { kind: 'version', version: '2.5' }, 'This export has version 2.5; this Handrest reads versions 1 to 5.'],
     ['a field of its own', exportText(WEEK, SETTINGS, NOW, { notes: 'x'.repeat(1000) }), { kind: 'unknown-field', field: 'notes' }, 'This export holds “notes”, which no Handrest export has.'],
     ['__proto__ at the top', VALID.replace('{', '{"__proto__": {"polluted": true},'), { kind: 'unknown-field', field: '__proto__' }, 'This export holds “__proto__”, which no Handrest export has.'],
     ['constructor in a day', withFirstDay({ constructor: 1 }), { kind: 'unknown-field', field: 'constructor' }, 'This export holds “constructor”, which no Handrest export has.'],

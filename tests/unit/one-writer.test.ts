@@ -25,7 +25,7 @@ function filesWriting(): string[] {
 
 describe('one writer', () => {
   it('only the storage adapter writes, and only the background calls it (and writes the sync area)', () => {
-    expect(filesWriting()).toEqual(['entrypoints/background/index.ts', 'entrypoints/background/sync.ts', 'utils/browser/storage.ts']);
+    expect(filesWriting()).toEqual(['entrypoints/background/devices.ts', 'entrypoints/background/index.ts', 'entrypoints/background/sync.ts', 'utils/browser/storage.ts']);
   });
 
   it('the check recognises writes', () => {

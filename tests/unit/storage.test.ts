@@ -135,6 +135,10 @@ const BREAK_V3_SAMPLE = { stage: 'running', ...BREAK_V2_SAMPLE };
 /** Version 2's break, as version 3 (and 4) keep it: running, and, from version 4, held by no typing yet instead of the flag. */
 const { typedDuring: _flag, ...BREAK_V2_WITHOUT_FLAG } = BREAK_V2_SAMPLE;
 const QUIET_SETTINGS_V3 = { callSites: defaultSettings().callSites, workingHoursEnabled: false, workingHours: defaultSettings().workingHours, muteTabsDuringBreaks: false };
+/** What version 4 of the settings added: the daily limit counting this computer only. */
+const ALL_DEVICES_SETTING_V4 = { dailyLimitAllDevices: false };
+/** The settings as version 3 stored them (frozen). */
+const SETTINGS_V3_SAMPLE = { ...SETTINGS_V2_SAMPLE, ...QUIET_SETTINGS_V3, callSites: ['meet.example.com'], workingHoursEnabled: true, muteTabsDuringBreaks: true };
 
 const rawStorage = () => fakeBrowser.storage.local.get(null);
 
@@ -165,6 +169,7 @@ describe('stored state', () => {
       customPlan: { breakAfterMin: 'x' },
       sync: { enabled: 'yes', deviceName: 'Desk', unsent: ['nonsense'] },
       policy: { values: { breakAfterMin: 1 }, locked: [], ignored: [] },
+      devices: { shown: 'all', others: [{ id: 'not-a-uuid', name: 'Desk', seenAt: 1, days: [] }] },
     });
     const initial = initialStoredState();
     expect(await readStoredState()).toEqual({
@@ -173,6 +178,7 @@ describe('stored state', () => {
       tracker: { ...initial.tracker, history: { today: emptyDay(''), past: [goodDay] }, recentTips: ['micro-pause'] },
       sync: { ...initial.sync, deviceName: 'Desk' },
       policy: initial.policy,
+      devices: { shown: 'all', others: [] },
     });
   });
 
@@ -350,19 +356,26 @@ describe('migrations', () => {
     expect(nudges).toEqual({ ...initialStoredState().tracker.nudges, holds });
   });
 
-  it('settings version 1 become version 3 with micro-pauses, the daily limit and quiet time at their defaults, every choice kept', async () => {
+  it('settings version 1 become version 4 with micro-pauses, the daily limit, quiet time and the limit across computers at their defaults, every choice kept', async () => {
     await fakeBrowser.storage.local.set({ settings: SETTINGS_V1_SAMPLE });
     await STORED_ITEMS.settings.migrate();
-    const migrated = { ...SETTINGS_V1_SAMPLE, microPauseAfterMin: 15, microPauseLengthSec: 30, dailyLimitEnabled: false, dailyLimitHours: 4, ...QUIET_SETTINGS_V3 };
-    expect(await rawStorage()).toEqual({ settings: migrated, settings$: { v: 3 } });
+    const migrated = { ...SETTINGS_V1_SAMPLE, microPauseAfterMin: 15, microPauseLengthSec: 30, dailyLimitEnabled: false, dailyLimitHours: 4, ...QUIET_SETTINGS_V3, ...ALL_DEVICES_SETTING_V4 };
+    expect(await rawStorage()).toEqual({ settings: migrated, settings$: { v: 4 } });
     expect((await readStoredState()).settings).toEqual(migrated);
   });
 
-  it('settings version 2 become version 3 with the known call sites and working hours off, every choice kept', async () => {
+  it('settings version 2 become version 4 with the known call sites, working hours off and the limit for this computer only, every choice kept', async () => {
     await fakeBrowser.storage.local.set({ settings: SETTINGS_V2_SAMPLE, settings$: { v: 2 } });
     await STORED_ITEMS.settings.migrate();
-    expect((await readStoredState()).settings).toEqual({ ...SETTINGS_V2_SAMPLE, ...QUIET_SETTINGS_V3 });
-    expect((await rawStorage()).settings$).toEqual({ v: 3 });
+    expect((await readStoredState()).settings).toEqual({ ...SETTINGS_V2_SAMPLE, ...QUIET_SETTINGS_V3, ...ALL_DEVICES_SETTING_V4 });
+    expect((await rawStorage()).settings$).toEqual({ v: 4 });
+  });
+
+  it('settings version 3 become version 4 with the daily limit counting this computer only, every choice kept', async () => {
+    await fakeBrowser.storage.local.set({ settings: SETTINGS_V3_SAMPLE, settings$: { v: 3 } });
+    await STORED_ITEMS.settings.migrate();
+    expect(await rawStorage()).toEqual({ settings: { ...SETTINGS_V3_SAMPLE, ...ALL_DEVICES_SETTING_V4 }, settings$: { v: 4 } });
+    expect((await readStoredState()).settings).toEqual({ ...SETTINGS_V3_SAMPLE, ...ALL_DEVICES_SETTING_V4 });
   });
 
   it('days version 1 (today and the past days) become version 4 with the new counts at zero, nothing lost', async () => {

@@ -33,6 +33,13 @@ function isDailyLimitState(value: unknown): value is DailyLimitState {
 
 type LimitSettings = Pick<Settings, 'dailyLimitEnabled' | 'dailyLimitHours'>;
 
+/**
+ * The day's typing the limit counts: this computer's, and with "count all your computers" on,
+ * the other computers' typing of the same local day (`elsewhereMs`, from their summaries).
+ */
+export const typingForLimit = (today: DayTyping, elsewhereMs: number, settings: Pick<Settings, 'dailyLimitAllDevices'>): DayTyping =>
+  settings.dailyLimitAllDevices && elsewhereMs > 0 ? { day: today.day, typingMs: today.typingMs + elsewhereMs } : today;
+
 /** Whether the day's typing has reached the limit (and the limit is on). */
 export const isLimitReached = (typingMs: number, settings: LimitSettings) => settings.dailyLimitEnabled && typingMs >= settings.dailyLimitHours * HOUR;
 

@@ -12,7 +12,7 @@ export const MAX_DAY_TYPING_MS = 25 * HOUR;
 /** A streak is noted on the day it ends in, so it may have begun the day before. */
 const MAX_DAY_STREAK_MS = 2 * MAX_DAY_TYPING_MS;
 /** More of anything than a day holds: one every nine seconds, all day and night. */
-const MAX_DAY_COUNT = 10_000;
+export const MAX_DAY_COUNT = 10_000;
 
 type DayField = (typeof DAY_FIELDS)[number];
 

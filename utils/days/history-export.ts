@@ -9,7 +9,7 @@ import { MINUTE } from '../helpers/time';
 import type { Settings } from '../settings/settings';
 
 export const EXPORT_FORMAT = 'handrest-export';
-export const EXPORT_VERSION = 4;
+export const EXPORT_VERSION = 5;
 
 export interface HandrestExport {
   format: typeof EXPORT_FORMAT;

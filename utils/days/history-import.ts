@@ -12,7 +12,7 @@ import { EXPORT_FORMAT, EXPORT_VERSION } from './history-export';
 import { SETTING_KEYS } from '../settings/setting-fields';
 import type { Settings, SettingKey } from '../settings/settings';
 import { validateSettings, type SettingError } from '../settings/validate-settings';
-import { settingsV2FromV1, settingsV3FromV2, type SettingsV1, type SettingsV2 } from '../settings/settings-versions';
+import { settingsV2FromV1, settingsV3FromV2, settingsV4FromV3, type SettingsV1, type SettingsV2, type SettingsV3 } from '../settings/settings-versions';
 import { quotedText } from '../helpers/quoted-text';
 import { isRecord } from '../helpers/is-record';
 
@@ -67,9 +67,11 @@ function nextVersion<Day, Next, SettingsBefore, SettingsNext>(
 /** An export of an earlier version brought forward, one version at a time. */
 function upToDate(file: Record<string, unknown>): Record<string, unknown> {
   const v2 = file.version === 1 ? nextVersion<DayTotalsV1, DayTotalsV2, SettingsV1, SettingsV2>(file, dayV2FromV1, settingsV2FromV1) : file;
-  const v3 = v2.version === 2 ? nextVersion<DayTotalsV2, DayTotalsV3, SettingsV2, Settings>(v2, dayV3FromV2, settingsV3FromV2) : v2;
+  const v3 = v2.version === 2 ? nextVersion<DayTotalsV2, DayTotalsV3, SettingsV2, SettingsV3>(v2, dayV3FromV2, settingsV3FromV2) : v2;
   // Version 4 added a day's breaks typed through; the settings stayed as they were.
-  return v3.version === 3 ? nextVersion<DayTotalsV3, DayTotals, Settings, Settings>(v3, dayV4FromV3, (settings) => settings) : v3;
+  const v4 = v3.version === 3 ? nextVersion<DayTotalsV3, DayTotals, SettingsV3, SettingsV3>(v3, dayV4FromV3, (settings) => settings) : v3;
+  // Version 5 added the daily limit across computers; the days stayed as they were.
+  return v4.version === 4 ? nextVersion<DayTotals, DayTotals, SettingsV3, Settings>(v4, (day) => day, settingsV4FromV3) : v4;
 }
 
 const isKnownVersion = (version: unknown): version is number => Number.isInteger(version) && (version as number) >= 1 && (version as number) <= EXPORT_VERSION;

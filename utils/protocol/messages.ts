@@ -38,7 +38,9 @@ export type UserAction =
   /** Settings and this computer's totals kept in the browser's sync, or no longer (its synced copy removed). */
   | { type: 'set-sync'; enabled: boolean }
   /** This computer's name among the person's computers, or null for the one from the browser and OS. */
-  | { type: 'name-device'; name: string | null };
+  | { type: 'name-device'; name: string | null }
+  /** Which figures the history page and the popup show: this computer's, or all the person's computers' together. */
+  | { type: 'show-computers'; shown: 'this' | 'all' };
 
 export type Message = KeystrokeReport | UserAction;
 
@@ -110,6 +112,8 @@ export function parseMessage(raw: unknown, now: number): Message | null {
       return typeof message.enabled === 'boolean' ? { type: 'set-sync', enabled: message.enabled } : null;
     case 'name-device':
       return message.name === null || isDeviceName(message.name) ? { type: 'name-device', name: message.name === null ? null : message.name.trim() } : null;
+    case 'show-computers':
+      return message.shown === 'this' || message.shown === 'all' ? { type: 'show-computers', shown: message.shown } : null;
     default:
       return typeof message.type === 'string' && SIMPLE_ACTION_TYPES.has(message.type)
         ? ({ type: message.type } as UserAction)

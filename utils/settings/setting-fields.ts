@@ -86,6 +86,9 @@ export const SETTING_FIELDS: { readonly [K in SettingKey]: SettingField } = {
     min: 1,
     max: 12,
   },
+  dailyLimitAllDevices: {
+    kind: 'toggle',
+  },
   hydrationEnabled: {
     kind: 'toggle',
   },
@@ -136,7 +139,7 @@ export const SETTING_GROUPS: readonly { id: SettingGroupId; keys: readonly Setti
     id: 'breaks',
     keys: ['microPauseAfterMin', 'microPauseLengthSec', 'breakAfterMin', 'breakLengthMin', 'renudgeMin', 'snoozeMin', 'muteTabsDuringBreaks'],
   },
-  { id: 'dailyLimit', keys: ['dailyLimitEnabled', 'dailyLimitHours'] },
+  { id: 'dailyLimit', keys: ['dailyLimitEnabled', 'dailyLimitHours', 'dailyLimitAllDevices'] },
   { id: 'hydration', keys: ['hydrationEnabled', 'hydrationIntervalMin', 'waterGoalGlasses'] },
   { id: 'nudges', keys: ['delivery', 'badgeEnabled'] },
   { id: 'quietTime', keys: ['workingHoursEnabled', 'workingHours', 'callSites'] },

@@ -19,6 +19,8 @@ export interface Settings {
   snoozeMin: number;
   dailyLimitEnabled: boolean;
   dailyLimitHours: number;
+  /** The daily limit counts the typing of the person's other computers today too (from their synced summaries). */
+  dailyLimitAllDevices: boolean;
   hydrationEnabled: boolean;
   hydrationIntervalMin: number;
   waterGoalGlasses: number;
@@ -63,6 +65,7 @@ export function defaultSettings(): Settings {
     snoozeMin: 10,
     dailyLimitEnabled: false,
     dailyLimitHours: 4,
+    dailyLimitAllDevices: false,
     hydrationEnabled: true,
     hydrationIntervalMin: 60,
     waterGoalGlasses: 8,

@@ -21,6 +21,7 @@ import { NO_POLICY, type Policy } from '../settings/policy';
 import { INITIAL_SYNC_STATE, type SyncState } from '../sync/sync-state';
 import { SYNC_ITEM } from './sync-item';
 import { POLICY_ITEM } from './policy-item';
+import { DEVICES_ITEM, NO_COMPUTERS, type Computers } from './devices-item';
 
 export interface StoredState {
   settings: Settings;
@@ -31,6 +32,8 @@ export interface StoredState {
   sync: SyncState;
   /** The organisation's policy, as last read from managed storage. */
   policy: Policy;
+  /** The person's other computers, as last read from the browser's sync, and which the pages show. */
+  devices: Computers;
 }
 
 /** Each stored item's value, by its key in `storage.local`. */
@@ -39,6 +42,7 @@ export type StoredValues = Omit<TrackerState, 'history'> & {
   customPlan: CustomPlan | null;
   sync: SyncState;
   policy: Policy;
+  devices: Computers;
   today: TrackerState['history']['today'];
   pastDays: TrackerState['history']['past'];
 };
@@ -59,6 +63,7 @@ export const ITEMS: { readonly [Key in StorageKey]: StoredItem<StoredValues[Key]
   quiet: QUIET_ITEM,
   sync: SYNC_ITEM,
   policy: POLICY_ITEM,
+  devices: DEVICES_ITEM,
 };
 
 export const STORAGE_KEYS = Object.keys(ITEMS) as StorageKey[];
@@ -72,19 +77,19 @@ export function versionRecordsFor(keys: readonly StorageKey[]): Record<string, {
 }
 
 /** The stored values of a state (a literal, not spreads: the background does this on every write). */
-export function storedValuesOf({ settings, customPlan, tracker, sync, policy }: StoredState): StoredValues {
+export function storedValuesOf({ settings, customPlan, tracker, sync, policy, devices }: StoredState): StoredValues {
   const { typing, nudges, history, breakSession, recentTips, recentExercises, quiet } = tracker;
-  return { settings, customPlan, typing, nudges, today: history.today, pastDays: history.past, breakSession, recentTips, recentExercises, quiet, sync, policy };
+  return { settings, customPlan, typing, nudges, today: history.today, pastDays: history.past, breakSession, recentTips, recentExercises, quiet, sync, policy, devices };
 }
 
 /** The state from stored values. */
 function stateOf(values: StoredValues): StoredState {
-  const { settings, customPlan, typing, nudges, today, pastDays, breakSession, recentTips, recentExercises, quiet, sync, policy } = values;
-  return { settings, customPlan, tracker: { typing, nudges, history: { today, past: pastDays }, breakSession, recentTips, recentExercises, quiet }, sync, policy };
+  const { settings, customPlan, typing, nudges, today, pastDays, breakSession, recentTips, recentExercises, quiet, sync, policy, devices } = values;
+  return { settings, customPlan, tracker: { typing, nudges, history: { today, past: pastDays }, breakSession, recentTips, recentExercises, quiet }, sync, policy, devices };
 }
 
 export function initialStoredState(): StoredState {
-  return { settings: defaultSettings(), customPlan: null, tracker: INITIAL_TRACKER_STATE, sync: INITIAL_SYNC_STATE, policy: NO_POLICY };
+  return { settings: defaultSettings(), customPlan: null, tracker: INITIAL_TRACKER_STATE, sync: INITIAL_SYNC_STATE, policy: NO_POLICY, devices: NO_COMPUTERS };
 }
 
 /** A read's result: the state, and the items that were there (not missing) but damaged, and so were repaired or dropped. */

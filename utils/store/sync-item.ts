@@ -8,6 +8,7 @@ import type { SettingKey } from '../settings/settings';
 import { SETTING_KEYS } from '../settings/setting-fields';
 import { INITIAL_SYNC_STATE, type SyncProblem, type SyncState, type WriteCount } from '../sync/sync-state';
 import { isDeviceName } from '../sync/device-name';
+import { isDayKey } from '../helpers/time';
 import { itemOf } from './stored-item';
 
 /** A device id is Handrest's own (a UUID). */
@@ -40,6 +41,7 @@ const SYNC_SHAPE: Shape<SyncState> = {
   writes: (raw) => conformsTo(raw, WRITE_COUNT_SHAPE),
   problem: isProblem,
   syncedAt: 'time|null',
+  published: (raw) => raw === null || (isRecord(raw) && isBetween(raw.at, 0, MAX_TIME) && typeof raw.day === 'string' && isDayKey(raw.day) && Number.isInteger(raw.hash) && isBetween(raw.hash, 0, 2 ** 32)),
 };
 
 /** What is sound of a damaged sync state: each field that passes its check, the rest from the initial state. */

@@ -13,6 +13,7 @@ import type { TrackerInput } from '../tracker/tracker-state';
 import { changedAtOf, changedSettings, countWrite, INITIAL_SYNC_STATE, noteLocalChanges, RETRY_AFTER_MS, writeAllowedAt, type SyncProblem, type SyncState } from './sync-state';
 import { incomingSettings, newerHere, outgoingSettings, type Outgoing } from './synced-settings';
 import { SETTING_KEYS } from '../settings/setting-fields';
+import type { DeviceInput } from './device-publishing';
 
 /** What the background learns from the browser about sync and policy, applied like any input. */
 export type SyncInput =
@@ -22,7 +23,8 @@ export type SyncInput =
   | { type: 'policy-read'; policy: Policy }
   /** A write of the unsent settings went out (`sent`, with what was too large), or was refused. */
   | { type: 'sync-sent'; sent: Outgoing }
-  | { type: 'sync-refused'; kind: Exclude<SyncProblem['kind'], 'too-large'>; retryAt: number };
+  | { type: 'sync-refused'; kind: Exclude<SyncProblem['kind'], 'too-large'>; retryAt: number }
+  | DeviceInput;
 
 export type BackgroundInput = TrackerInput | SyncInput;
 
@@ -106,7 +108,7 @@ export function layersAfter(input: BackgroundInput, state: StoredState, now: num
   }
 }
 
-const SYNC_INPUT_TYPES: ReadonlySet<string> = new Set<SyncInput['type']>(['sync-arrived', 'policy-read', 'sync-sent', 'sync-refused']);
+const SYNC_INPUT_TYPES: ReadonlySet<string> = new Set<SyncInput['type']>(['sync-arrived', 'policy-read', 'sync-sent', 'sync-refused', 'devices-read', 'summary-published']);
 
 export const isSyncInput = (input: BackgroundInput): input is SyncInput => SYNC_INPUT_TYPES.has(input.type);
 

@@ -21,6 +21,13 @@ export interface WriteCount {
   inHour: number;
 }
 
+/** This computer's summary as it last went out (device-publishing.ts): when, on which local day, and a hash of its name and days. */
+export interface PublishedSummary {
+  at: number;
+  day: string;
+  hash: number;
+}
+
 export interface SyncState {
   /** Whether settings and this computer's totals go into the browser's sync (on by default). */
   enabled: boolean;
@@ -42,6 +49,8 @@ export interface SyncState {
   problem: SyncProblem | null;
   /** When settings last went out to or came in from the sync area, or null. */
   syncedAt: number | null;
+  /** This computer's summary as it last went out, or null when it has not since sync was turned on. */
+  published: PublishedSummary | null;
 }
 
 export const INITIAL_SYNC_STATE: SyncState = {
@@ -54,6 +63,7 @@ export const INITIAL_SYNC_STATE: SyncState = {
   writes: { minuteFrom: 0, inMinute: 0, hourFrom: 0, inHour: 0 },
   problem: null,
   syncedAt: null,
+  published: null,
 };
 
 /** A change waits this long for the next one, so that typing a number or clicking through a form is one write. */

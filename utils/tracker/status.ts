@@ -9,7 +9,7 @@ import { isPaused, isSnoozed } from '../breaks/holds';
 import { isBreakDue } from '../breaks/rest-break';
 import { isMicroDue, isMicroPauseAsked, microRemainingMs } from '../breaks/micro-pause';
 import { isWaterDue, waterRemainingMs } from '../breaks/water';
-import { isLimitReached } from '../breaks/daily-limit';
+import { isLimitReached, typingForLimit } from '../breaks/daily-limit';
 import { runningBreak, type RunningBreak } from '../breaks/break-session';
 import type { TipMoment } from '../content/tip-choice';
 import { breaksTaken } from '../days/day-totals';
@@ -64,10 +64,11 @@ function momentOf(breakNear: boolean, breakDue: boolean, waterDue: boolean, micr
  * clock at that instant (a rest or a micro-pause that has elapsed, a break whose time is up), so
  * that the popup, the badge and the background never disagree.
  */
-export const statusAt = (stored: TrackerState, settings: Settings, now: number): Status => statusOf(applyInput(stored, { type: 'tick' }, settings, now).state, settings, now);
+export const statusAt = (stored: TrackerState, settings: Settings, now: number, elsewhereMs = 0): Status =>
+  statusOf(applyInput(stored, { type: 'tick' }, settings, now, elsewhereMs).state, settings, now, elsewhereMs);
 
 /** What every view shows of a state the tracker has just brought to `now` (the background's, after applying an input at `now`). */
-export function statusOf(state: TrackerState, settings: Settings, now: number): Status {
+export function statusOf(state: TrackerState, settings: Settings, now: number, elsewhereMs = 0): Status {
   const { holds, micro, hydration } = state.nudges;
   const paused = isPaused(holds, now);
   const breakSession = runningBreak(state.breakSession);
@@ -85,6 +86,7 @@ export function statusOf(state: TrackerState, settings: Settings, now: number): 
   const microRemaining = microRemainingMs(typing, micro, settings);
   const microPauseDue = !onBreak && settings.microPauseAfterMin !== 'off' && (isMicroDue(typing, micro, settings) || isMicroPauseAsked(micro));
   const limitMs = settings.dailyLimitHours * HOUR;
+  const limitTypingMs = typingForLimit(today, elsewhereMs, settings).typingMs;
   return {
     streakMs: typing.streakMs,
     streaking: typing.streakStartedAt !== null,
@@ -96,7 +98,7 @@ export function statusOf(state: TrackerState, settings: Settings, now: number): 
     waterRemainingMs: waterRemainingMs(typing, hydration, settings),
     microPauseDue,
     microPauseRemainingMs: Number.isFinite(microRemaining) ? microRemaining : null,
-    dailyLimit: settings.dailyLimitEnabled ? { remainingMs: Math.max(0, limitMs - today.typingMs), reached: isLimitReached(today.typingMs, settings) } : null,
+    dailyLimit: settings.dailyLimitEnabled ? { remainingMs: Math.max(0, limitMs - limitTypingMs), reached: isLimitReached(limitTypingMs, settings) } : null,
     paused,
     pausedUntil: paused ? holds.pausedUntil : null,
     snoozed,

@@ -24,6 +24,7 @@ import { importDays } from '../days/import-plan';
 import { countEvents } from '../days/day-counts';
 import { chooseTip, rememberTip, type TipMoment } from '../content/tip-choice';
 import { microPauseExercise } from '../breaks/guided-break';
+import { typingForLimit } from '../breaks/daily-limit';
 import type { TypingState } from '../typing/typing-model';
 import { factsOf, foldKeystrokes } from './keystroke-fold';
 import { whatBreakLeaves } from './break-ends';
@@ -118,6 +119,7 @@ function takeInput(state: TrackerState, input: TrackerInput, settings: Settings,
     case 'save-settings':
     case 'set-sync':
     case 'name-device':
+    case 'show-computers':
       return pendingOf(state);
     case 'import':
       return pendingOf({ ...state, history: importDays(state.history, input.days, input.mode, now).history });
@@ -169,8 +171,11 @@ function withSuggestions(events: readonly BreakEvent[], typing: TypingState, set
   return { events: shown, recentTips: recent };
 }
 
-/** Applies one input at `now`: the new state, what happened, and when to look again. */
-export function applyInput(state: TrackerState, input: TrackerInput, settings: Settings, now: number): TrackerResult {
+/**
+ * Applies one input at `now`: the new state, what happened, and when to look again.
+ * `elsewhereMs` is the other computers' typing today, which the daily limit counts when told to.
+ */
+export function applyInput(state: TrackerState, input: TrackerInput, settings: Settings, now: number, elsewhereMs = 0): TrackerResult {
   const settled = settle(takeInput(alignToClock(state, settings, now), input, settings, now), settings, now);
   const quietNow = quietReasonAt(settled.state.quiet, settings, now) !== null;
   const quiet = followQuiet(settled.state.quiet, quietNow, now);
@@ -180,7 +185,7 @@ export function applyInput(state: TrackerState, input: TrackerInput, settings: S
   const cycle: CycleRun = { nudges: settled.state.nudges, events: settled.events, nextCheckAt: null };
   for (const cycleInput of settled.inputs) runCycle(cycle, cycleInput, settings, now);
   // The look comes last, so that it sees the holds as the input left them.
-  if (!running) runCycle(cycle, { type: 'look', typing, holds: holdsAt(cycle.nudges.holds, { active: quietNow, endedAt: quiet.endedAt }, now), today: history.today }, settings, now);
+  if (!running) runCycle(cycle, { type: 'look', typing, holds: holdsAt(cycle.nudges.holds, { active: quietNow, endedAt: quiet.endedAt }, now), today: typingForLimit(history.today, elsewhereMs, settings) }, settings, now);
   const { nudges, events, nextCheckAt } = cycle;
   const suggested = events.length === 0 ? { events: events as TrackerEvent[], recentTips: settled.state.recentTips } : withSuggestions(events, typing, settings, settled.state.recentTips, now);
   return {

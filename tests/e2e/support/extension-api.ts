@@ -21,6 +21,7 @@ declare const chrome: {
     sync: {
       get(keys: string[] | null): Promise<Record<string, unknown>>;
       set(items: Record<string, unknown>): Promise<void>;
+      clear(): Promise<void>;
     };
     managed: { get(): Promise<Record<string, unknown>> };
   };
@@ -91,6 +92,12 @@ export function policyOnPage(keys: string[]): { controls: Record<string, Control
   };
   const notice = document.querySelector('.policy-ignored');
   return { controls: Object.fromEntries(keys.map((key) => [key, controlOf(key)])), ignoredNotice: notice === null ? null : (notice.textContent ?? '') };
+}
+
+/** Puts exactly these items in the sync area, as other computers' browsers would have through their sync. */
+export async function syncReplace(items: Record<string, unknown>): Promise<void> {
+  await chrome.storage.sync.clear();
+  await chrome.storage.sync.set(items);
 }
 
 export async function storageReplace(items: Record<string, unknown>): Promise<void> {
