@@ -52,18 +52,19 @@ const COMMAND_TIMEOUT_MS = 10 * SECOND;
  */
 const MAX_CPU_RATIO = 1;
 /**
- * Worker heap at rest (after a forced GC), Handrest / minimal. Measured 2.2 (830 vs 374 kB),
- * against the goal of 1.5 (issue 22), not met: Chromium compiles an installed service worker's
- * whole script at once (for its code cache), so most of it is the code of the 82 kB script, run or
- * not (a build running only its top level, with one listener, held 783 kB). Held where it stands;
- * bundle-sizes.ts holds the script's bytes, which is what this figure follows.
+ * Worker heap at rest (after a forced GC), Handrest / minimal. Measured 2.2 (830 vs 374 kB) with
+ * an 82 kB script, 2.5 (944 kB) with sync and policy at 95.5 kB, against the goal of 1.5 (issue 22),
+ * not met: Chromium compiles an installed service worker's whole script at once (for its code
+ * cache), so most of it is the code of the script, run or not (the 82 kB build running only its top
+ * level, with one listener, held 783 kB). bundle-sizes.ts holds the script's bytes, which is what
+ * this figure follows; this holds the rest.
  */
-const MAX_REST_HEAP_RATIO = 2.5;
+const MAX_REST_HEAP_RATIO = 2.75;
 /**
  * Worker heap while typing (median of the samples), Handrest / minimal. It includes garbage not
  * yet collected, which depends on when V8 finds time to collect: measured 2.1 to 2.2 in three-minute
- * runs and 2.7 in a two-minute one, against the goal of 2 (issue 22), not met yet. Held where it
- * stands, with the room that noise needs.
+ * runs and 2.7 in a two-minute one (2.5 to 2.6 with sync and policy), against the goal of 2
+ * (issue 22), not met. Held where it stands, with the room that noise needs.
  */
 const MAX_TYPING_HEAP_RATIO = 3;
 

@@ -34,10 +34,12 @@ const POPUP_JS_BUDGET = { files: 2, gzip: 44_000 };
  * The background's script, minified bytes. Chromium compiles an installed service worker's whole
  * script at once (for its code cache), so every function in it holds bytecode and scope records in
  * the worker's heap whether it runs or not: about 5 kB of heap per kB of script, which is most of
- * the heap figure in background-cost.ts. It loads 82 kB; a heap within 1.5 times the minimal
- * extension's would need about 35 kB. Held where it stands, so the heap does not grow with it.
+ * the heap figure in background-cost.ts. It loaded 82 kB before sync and policy, 95.5 kB with them
+ * (settings across computers, the organisation's policy, each computer's totals: 13.5 kB); a heap
+ * within 1.5 times the minimal extension's would need about 35 kB. Held near where it stands, so
+ * that each feature's weight is a decision.
  */
-const BACKGROUND_BUDGET = 84_000;
+const BACKGROUND_BUDGET = 98_000;
 
 interface Entrypoint {
   name: string;
