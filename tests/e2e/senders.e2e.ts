@@ -9,6 +9,7 @@ import { chromiumWithTestPageForFile } from './support/chromium';
 import { inContentScriptWorld, sendingFromContentScript } from './support/content-world';
 import { typingAfter } from './support/streak';
 import { typeSteadily } from './support/typing';
+import { pollUntil } from './support/poll';
 
 const chromium = chromiumWithTestPageForFile();
 
@@ -17,6 +18,10 @@ describe('Senders in Chromium', () => {
     const readTyping = async () => (await chromium.session.readStorage(['typing'])).typing;
     await chromium.webPage.click('#text');
     await typingAfter(readTyping, await typeSteadily(chromium.webPage.keyboard, 6), 'before the forged actions');
+    // The first typing counted sends this computer's totals to the sync area, and notes it: let that land first.
+    await pollUntil(async () => (await chromium.session.readStorage(['sync'])).sync?.published ?? null, (published) => published !== null, {
+      what: "this computer's first totals to go out",
+    });
     const before = await chromium.session.readStorage(null);
 
     const forged = [
